@@ -1,0 +1,49 @@
+import { looksLikeAssignment } from './assignment-text.ts';
+import { isCloser, isOpener, matchingOpener } from './text.ts';
+
+export interface TrailingAssignment {
+  /** The clause without its assignment. */
+  body: string;
+  /** The parenthetical as written, with any punctuation after it. */
+  raw: string;
+  /** The words inside the parentheses. */
+  content: string;
+  /** True when the opening parenthesis never closes. */
+  unclosed: boolean;
+}
+
+const TRAILING_PUNCTUATION = /[\s\u3000。；;，,]*$/;
+
+/**
+ * Splits the assignment parenthetical off the end of a clause:
+ * `…降耗。(经信委、科技厅牵头,发改委…等参加)`. Parentheses inside agency
+ * names (`所在地政府(行署)`) stay inside. A parenthetical that assigns no work
+ * (`(煤层气)`) is left alone.
+ */
+export function splitTrailingAssignment(text: string): TrailingAssignment | undefined {
+  const tailLength = TRAILING_PUNCTUATION.exec(text)![0].length;
+  const lastIndex = text.length - tailLength - 1;
+  if (lastIndex < 0) return undefined;
+  if (isCloser(text[lastIndex]!)) {
+    const opener = matchingOpener(text, lastIndex);
+    if (opener < 0) return undefined;
+    const content = text.slice(opener + 1, lastIndex);
+    if (!looksLikeAssignment(content)) return undefined;
+    return { body: text.slice(0, opener), raw: text.slice(opener), content, unclosed: false };
+  }
+  const opener = lastUnclosedOpener(text);
+  if (opener < 0) return undefined;
+  const content = text.slice(opener + 1).replace(TRAILING_PUNCTUATION, '');
+  if (!looksLikeAssignment(content)) return undefined;
+  return { body: text.slice(0, opener), raw: text.slice(opener), content, unclosed: true };
+}
+
+function lastUnclosedOpener(text: string): number {
+  const open: number[] = [];
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index]!;
+    if (isOpener(char)) open.push(index);
+    else if (isCloser(char)) open.pop();
+  }
+  return open.at(-1) ?? -1;
+}

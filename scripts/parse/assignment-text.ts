@@ -1,0 +1,125 @@
+import type { Agency, Deadline } from '../model.ts';
+import { parseAgencyList } from './agency-list.ts';
+import { parseDeadline } from './deadline.ts';
+import { splitTopLevel, stripSpaces } from './text.ts';
+
+/** The roles an assignment gives, before it is attached to a task. */
+export interface Roles {
+  lead: Agency[];
+  participants: Agency[];
+  responsible: Agency[];
+  guidance: Agency[];
+  deadline?: Deadline;
+}
+
+export type LeadRule = 'first-listed' | undefined;
+
+type Role = 'lead' | 'participants' | 'responsible' | 'guidance' | 'deadline';
+
+/** Labels such as `牵头单位：` in either script, mapped to the role they give. */
+const LABELS: [RegExp, Role][] = [
+  [/^(?:牵头|牽頭|主责|主責)(?:单位|單位|部门|部門)$/, 'lead'],
+  [/^(?:配合|参加|參加|参与|參與|协办|協辦|协助|協助|责任配合)(?:单位|單位|部门|部門)$/, 'participants'],
+  [/^(?:责任|責任|负责|負責|承办|承辦|实施|實施)(?:单位|單位|部门|部門|主体|主體)$/, 'responsible'],
+  [/^(?:指导|指導)(?:单位|單位|部门|部門)$/, 'guidance'],
+  [/^(?:完成时限|完成時限|完成时间|完成時間|时间进度|時間進度|时限|時限|时间节点|時間節點)$/, 'deadline'],
+];
+
+const LABEL_PATTERN =
+  /(?:牵头|牽頭|主责|主責|配合|参加|參加|参与|參與|协办|協辦|协助|協助|责任配合|责任|責任|负责|負責|承办|承辦|实施|實施|指导|指導)(?:单位|單位|部门|部門|主体|主體)[:：]|(?:完成时限|完成時限|完成时间|完成時間|时间进度|時間進度|时限|時限|时间节点|時間節點)[:：]/g;
+
+/** Role words that end a clause: `经信委、科技厅牵头`. */
+const LEAD_VERB = /(?:按职能分别|按職能分別|按职责分别|按職責分別|分别|分別|共同)?(?:牵头|牽頭)(?:负责|負責|落实|落實)?$/;
+const PARTICIPANT_VERB = /(?:参加|參加|参与|參與|配合|协助|協助|协办|協辦)(?:落实|落實)?$/;
+const RESPONSIBLE_VERB = /(?:按职责分工|按職責分工|按职能分工|按職能分工|按职责|按職責|分别|分別|共同)?(?:负责|負責|落实|落實)$/;
+const CONVENE = /(?:会同|會同)/;
+
+/** Does this text read as an assignment of work at all? */
+export function looksLikeAssignment(text: string): boolean {
+  const compact = stripSpaces(text);
+  LABEL_PATTERN.lastIndex = 0;
+  if (LABEL_PATTERN.test(compact)) return true;
+  return splitTopLevel(compact, '，,；;').some((clause) => {
+    const words = clause.text.replace(/[。]$/, '');
+    return LEAD_VERB.test(words) || PARTICIPANT_VERB.test(words) || RESPONSIBLE_VERB.test(words);
+  });
+}
+
+function emptyRoles(): Roles {
+  return { lead: [], participants: [], responsible: [], guidance: [] };
+}
+
+function applyLeadRule(roles: Roles, leadRule: LeadRule): Roles {
+  if (leadRule !== 'first-listed' || roles.lead.length > 0 || roles.responsible.length === 0) return roles;
+  const [first, ...rest] = roles.responsible;
+  return { ...roles, lead: [first!], participants: [...rest, ...roles.participants], responsible: [] };
+}
+
+function parseLabelled(text: string): Roles | undefined {
+  LABEL_PATTERN.lastIndex = 0;
+  const labels = [...text.matchAll(LABEL_PATTERN)];
+  if (labels.length === 0) return undefined;
+  const roles = emptyRoles();
+  labels.forEach((match, index) => {
+    const label = match[0].slice(0, -1);
+    const role = LABELS.find(([pattern]) => pattern.test(label))?.[1] ?? 'responsible';
+    const end = labels[index + 1]?.index ?? text.length;
+    const value = text.slice(match.index! + match[0].length, end).replace(/[，,；;。\s]+$/, '');
+    if (role === 'deadline') roles.deadline = parseDeadline(value);
+    else roles[role].push(...parseAgencyList(value));
+  });
+  return roles;
+}
+
+/**
+ * Parses the words of an assignment: a parenthetical (`经信委、科技厅牵头,发改委等参加`),
+ * labelled lines (`牵头单位：…`) or a table cell (`发改委、经信委牵头、科技厅`).
+ */
+export function parseAssignmentText(text: string, leadRule: LeadRule): Roles {
+  const compact = stripSpaces(text);
+  const labelled = parseLabelled(compact);
+  if (labelled) return applyLeadRule(labelled, leadRule);
+
+  const roles = emptyRoles();
+  let pending = '';
+  const clauses = splitTopLevel(compact, '，,；;').map((clause) => clause.text.replace(/。$/, ''));
+  for (const clause of clauses) {
+    const words = pending ? `${pending}、${clause}` : clause;
+    const convene = CONVENE.exec(words);
+    if (convene && (RESPONSIBLE_VERB.test(words) || LEAD_VERB.test(words) || PARTICIPANT_VERB.test(words))) {
+      // `X会同Y负责`: X leads, Y takes part.
+      roles.lead.push(...parseAgencyList(words.slice(0, convene.index)));
+      const partners = words.slice(convene.index + convene[0].length).replace(RESPONSIBLE_VERB, '').replace(LEAD_VERB, '');
+      roles.participants.push(...parseAgencyList(partners));
+      pending = '';
+    } else if (LEAD_VERB.test(words)) {
+      roles.lead.push(...parseAgencyList(words.replace(LEAD_VERB, '')));
+      pending = '';
+    } else if (PARTICIPANT_VERB.test(words)) {
+      roles.participants.push(...parseAgencyList(words.replace(PARTICIPANT_VERB, '')));
+      pending = '';
+    } else if (RESPONSIBLE_VERB.test(words)) {
+      roles.responsible.push(...parseAgencyList(words.replace(RESPONSIBLE_VERB, '')));
+      pending = '';
+    } else if (/(?:牵头|牽頭)、/.test(words)) {
+      // A lead marked inside a list: `发改委、经信委牵头、科技厅、质监局`.
+      const split = /(?:牵头|牽頭)、/.exec(words)!;
+      roles.lead.push(...parseAgencyList(words.slice(0, split.index)));
+      roles.participants.push(...parseAgencyList(words.slice(split.index + split[0].length)));
+      pending = '';
+    } else {
+      pending = words;
+    }
+  }
+  if (pending) {
+    // Agencies without a role word: a lead/participant split is stated elsewhere or not at all.
+    const target = roles.lead.length > 0 || roles.participants.length > 0 ? roles.participants : roles.responsible;
+    target.push(...parseAgencyList(pending));
+  }
+  // `A负责，B配合`: whoever is responsible alongside named helpers is the lead.
+  if (roles.lead.length === 0 && roles.participants.length > 0 && roles.responsible.length > 0) {
+    roles.lead = roles.responsible;
+    roles.responsible = [];
+  }
+  return applyLeadRule(roles, leadRule);
+}

@@ -1,0 +1,60 @@
+import { type Findings, isBlank, removeLine, type SourceLine } from './source-lines.ts';
+import { stripSpaces } from './text.ts';
+
+/**
+ * Site chrome that content farms and portals wrap around a policy: breadcrumbs,
+ * "we curated this for you" blurbs, print/close buttons, share bars, footers.
+ * Each pattern matches a whole line (spaces removed), in either script.
+ */
+const SITE_CHROME: RegExp[] = [
+  /^(?:首[页頁]|[当當]前位置[:：]?)[^。]*>[^。]*$/,
+  /^(?:前言[:：])?本站[為为]你精心整理/,
+  /^(?:前言[:：])?.*(?:客服老[师師]|[欢歡]迎咨[询詢]).*$/,
+  /^【?(?:打印本[页頁]|[关關][闭閉]窗口|字[体體][:：]?[大中小])/,
+  /^(?:分享到|上一篇|下一篇|相[关關]推荐|相[关關]推薦|[责責]任[编編][辑輯][:：]|[浏瀏][览覽]次[数數]|版[权權]所有|免[责責][声聲]明)/,
+];
+
+/** How many non-blank lines count as the head of a page. */
+const HEAD_LINES = 12;
+
+/** True when a stripped line is nothing but a stray table delimiter (`|`). */
+function isStrayDelimiter(compact: string): boolean {
+  return /^[|｜]+$/.test(compact);
+}
+
+/**
+ * Removes site chrome and stray delimiters, reporting each removed line, and
+ * drops a title line the page repeats (`市科技局創新型建造規劃` as page title
+ * and again as article title) so the title is read once.
+ */
+export function stripBoilerplate(lines: SourceLine[], findings: Findings): SourceLine[] {
+  const kept: SourceLine[] = [];
+  const seenShortLines = new Set<string>();
+  let sawChrome = false;
+  let nonBlankSeen = 0;
+  for (const source of lines) {
+    if (isBlank(source.text)) {
+      kept.push(source);
+      continue;
+    }
+    nonBlankSeen++;
+    const compact = stripSpaces(source.text);
+    if (isStrayDelimiter(compact)) {
+      removeLine(findings, source, 'stray-delimiter');
+      continue;
+    }
+    if (SITE_CHROME.some((pattern) => pattern.test(compact))) {
+      removeLine(findings, source, 'site-chrome');
+      sawChrome = true;
+      continue;
+    }
+    // Only a page that carried chrome repeats its title, and only at its head.
+    if (sawChrome && nonBlankSeen <= HEAD_LINES && compact.length <= 40 && seenShortLines.has(compact)) {
+      removeLine(findings, source, 'repeated-title');
+      continue;
+    }
+    if (compact.length <= 40) seenShortLines.add(compact);
+    kept.push(source);
+  }
+  return kept;
+}

@@ -1,0 +1,84 @@
+import type { NumberStyle, SectionNode, StructureNode, TableNode, TableRowNode } from '../model.ts';
+import { anchorSegment } from './numbering.ts';
+import type { Findings } from './source-lines.ts';
+
+type Numbered = SectionNode | TableRowNode;
+
+interface Placed {
+  node: Numbered;
+  parent?: { id: string; anchor: string };
+}
+
+/** Latin multiplicatives, as legislation numbers an inserted provision: 5, 5bis, 5ter. */
+const REPEATS = ['bis', 'ter', 'quater', 'quinquies', 'sexies', 'septies', 'octies', 'novies', 'decies'];
+
+function collect(structure: StructureNode[]): { placed: Placed[]; tables: TableNode[] } {
+  const placed: Placed[] = [];
+  const tables = structure.filter((node): node is TableNode => node.kind === 'table');
+  const walk = (nodes: StructureNode[], parent?: SectionNode) => {
+    for (const node of nodes) {
+      if (node.kind === 'table') {
+        const index = tables.indexOf(node) + 1;
+        node.id = tables.length > 1 ? `表${index}` : '表';
+        node.anchor = tables.length > 1 ? `table${index}` : 'table';
+        for (const row of node.rows) placed.push({ node: row, parent: tables.length > 1 ? node : undefined });
+      } else {
+        placed.push(parent ? { node, parent } : { node });
+        walk(node.children, node);
+      }
+    }
+  };
+  walk(structure);
+  return { placed, tables };
+}
+
+/**
+ * Gives every numbered node an id and an ASCII anchor derived only from the
+ * document's own numbering. A style numbered straight through the document
+ * (items 1–63) keeps bare numbers (`27` → `t27`); a style that restarts in
+ * each section is qualified by its parent (`三.(一).1` → `s3-p1-t1`). A number
+ * that still repeats is a duplicate and becomes `5bis`, with a warning.
+ */
+export function assignIdentifiers(structure: StructureNode[], findings: Findings): void {
+  const { placed } = collect(structure);
+  const labelCounts = new Map<string, number>();
+  const key = (style: NumberStyle, label: string) => `${style}\u0000${label}`;
+  for (const { node } of placed) {
+    const k = key(node.number.style, node.number.label);
+    labelCounts.set(k, (labelCounts.get(k) ?? 0) + 1);
+  }
+  const restarts = new Set<NumberStyle>();
+  for (const { node } of placed) {
+    if ((labelCounts.get(key(node.number.style, node.number.label)) ?? 0) > 1) restarts.add(node.number.style);
+  }
+
+  const used = new Map<string, Numbered>();
+  // Parents come before children in `placed`, so a parent's id is final when a child reads it.
+  for (const { node, parent } of placed) {
+    const segment = anchorSegment(node.number);
+    const qualify = parent !== undefined && (restarts.has(node.number.style) || node.number.style === 'row');
+    let id = qualify ? `${parent.id}.${node.number.label}` : node.number.label;
+    let anchor = qualify ? `${parent.anchor}-${segment}` : segment;
+    const first = used.get(id);
+    if (first && first.number.style !== node.number.style && parent && !qualify) {
+      id = `${parent.id}.${node.number.label}`;
+      anchor = `${parent.anchor}-${segment}`;
+    }
+    const baseId = id;
+    const baseAnchor = anchor;
+    for (let repeat = 0; used.has(id); repeat++) {
+      const suffix = REPEATS[repeat] ?? `r${repeat + 2}`;
+      id = `${baseId}${suffix}`;
+      anchor = `${baseAnchor}${suffix}`;
+    }
+    if (id !== baseId) {
+      findings.warnings.push({
+        line: node.lines.start,
+        message: `duplicate number ${node.number.marker} (first at line ${used.get(baseId)!.lines.start}); expected the next number in sequence, numbered ${id}`,
+      });
+    }
+    node.id = id;
+    node.anchor = anchor;
+    used.set(id, node);
+  }
+}

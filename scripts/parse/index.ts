@@ -1,0 +1,135 @@
+import type { PolicyDocument, Reference, Script } from '../model.ts';
+import type { LeadRule } from './assignment-text.ts';
+import { stripBoilerplate } from './boilerplate.ts';
+import { readFrontMatter } from './front-matter.ts';
+import { assignIdentifiers } from './identifiers.ts';
+import { scanMetadataTable, tableFacts } from './metadata-table.ts';
+import { findReferences } from './references.ts';
+import { linkRestatements } from './restatement.ts';
+import { emptyFindings, isBlank, toSourceLines } from './source-lines.ts';
+import { scanBody } from './structure.ts';
+import { collectTasks, readAssignments, rowsOf, sectionsOf } from './tasks.ts';
+import { ParseError } from './errors.ts';
+
+/** Facts a curated sidecar file supplies where the text lacks or garbles them. */
+export interface Sidecar {
+  slug?: string;
+  title?: string;
+  shortTitle?: string;
+  docNumber?: string;
+  issuer?: string;
+  signedDate?: string;
+  publishedDate?: string;
+  year?: number;
+  sourceFile?: string;
+}
+
+export interface ParseOptions {
+  /** Path of the file, used in messages and to derive the slug. */
+  file: string;
+  /** Stable ASCII slug (derived from the file name by the caller). */
+  slug: string;
+  script: Script;
+  sidecar?: Sidecar;
+}
+
+const LEAD_RULE = /(?:排在?第一位|排名第一|列第一位|排在首位|排首位|第一个单位|第一個單位|排在第一位)的?(?:单位|單位|部门|部門)?(?:为|是|為)(?:牵头|牽頭)/;
+
+function referencesOf(document: Pick<PolicyDocument, 'preamble' | 'structure' | 'docNumber' | 'title' | 'shortTitle'>): Reference[] {
+  const pieces = [
+    ...document.preamble.map((paragraph) => ({ text: paragraph.text, line: paragraph.lines.start })),
+    ...sectionsOf(document.structure).flatMap(({ node }) => [
+      { text: node.text, line: node.lines.start },
+      ...node.paragraphs.map((paragraph) => ({ text: paragraph.text, line: paragraph.lines.start })),
+    ]),
+    ...rowsOf(document.structure).map((row) => ({ text: row.text, line: row.lines.start })),
+  ];
+  // One reference per cited document: a 文号 given anywhere completes a bare title given elsewhere.
+  const byKey = new Map<string, Reference>();
+  for (const { text, line } of pieces) {
+    for (const reference of findReferences(text, line)) {
+      if (reference.docNumber && reference.docNumber === document.docNumber) continue;
+      // The notice names the plan it issues: that is this document, not a citation.
+      if (!reference.docNumber && reference.title && (reference.title === document.shortTitle || document.title.includes(`《${reference.title}》`))) continue;
+      const key = reference.title ?? reference.docNumber!;
+      const known = byKey.get(key);
+      if (!known) byKey.set(key, reference);
+      else if (!known.docNumber && reference.docNumber) known.docNumber = reference.docNumber;
+    }
+  }
+  return [...byKey.values()];
+}
+
+/**
+ * Turns the text of one policy document into its model. Pure: no I/O, no
+ * Markdown. Throws ParseError (with a line) only when there is no document to
+ * model; anything recoverable becomes a warning in the model.
+ */
+export function parse(text: string, options: ParseOptions): PolicyDocument {
+  const normalized = text.replace(/^\uFEFF/, '');
+  const allLines = toSourceLines(normalized);
+  if (allLines.every((source) => isBlank(source.text))) {
+    throw new ParseError(options.file, 1, 'empty document; expected the text of a policy');
+  }
+  const findings = emptyFindings();
+  const leadRule: LeadRule = LEAD_RULE.test(normalized.replace(/\s/g, '')) ? 'first-listed' : undefined;
+  const metadata = scanMetadataTable(allLines);
+  if (metadata.table && !metadata.table.consistent) {
+    findings.warnings.push({
+      line: metadata.table.lines.start,
+      message: `metadata table fails its consistency check and is not used (${metadata.table.problems.join('; ')})`,
+    });
+  }
+  const bodyLines = stripBoilerplate(metadata.rest, findings);
+  const scan = scanBody(bodyLines, leadRule, findings);
+  const { preamble, facts } = readFrontMatter(scan.preamble);
+  readAssignments(scan.structure, leadRule, findings);
+  assignIdentifiers(scan.structure, findings);
+  linkRestatements(
+    rowsOf(scan.structure),
+    sectionsOf(scan.structure).map(({ node }) => node),
+  );
+  const { tasks, targets } = collectTasks(scan.structure, findings);
+  if (scan.structure.length === 0) {
+    findings.warnings.push({ line: 1, message: 'no numbered sections found; the document is read as one plain section' });
+  }
+
+  const fromTable = tableFacts(metadata.table);
+  const sidecar = options.sidecar ?? {};
+  // Precedence: sidecar > what the body says > a metadata table that passed its check.
+  const title = sidecar.title ?? facts.title ?? fromTable.title ?? facts.shortTitle;
+  if (!title) {
+    throw new ParseError(options.file, 1, 'no title found in the text; expected a title line or a sidecar file with `title`');
+  }
+  const signedDate = sidecar.signedDate ?? facts.signedDate ?? fromTable.signedDate;
+  const publishedDate = sidecar.publishedDate ?? fromTable.publishedDate;
+  const datedYear = signedDate ?? publishedDate;
+  const year = sidecar.year ?? (datedYear ? Number(datedYear.slice(0, 4)) : undefined);
+  const docNumber = sidecar.docNumber ?? facts.docNumber ?? fromTable.docNumber;
+  const issuer = sidecar.issuer ?? facts.issuer ?? fromTable.issuer;
+  const shortTitle = sidecar.shortTitle ?? (facts.shortTitle !== title ? facts.shortTitle : undefined);
+
+  const document: PolicyDocument = {
+    slug: sidecar.slug ?? options.slug,
+    title,
+    ...(shortTitle ? { shortTitle } : {}),
+    ...(docNumber ? { docNumber } : {}),
+    ...(issuer ? { issuer } : {}),
+    ...(signedDate ? { signedDate } : {}),
+    ...(publishedDate ? { publishedDate } : {}),
+    ...(year ? { year } : {}),
+    script: options.script,
+    sourceFile: sidecar.sourceFile ?? options.file.split('/').at(-1)!,
+    ...(metadata.table ? { metadataTable: metadata.table } : {}),
+    preamble,
+    structure: scan.structure,
+    tasks,
+    targets,
+    references: [],
+    removed: findings.removed.sort((a, b) => a.line - b.line || a.column - b.column),
+    ...(leadRule ? { leadRule } : {}),
+    warnings: findings.warnings.sort((a, b) => a.line - b.line),
+  };
+  document.references = referencesOf(document);
+  return document;
+}

@@ -1,0 +1,147 @@
+import type { NumberStyle, NumberToken } from '../model.ts';
+
+const CJK_DIGITS: Record<string, number> = {
+  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+
+/** Value of a Chinese numeral up to 999 (`三十一` → 31), or undefined. */
+export function cjkNumeralValue(numeral: string): number | undefined {
+  if (!/^[零〇一二两三四五六七八九十百]+$/.test(numeral)) return undefined;
+  let total = 0;
+  let pending = 0;
+  for (const char of numeral) {
+    if (char === '百') {
+      total += (pending || 1) * 100;
+      pending = 0;
+    } else if (char === '十') {
+      total += (pending || 1) * 10;
+      pending = 0;
+    } else {
+      pending = pending * 10 + (CJK_DIGITS[char] ?? 0);
+    }
+  }
+  const value = total + pending;
+  return value > 0 ? value : undefined;
+}
+
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+const CJK_NUMERAL = '[零〇一二两三四五六七八九十百]{1,4}';
+
+interface MarkerPattern {
+  style: NumberStyle;
+  /** Anchored at the candidate position (sticky). Group 1 is the numeral. */
+  pattern: RegExp;
+  value: (numeral: string) => number | undefined;
+  label: (numeral: string, value: number) => string;
+}
+
+const arabic = (numeral: string) => Number.parseInt(numeral, 10);
+
+// Order matters: `（一）` must be tried before a bare numeral could match.
+const MARKERS: MarkerPattern[] = [
+  {
+    style: 'chapter',
+    pattern: new RegExp(`第(${CJK_NUMERAL}|\\d{1,3})章[\\s\\u3000]*`, 'y'),
+    value: (n) => cjkNumeralValue(n) ?? arabic(n),
+    label: (n) => `第${n}章`,
+  },
+  {
+    style: 'article',
+    pattern: new RegExp(`第(${CJK_NUMERAL}|\\d{1,3})条[\\s\\u3000]+`, 'y'),
+    value: (n) => cjkNumeralValue(n) ?? arabic(n),
+    label: (n) => `第${n}条`,
+  },
+  {
+    style: 'cjk-paren',
+    pattern: new RegExp(`[（(][\\s\\u3000]*(${CJK_NUMERAL})[\\s\\u3000]*[）)][\\s\\u3000]*`, 'y'),
+    value: cjkNumeralValue,
+    label: (n) => `(${n})`,
+  },
+  {
+    style: 'arabic-paren',
+    pattern: /[（(][\s\u3000]*(\d{1,3})[\s\u3000]*[）)][\s\u3000]*/y,
+    value: arabic,
+    label: (n, v) => `(${v})`,
+  },
+  {
+    style: 'cjk',
+    pattern: new RegExp(`(${CJK_NUMERAL})[、．][\\s\\u3000]*`, 'y'),
+    value: cjkNumeralValue,
+    label: (n) => n,
+  },
+  {
+    // `2.4件` and `2017.6` are numbers, not markers: a dot must not be followed by a digit.
+    style: 'arabic',
+    pattern: /(\d{1,3})(?:[.．](?![\d.．])|、)[\s\u3000]*/y,
+    value: arabic,
+    label: (n, v) => String(v),
+  },
+  {
+    style: 'circled',
+    pattern: new RegExp(`([${CIRCLED}])[\\s\\u3000]*`, 'y'),
+    value: (n) => CIRCLED.indexOf(n) + 1,
+    label: (n) => n,
+  },
+];
+
+export interface MarkerMatch {
+  token: NumberToken;
+  /** Length of the marker including trailing spaces. */
+  length: number;
+}
+
+/** Recognizes a numbering marker starting exactly at `position` of `text`. */
+export function matchMarker(text: string, position: number): MarkerMatch | undefined {
+  for (const marker of MARKERS) {
+    marker.pattern.lastIndex = position;
+    const match = marker.pattern.exec(text);
+    if (!match) continue;
+    const numeral = match[1]!;
+    const value = marker.value(numeral);
+    if (value === undefined || Number.isNaN(value) || value <= 0) continue;
+    // A marker must be followed by content, not end the text or open a number like `1.5`.
+    const rest = text.slice(position + match[0].length);
+    if (rest.trim() === '') continue;
+    return {
+      token: {
+        style: marker.style,
+        value,
+        marker: match[0].trim(),
+        label: marker.label(numeral, value),
+      },
+      length: match[0].length,
+    };
+  }
+  return undefined;
+}
+
+/** Characters after which a numbered item may begin in the middle of a line. */
+const BOUNDARY_BEFORE = /[\s\u3000。；;：:！!？?）)”"’'|]/;
+
+/**
+ * Positions in `text` (after `from`) where a marker could start mid-line:
+ * right after whitespace or the end of a sentence or parenthetical.
+ */
+export function* midLineCandidates(text: string, from: number): Generator<number> {
+  for (let position = Math.max(from, 1); position < text.length; position++) {
+    if (!BOUNDARY_BEFORE.test(text[position - 1]!)) continue;
+    const char = text[position]!;
+    if (/[\d（(第一二三四五六七八九十①-⑳]/.test(char)) yield position;
+  }
+}
+
+const ANCHOR_PREFIX: Record<NumberStyle, string> = {
+  chapter: 'ch',
+  article: 'art',
+  cjk: 's',
+  'cjk-paren': 'p',
+  arabic: 't',
+  'arabic-paren': 'n',
+  circled: 'c',
+  row: 'row',
+};
+
+/** ASCII anchor segment for one number, e.g. `（三）` → `p3`, row 39 → `row39`. */
+export function anchorSegment(token: Pick<NumberToken, 'style' | 'value'>): string {
+  return `${ANCHOR_PREFIX[token.style]}${token.value}`;
+}

@@ -1,0 +1,227 @@
+import type { Assignment, LineRange, NumberStyle, NumberToken, Paragraph, SectionNode, StructureNode, TableNode } from '../model.ts';
+import type { LeadRule } from './assignment-text.ts';
+import { parseDivisionTable, tableHeaderRoles } from './division-table.ts';
+import { type MarkerMatch, matchMarker, midLineCandidates } from './numbering.ts';
+import { pageBreakOverlap } from './page-break.ts';
+import { type Findings, isBlank, type SourceLine } from './source-lines.ts';
+import { endsSentence, trimAll } from './text.ts';
+
+/** A line that assigns work by label: `牵头单位:市科技局`. */
+const ASSIGNMENT_LINE =
+  /^[\s\u3000]*(?:牵头|牽頭|主责|主責|配合|参加|參加|参与|參與|协办|協辦|责任|責任|负责|負責|指导|指導)(?:单位|單位|部门|部門)[:：]|^[\s\u3000]*(?:完成时限|完成時限|完成时间|完成時間|时间进度|時間進度)[:：]/;
+
+/** A caption placed above a table: short and without final punctuation. */
+const TABLE_CAPTION = /(?:表|分工|清单|清單|一览|一覽)$/;
+
+/** Words that cannot begin a sentence: a paragraph starting with one was cut by a page break. */
+const CONTINUATION_START = /^[的了和与與及之地得，,。、；;）)]/;
+
+export interface BodyScan {
+  preamble: Paragraph[];
+  structure: StructureNode[];
+}
+
+interface TextHolder {
+  text: string;
+  lines: LineRange;
+}
+
+interface Level {
+  style: NumberStyle;
+  value: number;
+  node: SectionNode;
+}
+
+/**
+ * Reads the body into a tree that follows the document's own numbering.
+ * Numbered items glued onto one line are split apart when the number is the
+ * one the sequence expects next, so `…参加) 36.加强…` starts item 36 but
+ * `2.4件` or `（19+2）` start nothing.
+ */
+export function scanBody(lines: SourceLine[], leadRule: LeadRule, findings: Findings): BodyScan {
+  const preamble: Paragraph[] = [];
+  const structure: StructureNode[] = [];
+  const stack: Level[] = [];
+  const lastValue = new Map<NumberStyle, number>();
+  let inBody = false;
+  let lastPiece: TextHolder | undefined;
+  let lastPieceIsHeading = false;
+  let blankBefore = false;
+  let afterTable: TableNode | undefined;
+
+  const current = (): SectionNode | undefined => stack.at(-1)?.node;
+
+  const extendNode = (line: number) => {
+    for (const level of stack) level.node.lines.end = Math.max(level.node.lines.end, line);
+  };
+
+  const expected = (token: NumberToken): boolean => {
+    const level = stack.find((entry) => entry.style === token.style);
+    if (level) return token.value === level.value + 1;
+    const seen = lastValue.get(token.style);
+    return token.value === 1 || (seen !== undefined && token.value === seen + 1);
+  };
+
+  const accepts = (match: MarkerMatch, atLineStart: boolean): boolean => {
+    if (!inBody) return match.token.value === 1;
+    return atLineStart || expected(match.token);
+  };
+
+  const open = (token: NumberToken, line: number) => {
+    if (!expected(token)) {
+      findings.warnings.push({ line, message: `numbering jumps to ${token.marker}; expected the next number in sequence` });
+    }
+    const depth = stack.findIndex((entry) => entry.style === token.style);
+    if (depth >= 0) stack.length = depth;
+    const node: SectionNode = {
+      kind: 'section', id: '', anchor: '', number: token, text: '', paragraphs: [], children: [],
+      lines: { start: line, end: line },
+    };
+    const parent = current();
+    if (parent) parent.children.push(node);
+    else structure.push(node);
+    stack.push({ style: token.style, value: token.value, node });
+    lastValue.set(token.style, token.value);
+    inBody = true;
+    afterTable = undefined;
+    lastPiece = node;
+    lastPieceIsHeading = true;
+  };
+
+  const continues = (text: string): boolean => {
+    if (!inBody || !lastPiece || !blankBefore || endsSentence(lastPiece.text)) return false;
+    if (CONTINUATION_START.test(text) || /[，,、]$/.test(lastPiece.text)) return true;
+    // A short heading without a sentence in it (`（一）指导思想`) is complete; a clause cut mid-word is not.
+    return !(lastPieceIsHeading && isBareHeading(lastPiece.text));
+  };
+
+  const addParagraph = (text: string, source: SourceLine, column: number) => {
+    if (continues(text)) {
+      const holder = lastPiece!;
+      const overlap = pageBreakOverlap(holder.text, text);
+      if (overlap > 0) {
+        findings.removed.push({ line: source.line, column, text: text.slice(0, overlap), reason: 'page-break-duplicate' });
+      }
+      holder.text += text.slice(overlap);
+      holder.lines.end = source.line;
+      extendNode(source.line);
+      return;
+    }
+    const paragraph: Paragraph = { text, lines: { start: source.line, end: source.line } };
+    const node = current();
+    if (!inBody) preamble.push(paragraph);
+    else if (afterTable) (afterTable.notes ??= []).push(paragraph);
+    else if (node) {
+      node.paragraphs.push(paragraph);
+      extendNode(source.line);
+    }
+    lastPiece = paragraph;
+    lastPieceIsHeading = false;
+  };
+
+  for (let index = 0; index < lines.length; index++) {
+    const source = lines[index]!;
+    if (isBlank(source.text)) {
+      blankBefore = true;
+      continue;
+    }
+    const roles = tableHeaderRoles(source.text);
+    if (roles) {
+      const caption = takeCaption(lastPiece, preamble, current(), afterTable);
+      const parsed = parseDivisionTable(lines, index, roles, leadRule, findings);
+      if (caption) parsed.table.caption = caption;
+      structure.push(parsed.table);
+      stack.length = 0;
+      inBody = true;
+      afterTable = parsed.table;
+      lastPiece = undefined;
+      index = parsed.end - 1;
+      blankBefore = false;
+      continue;
+    }
+    const node = current();
+    if (node && ASSIGNMENT_LINE.test(source.text)) {
+      attachAssignmentLine(node, source);
+      extendNode(source.line);
+      lastPiece = undefined;
+      blankBefore = false;
+      continue;
+    }
+    scanLine(source);
+    blankBefore = false;
+  }
+  return { preamble, structure };
+
+  function scanLine(source: SourceLine): void {
+    const text = source.text;
+    const leading = text.search(/[^\s\u3000\u00a0]/);
+    const atStart = matchMarker(text, leading);
+    let contentStart = leading;
+    let inNode = false;
+    if (atStart && accepts(atStart, true)) {
+      open(atStart.token, source.line);
+      contentStart = leading + atStart.length;
+      inNode = true;
+    }
+    for (;;) {
+      const next = nextMarker(text, contentStart);
+      const segment = text.slice(contentStart, next?.position ?? text.length);
+      const content = trimAll(segment);
+      const column = contentStart + segment.search(/[^\s\u3000\u00a0]|$/) + 1;
+      if (inNode) {
+        const node = current()!;
+        node.text = content;
+      } else if (content) {
+        addParagraph(content, source, column);
+      }
+      if (!next) return;
+      open(next.match.token, source.line);
+      contentStart = next.position + next.match.length;
+      inNode = true;
+    }
+  }
+
+  function nextMarker(text: string, from: number): { position: number; match: MarkerMatch } | undefined {
+    for (const position of midLineCandidates(text, from + 1)) {
+      const match = matchMarker(text, position);
+      if (match && accepts(match, false)) return { position, match };
+    }
+    return undefined;
+  }
+}
+
+/** Longest heading, in characters, that stands without a full stop. */
+const BARE_HEADING_LENGTH = 40;
+
+function isBareHeading(text: string): boolean {
+  return text.length <= BARE_HEADING_LENGTH && !/[。；;]/.test(text);
+}
+
+function attachAssignmentLine(node: SectionNode, source: SourceLine): void {
+  const text = trimAll(source.text);
+  const existing = node.assignment;
+  if (existing && existing.form === 'lines') {
+    existing.raw += `\n${text}`;
+    existing.lines.end = source.line;
+    return;
+  }
+  const assignment: Assignment = {
+    raw: text, form: 'lines', lead: [], participants: [], responsible: [], guidance: [],
+    lines: { start: source.line, end: source.line },
+  };
+  node.assignment = assignment;
+}
+
+/** Moves a caption paragraph (`重点任务分工及进度安排表`) from the body onto the table below it. */
+function takeCaption(
+  lastPiece: TextHolder | undefined,
+  preamble: Paragraph[],
+  node: SectionNode | undefined,
+  afterTable: TableNode | undefined,
+): Paragraph | undefined {
+  if (!lastPiece || !TABLE_CAPTION.test(lastPiece.text) || endsSentence(lastPiece.text)) return undefined;
+  for (const list of [preamble, node?.paragraphs, afterTable?.notes]) {
+    if (list?.at(-1) === lastPiece) return list.pop();
+  }
+  return undefined;
+}

@@ -1,0 +1,146 @@
+import type { Assignment, SectionNode, StructureNode, TableRowNode, Target, Task } from '../model.ts';
+import { splitTrailingAssignment } from './assignment-paren.ts';
+import { type LeadRule, parseAssignmentText } from './assignment-text.ts';
+import { findDeadlineInClause } from './deadline.ts';
+import type { Findings } from './source-lines.ts';
+import { findTargets } from './targets.ts';
+
+/** Every section node with its parent, in document order. */
+export function sectionsOf(structure: StructureNode[]): { node: SectionNode; parent?: SectionNode }[] {
+  const result: { node: SectionNode; parent?: SectionNode }[] = [];
+  const walk = (nodes: StructureNode[], parent?: SectionNode) => {
+    for (const node of nodes) {
+      if (node.kind !== 'section') continue;
+      result.push(parent ? { node, parent } : { node });
+      walk(node.children, node);
+    }
+  };
+  walk(structure);
+  return result;
+}
+
+export function rowsOf(structure: StructureNode[]): TableRowNode[] {
+  return structure.flatMap((node) => (node.kind === 'table' ? node.rows : []));
+}
+
+/**
+ * Reads each section's assignment: labelled lines gathered by the scanner, or
+ * the parenthetical that ends its clause, which is split off the text.
+ */
+export function readAssignments(structure: StructureNode[], leadRule: LeadRule, findings: Findings): void {
+  for (const { node } of sectionsOf(structure)) {
+    if (node.assignment) {
+      Object.assign(node.assignment, parseAssignmentText(node.assignment.raw, leadRule));
+      continue;
+    }
+    const lastParagraph = node.paragraphs.at(-1);
+    const holder = lastParagraph ?? node;
+    const trailing = splitTrailingAssignment(holder.text);
+    if (!trailing) continue;
+    const line = lastParagraph?.lines.end ?? node.lines.start;
+    if (trailing.unclosed) {
+      findings.warnings.push({ line, message: `assignment "${trailing.raw.slice(0, 30)}" opens a parenthesis that never closes; expected ）` });
+    }
+    holder.text = trailing.body.trimEnd();
+    if (lastParagraph && holder.text === '') node.paragraphs.pop();
+    const assignment: Assignment = {
+      raw: trailing.raw,
+      form: 'paren',
+      ...parseAssignmentText(trailing.content, leadRule),
+      lines: { start: line, end: line },
+    };
+    node.assignment = assignment;
+  }
+}
+
+function hasAgencies(assignment: Assignment | undefined): boolean {
+  return !!assignment && assignment.lead.length + assignment.participants.length + assignment.responsible.length + assignment.guidance.length > 0;
+}
+
+/**
+ * Which numbered nodes are tasks. Where a document assigns work, the tasks are
+ * the items that carry an assignment and their sibling items in the same list;
+ * where it assigns none (a work plan), every innermost numbered item is a task.
+ */
+function taskNodes(structure: StructureNode[]): SectionNode[] {
+  const sections = sectionsOf(structure);
+  const assigned = sections.filter(({ node }) => hasAgencies(node.assignment));
+  if (assigned.length === 0) {
+    return rowsOf(structure).length > 0 ? [] : sections.filter(({ node }) => node.children.length === 0).map(({ node }) => node);
+  }
+  const lists = new Set(assigned.map(({ node, parent }) => `${parent?.id ?? ''}\u0000${node.number.style}`));
+  return sections
+    .filter(({ node, parent }) => lists.has(`${parent?.id ?? ''}\u0000${node.number.style}`))
+    .map(({ node }) => node);
+}
+
+function clauseText(node: SectionNode): string {
+  return [node.text, ...node.paragraphs.map((paragraph) => paragraph.text)].filter(Boolean).join('\n');
+}
+
+function targetsIn(node: SectionNode | TableRowNode): Target[] {
+  const pieces = node.kind === 'row'
+    ? [{ text: node.text, line: node.lines.start }]
+    : [{ text: node.text, line: node.lines.start }, ...node.paragraphs.map((paragraph) => ({ text: paragraph.text, line: paragraph.lines.start }))];
+  return pieces.flatMap(({ text, line }) => findTargets(text, line).map((target) => ({ ...target, nodeId: node.id })));
+}
+
+/** Builds the task list and every target of the body, each target tied to its node and task. */
+export function collectTasks(structure: StructureNode[], findings: Findings): { tasks: Task[]; targets: Target[] } {
+  const parents = new Map(sectionsOf(structure).map(({ node, parent }) => [node, parent]));
+  const taskSet = new Set(taskNodes(structure));
+  const documentAssigns = [...taskSet].some((node) => hasAgencies(node.assignment));
+  const tasks: Task[] = [];
+  const targets: Target[] = [];
+  for (const { node } of sectionsOf(structure)) {
+    const nodeTargets = targetsIn(node);
+    if (!taskSet.has(node)) {
+      targets.push(...nodeTargets);
+      continue;
+    }
+    node.taskId = node.id;
+    const text = clauseText(node);
+    const owned = nodeTargets.map((target) => ({ ...target, taskId: node.id }));
+    targets.push(...owned);
+    const assignment = node.assignment;
+    if (documentAssigns && !hasAgencies(assignment)) {
+      findings.warnings.push({ line: node.lines.start, message: `item ${node.id} names no agency although its siblings do` });
+    }
+    const deadline = assignment?.deadline ?? findDeadlineInClause(text);
+    tasks.push({
+      id: node.id,
+      anchor: node.anchor,
+      kind: 'clause',
+      text,
+      lead: assignment?.lead ?? [],
+      participants: assignment?.participants ?? [],
+      responsible: assignment?.responsible ?? [],
+      guidance: assignment?.guidance ?? [],
+      ...(deadline ? { deadline } : {}),
+      targets: owned,
+      ...(parents.get(node) ? { sectionId: parents.get(node)!.id } : {}),
+      sourceLines: node.lines,
+    });
+  }
+  for (const row of rowsOf(structure)) {
+    row.taskId = row.id;
+    const owned = targetsIn(row).map((target) => ({ ...target, taskId: row.id }));
+    targets.push(...owned);
+    const assignment = row.assignment;
+    tasks.push({
+      id: row.id,
+      anchor: row.anchor,
+      kind: 'row',
+      text: row.text,
+      lead: assignment?.lead ?? [],
+      participants: assignment?.participants ?? [],
+      responsible: assignment?.responsible ?? [],
+      guidance: assignment?.guidance ?? [],
+      ...(assignment?.deadline ? { deadline: assignment.deadline } : {}),
+      targets: owned,
+      ...(row.restates ? { sectionId: row.restates } : {}),
+      sourceLines: row.lines,
+    });
+  }
+  return { tasks, targets };
+}

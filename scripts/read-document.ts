@@ -1,0 +1,19 @@
+import { readFileSync } from 'node:fs';
+import { detectScript } from './lib/chinese-script.ts';
+import { slugFromFileName } from './lib/slug.ts';
+import type { PolicyDocument } from './model.ts';
+import { decodePolicyText } from './parse/decode.ts';
+import { parse } from './parse/index.ts';
+import { readSidecar } from './sidecar.ts';
+
+/** Reads one policy file from disk (any common encoding, with its sidecar) and parses it. */
+export function readPolicyDocument(file: string): PolicyDocument {
+  const { text } = decodePolicyText(readFileSync(file), file);
+  const sidecar = readSidecar(file);
+  return parse(text, {
+    file,
+    slug: slugFromFileName(file),
+    script: detectScript(text),
+    ...(sidecar ? { sidecar } : {}),
+  });
+}
