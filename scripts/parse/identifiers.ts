@@ -41,15 +41,18 @@ function collect(structure: StructureNode[]): { placed: Placed[]; tables: TableN
  */
 export function assignIdentifiers(structure: StructureNode[], findings: Findings): void {
   const { placed } = collect(structure);
-  const labelCounts = new Map<string, number>();
-  const key = (style: NumberStyle, label: string) => `${style}\u0000${label}`;
-  for (const { node } of placed) {
-    const k = key(node.number.style, node.number.label);
-    labelCounts.set(k, (labelCounts.get(k) ?? 0) + 1);
+  // A style restarts when the same number stands under two different parents;
+  // the same number twice under one parent is a duplicate, not a restart.
+  const parentsOfLabel = new Map<string, Set<unknown>>();
+  for (const { node, parent } of placed) {
+    const key = `${node.number.style}\u0000${node.number.label}`;
+    const parents = parentsOfLabel.get(key) ?? new Set();
+    parents.add(parent);
+    parentsOfLabel.set(key, parents);
   }
   const restarts = new Set<NumberStyle>();
   for (const { node } of placed) {
-    if ((labelCounts.get(key(node.number.style, node.number.label)) ?? 0) > 1) restarts.add(node.number.style);
+    if (parentsOfLabel.get(`${node.number.style}\u0000${node.number.label}`)!.size > 1) restarts.add(node.number.style);
   }
 
   const used = new Map<string, Numbered>();

@@ -44,11 +44,16 @@ function referencesOf(document: Pick<PolicyDocument, 'preamble' | 'structure' | 
     ]),
     ...rowsOf(document.structure).map((row) => ({ text: row.text, line: row.lines.start })),
   ];
+  // `（以下简称《意见》）` defines an abbreviation; later 《意见》 repeat a citation already made.
+  const abbreviations = new Set(
+    pieces.flatMap(({ text }) => [...text.matchAll(/(?:简称|簡稱)《([^》]+)》/g)].map((match) => match[1]!)),
+  );
   // One reference per cited document: a 文号 given anywhere completes a bare title given elsewhere.
   const byKey = new Map<string, Reference>();
   for (const { text, line } of pieces) {
     for (const reference of findReferences(text, line)) {
       if (reference.docNumber && reference.docNumber === document.docNumber) continue;
+      if (reference.title && abbreviations.has(reference.title)) continue;
       // The notice names the plan it issues: that is this document, not a citation.
       if (!reference.docNumber && reference.title && (reference.title === document.shortTitle || document.title.includes(`《${reference.title}》`))) continue;
       const key = reference.title ?? reference.docNumber!;

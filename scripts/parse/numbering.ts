@@ -72,7 +72,7 @@ const MARKERS: MarkerPattern[] = [
   {
     // `2.4件` and `2017.6` are numbers, not markers: a dot must not be followed by a digit.
     style: 'arabic',
-    pattern: /(\d{1,3})(?:[.．](?![\d.．])|、)[\s\u3000]*/y,
+    pattern: /(\d{1,4})(?:[.．](?![\d.．])|、)[\s\u3000]*/y,
     value: arabic,
     label: (n, v) => String(v),
   },
@@ -83,6 +83,8 @@ const MARKERS: MarkerPattern[] = [
     label: (n) => n,
   },
 ];
+
+const CONTENT = /[^\s\u3000]/g;
 
 export interface MarkerMatch {
   token: NumberToken;
@@ -99,9 +101,9 @@ export function matchMarker(text: string, position: number): MarkerMatch | undef
     const numeral = match[1]!;
     const value = marker.value(numeral);
     if (value === undefined || Number.isNaN(value) || value <= 0) continue;
-    // A marker must be followed by content, not end the text or open a number like `1.5`.
-    const rest = text.slice(position + match[0].length);
-    if (rest.trim() === '') continue;
+    // A marker must be followed by content, not end the text.
+    CONTENT.lastIndex = position + match[0].length;
+    if (!CONTENT.test(text)) continue;
     return {
       token: {
         style: marker.style,

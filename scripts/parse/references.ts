@@ -25,11 +25,6 @@ export function findReferences(text: string, line: number): Reference[] {
     const close = closingTitleMark(text, index);
     if (close < 0) break;
     const title = stripSpaces(closeCjkGaps(text.slice(index + 1, close)));
-    // `（以下简称《意见》）` abbreviates a reference already made.
-    if (/(?:简称|簡稱)$/.test(text.slice(0, index))) {
-      index = close;
-      continue;
-    }
     const after = /^[(（]([^()（）]*?)[)）]/.exec(text.slice(close + 1));
     const docNumber = after ? DOC_NUMBER.exec(after[1]!)?.[0] : undefined;
     const reference: Reference = { title, line };

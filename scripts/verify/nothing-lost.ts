@@ -1,0 +1,139 @@
+import type { LineRange, PolicyDocument, StructureNode } from '../model.ts';
+
+/** A piece of model text with the source lines it may come from. */
+interface Field {
+  text: string;
+  lines: LineRange;
+}
+
+export interface LostText {
+  line: number;
+  /** The source around the first character the model does not hold. */
+  context: string;
+  message: string;
+}
+
+function structureFields(nodes: StructureNode[]): Field[] {
+  return nodes.flatMap((node): Field[] => {
+    if (node.kind === 'table') {
+      return [
+        ...(node.caption ? [node.caption] : []),
+        ...node.header.map((text) => ({ text, lines: { start: node.lines.start, end: node.lines.start } })),
+        ...node.rows.flatMap((row) => [
+          { text: row.number.marker, lines: row.lines },
+          { text: row.text, lines: row.lines },
+          ...row.cells.map((cell) => ({ text: cell.text, lines: row.lines })),
+        ]),
+        ...(node.notes ?? []),
+      ];
+    }
+    const assignment = node.assignment && node.assignment.form !== 'table' ? [{ text: node.assignment.raw, lines: node.assignment.lines }] : [];
+    return [
+      { text: node.number.marker, lines: { start: node.lines.start, end: node.lines.start } },
+      { text: node.text, lines: node.lines },
+      ...node.paragraphs,
+      ...assignment,
+      ...structureFields(node.children),
+    ];
+  });
+}
+
+/** Every text field of the model, in document order. */
+export function modelFields(document: PolicyDocument): Field[] {
+  const metadata = (document.metadataTable?.cells ?? []).flatMap((cell) => [
+    { text: cell.label, lines: { start: cell.line, end: cell.line } },
+    { text: cell.value, lines: { start: cell.line, end: cell.line } },
+  ]);
+  return [...metadata, ...document.preamble, ...structureFields(document.structure)];
+}
+
+const WHITESPACE = /[\s\u3000\u00a0\ufeff]/;
+
+/**
+ * Checks that every non-whitespace character of the source appears, in
+ * order, in the model's text fields, except what `removed` lists. Fields may
+ * interleave only where the source does (a table row continued on the next
+ * page); each field is consumed from its start, and every field must be used
+ * up, so the model adds nothing either. Returns the first problem found.
+ */
+export function findLostText(source: string, document: PolicyDocument): LostText | undefined {
+  const lines = source.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  const removedAt = new Map<number, { column: number; length: number }[]>();
+  for (const removed of document.removed) {
+    const spans = removedAt.get(removed.line) ?? [];
+    spans.push({ column: removed.column - 1, length: removed.text.length });
+    removedAt.set(removed.line, spans);
+  }
+  const fields = modelFields(document)
+    .map((field) => ({
+      chars: [...field.text].filter((char) => !WHITESPACE.test(char)),
+      lines: field.lines,
+      position: 0,
+    }))
+    .filter((field) => field.chars.length > 0)
+    .sort((a, b) => a.lines.start - b.lines.start);
+  // In table lines `|` separates cells, as a tab does: it is syntax, not text.
+  const tableRanges = [
+    ...(document.metadataTable ? [document.metadataTable.lines] : []),
+    ...document.structure.flatMap((node) => (node.kind === 'table' ? [node.lines] : [])),
+  ];
+  // Fields in document order start in source order: open them as their first line is reached.
+  const open = new Set<number>();
+  let nextToOpen = 0;
+  let current = -1;
+  for (const [index, lineText] of lines.entries()) {
+    const lineNumber = index + 1;
+    const inTable = tableRanges.some((range) => range.start <= lineNumber && lineNumber <= range.end);
+    const spans = removedAt.get(lineNumber) ?? [];
+    for (const span of spans) {
+      const expected = document.removed.find((removed) => removed.line === lineNumber && removed.column - 1 === span.column)!.text;
+      if (lineText.slice(span.column, span.column + span.length) !== expected) {
+        return { line: lineNumber, context: lineText.slice(0, 40), message: `removed text "${expected}" is not at column ${span.column + 1}` };
+      }
+    }
+    for (let column = 0; column < lineText.length; column++) {
+      const char = lineText[column]!;
+      if (WHITESPACE.test(char) || (inTable && /[|｜]/.test(char))) continue;
+      const span = spans.find((removed) => column >= removed.column && column < removed.column + removed.length);
+      if (span) continue;
+      const active = fields[current];
+      if (active && active.chars[active.position] === char) {
+        active.position++;
+        if (active.position === active.chars.length) open.delete(current);
+        continue;
+      }
+      while (fields[nextToOpen] && fields[nextToOpen]!.lines.start <= lineNumber) open.add(nextToOpen++);
+      let next: number | undefined;
+      for (const fieldIndex of open) {
+        const field = fields[fieldIndex]!;
+        if (field.chars[field.position] !== char || field.lines.end < lineNumber) continue;
+        // Prefer a field already begun: a row's text continued after its other cells.
+        if (field.position > 0) {
+          next = fieldIndex;
+          break;
+        }
+        next ??= fieldIndex;
+      }
+      if (next === undefined) {
+        return {
+          line: lineNumber,
+          context: lineText.slice(Math.max(0, column - 15), column + 15),
+          message: `"${char}" at column ${column + 1} is in no text field of the model and not listed as removed`,
+        };
+      }
+      const field = fields[next]!;
+      field.position++;
+      if (field.position === field.chars.length) open.delete(next);
+      current = next;
+    }
+  }
+  const unused = fields.find((field) => field.position < field.chars.length);
+  if (unused) {
+    return {
+      line: unused.lines.start,
+      context: unused.chars.slice(unused.position, unused.position + 30).join(''),
+      message: 'the model holds text that is not in the source',
+    };
+  }
+  return undefined;
+}
