@@ -213,7 +213,8 @@ export type RemovalReason =
   | 'stray-delimiter'
   | 'repeated-title'
   | 'repeated-table-header'
-  | 'page-break-duplicate';
+  | 'page-break-duplicate'
+  | 'markdown-syntax';
 
 export interface Removed {
   line: number;

@@ -1,6 +1,7 @@
 import type { PolicyDocument, Reference, Script } from '../model.ts';
 import type { LeadRule } from './assignment-text.ts';
 import { stripBoilerplate } from './boilerplate.ts';
+import { blankMarkdownSyntax } from './markdown-syntax.ts';
 import { readFrontMatter } from './front-matter.ts';
 import { assignIdentifiers } from './identifiers.ts';
 import { scanMetadataTable, tableFacts } from './metadata-table.ts';
@@ -85,7 +86,7 @@ export function parse(text: string, options: ParseOptions): PolicyDocument {
       message: `metadata table fails its consistency check and is not used (${metadata.table.problems.join('; ')})`,
     });
   }
-  const bodyLines = stripBoilerplate(metadata.rest, findings);
+  const bodyLines = stripBoilerplate(blankMarkdownSyntax(metadata.rest, findings), findings);
   const scan = scanBody(bodyLines, leadRule, findings);
   const { preamble, facts } = readFrontMatter(scan.preamble);
   readAssignments(scan.structure, leadRule, findings);

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { parseAgencyList } from './agency-list.ts';
+import { parseAssignmentText } from './assignment-text.ts';
+import { splitTrailingAssignment } from './assignment-paren.ts';
+
+const names = (agencies: { name: string }[]) => agencies.map((agency) => agency.name);
+
+describe('parseAgencyList', () => {
+  it('distributes a shared 市 prefix within a 、 run but not into 市场', () => {
+    expect(names(parseAgencyList('市发改委、市场监督管理局'))).toEqual(['市发改委', '市市场监督管理局']);
+  });
+
+  it('distributes 各 and starts a new run after ，', () => {
+    expect(names(parseAgencyList('市科技局,各乡镇、街道'))).toEqual(['市科技局', '各乡镇', '各街道']);
+  });
+
+  it('keeps names that carry their own jurisdiction', () => {
+    expect(names(parseAgencyList('市发改委、州生态环境局昌吉市分局、自治区科技厅'))).toEqual([
+      '市发改委', '州生态环境局昌吉市分局', '自治区科技厅',
+    ]);
+  });
+
+  it('removes stray spaces and a trailing 等, keeping inner parentheses', () => {
+    expect(names(parseAgencyList('科 技厅、外（侨）办、有关园区管委会及所在地政府(行署)等'))).toEqual([
+      '科技厅', '外（侨）办', '有关园区管委会及所在地政府(行署)',
+    ]);
+  });
+});
+
+describe('parseAssignmentText', () => {
+  it('reads 牵头 and 参加 clauses', () => {
+    const roles = parseAssignmentText('经信委、科技厅牵头,发改委、财政厅等参加', undefined);
+    expect(names(roles.lead)).toEqual(['经信委', '科技厅']);
+    expect(names(roles.participants)).toEqual(['发改委', '财政厅']);
+  });
+
+  it('reads inline labels （牵头单位：X，配合单位：Y）', () => {
+    const roles = parseAssignmentText('牵头单位：省科技厅，配合单位：省财政厅、省教育厅', undefined);
+    expect(names(roles.lead)).toEqual(['省科技厅']);
+    expect(names(roles.participants)).toEqual(['省财政厅', '省教育厅']);
+  });
+
+  it('reads （责任单位：…） as responsible without a lead', () => {
+    const roles = parseAssignmentText('责任单位：市科技局、市财政局', undefined);
+    expect(names(roles.responsible)).toEqual(['市科技局', '市财政局']);
+    expect(roles.lead).toEqual([]);
+  });
+
+  it('reads （A、B负责） as responsible, or as lead and participant under 排在第一位的为牵头单位', () => {
+    expect(names(parseAssignmentText('省发展改革委、省科技厅负责', undefined).responsible)).toEqual(['省发展改革委', '省科技厅']);
+    const ruled = parseAssignmentText('省发展改革委、省科技厅负责', 'first-listed');
+    expect(names(ruled.lead)).toEqual(['省发展改革委']);
+    expect(names(ruled.participants)).toEqual(['省科技厅']);
+  });
+
+  it('reads X会同有关部门负责 as a lead convening the others', () => {
+    const roles = parseAssignmentText('省科技厅会同有关部门负责', undefined);
+    expect(names(roles.lead)).toEqual(['省科技厅']);
+    expect(names(roles.participants)).toEqual(['有关部门']);
+  });
+
+  it('reads a deadline inside the assignment', () => {
+    const roles = parseAssignmentText('牵头单位：省科技厅；完成时限：2024年12月底前', undefined);
+    expect(roles.deadline).toEqual({ raw: '2024年12月底前', dueYear: 2024, dueMonth: 12, status: 'due' });
+  });
+
+  it('reads traditional-script role words', () => {
+    const roles = parseAssignmentText('市科技局牽頭,市財政局參加', undefined);
+    expect(names(roles.lead)).toEqual(['市科技局']);
+    expect(names(roles.participants)).toEqual(['市財政局']);
+  });
+});
+
+describe('splitTrailingAssignment', () => {
+  it('leaves a parenthetical that assigns nothing', () => {
+    expect(splitTrailingAssignment('发展煤炭(煤层气)')).toBeUndefined();
+  });
+
+  it('splits the assignment off with nested parentheses inside', () => {
+    const split = splitTrailingAssignment('加强园区建设。(科技厅牵头,所在地政府(行署)等参加)');
+    expect(split?.body).toBe('加强园区建设。');
+    expect(split?.content).toBe('科技厅牵头,所在地政府(行署)等参加');
+  });
+});

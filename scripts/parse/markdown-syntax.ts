@@ -1,0 +1,51 @@
+import { type Findings, type SourceLine } from './source-lines.ts';
+
+/** A Markdown copy of a web page: ATX headings or a pipe-table rule give it away. */
+const MARKDOWN_SIGNS = /^(?:#{1,6}\s|\s*\|?\s*:?-{3,}:?\s*\|)/m;
+
+/** Syntax at the head of a line: heading hashes, quote marks, list bullets, and strong emphasis around a whole line. */
+const LINE_SYNTAX: RegExp[] = [/^(#{1,6})\s/, /^(>+)\s?/, /^([-*+])\s+(?=\S)/];
+const TABLE_RULE = /^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*\|?\s*$/;
+
+function blank(text: string, start: number, length: number): string {
+  return text.slice(0, start) + ' '.repeat(length) + text.slice(start + length);
+}
+
+/**
+ * In a Markdown copy, blanks out the syntax (`## `, `**…**`, `|---|`) so that
+ * numbering and tables are read as in a plain copy. Syntax at the head of a
+ * line is replaced by spaces so that the rest keeps its column; each piece is
+ * reported as removed. Plain-text documents pass through untouched, and
+ * Markdown characters inside a sentence always stay text.
+ */
+export function blankMarkdownSyntax(lines: SourceLine[], findings: Findings): SourceLine[] {
+  if (!MARKDOWN_SIGNS.test(lines.map((source) => source.text).join('\n'))) return lines;
+  return lines.map((source) => {
+    let text = source.text;
+    const report = (column: number, removed: string) =>
+      findings.removed.push({ line: source.line, column: column + 1, text: removed, reason: 'markdown-syntax' });
+    if (TABLE_RULE.test(text)) {
+      const start = text.search(/\S/);
+      report(start, text.trim());
+      return { ...source, text: '' };
+    }
+    for (const pattern of LINE_SYNTAX) {
+      const match = pattern.exec(text.trimStart());
+      if (!match) continue;
+      const start = text.length - text.trimStart().length;
+      report(start, match[1]!);
+      text = blank(text, start, match[1]!.length);
+    }
+    const strong = /^(\s*)(\*\*|__)(.+?)\2/.exec(text);
+    if (strong) {
+      const open = strong[1]!.length;
+      const close = open + 2 + strong[3]!.length;
+      report(open, strong[2]!);
+      report(close, strong[2]!);
+      // The closing mark sits inside the line: cut it rather than leave a gap in the sentence.
+      text = blank(text, open, 2);
+      text = text.slice(0, close) + text.slice(close + 2);
+    }
+    return { ...source, text };
+  });
+}
