@@ -61,7 +61,7 @@ const MARKERS: MarkerPattern[] = [
     style: 'arabic-paren',
     pattern: /[（(][\s\u3000]*(\d{1,3})[\s\u3000]*[）)][\s\u3000]*/y,
     value: arabic,
-    label: (n, v) => `(${v})`,
+    label: (_numeral, value) => `(${value})`,
   },
   {
     style: 'cjk',
@@ -74,7 +74,7 @@ const MARKERS: MarkerPattern[] = [
     style: 'arabic',
     pattern: /(\d{1,4})(?:[.．](?![\d.．])|、)[\s\u3000]*/y,
     value: arabic,
-    label: (n, v) => String(v),
+    label: (_numeral, value) => String(value),
   },
   {
     style: 'circled',

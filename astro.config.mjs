@@ -1,0 +1,10 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import sitemap from '@astrojs/sitemap';
+
+// The public base URL: canonical links and the sitemap are built from it.
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'https://policy-atlas.example.org',
+  integrations: [sitemap()],
+  build: { format: 'directory' },
+});
