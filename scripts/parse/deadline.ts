@@ -6,6 +6,11 @@ const DONE = /(\d{4})年(?:(\d{1,2})月)?(?:底|末)?已(?:完成|出台|建成)
 const DUE = /(\d{4})年(?:(\d{1,2})月)?(?:底|末|年底)?(?:前|以前)?(?:全面|基本)?(?:完成|出台|建成|实现|實現)?/;
 const START = /(\d{4})年(?:(\d{1,2})月)?(?:启动|啟動|开始|開始|起)/;
 
+/** Year and month (if written) of a `2024年6月` match: group 1 the year, group 2 the month. */
+function dueDate(match: RegExpExecArray | RegExpMatchArray): Pick<Deadline, 'dueYear' | 'dueMonth'> {
+  return match[2] ? { dueYear: Number(match[1]), dueMonth: Number(match[2]) } : { dueYear: Number(match[1]) };
+}
+
 /**
  * Normalizes a deadline as written: `持续推进`, `2016年启动，持续推进`,
  * `2017年完成`, `2016年已完成`, `2024年6月底前`. Returns undefined for an empty cell.
@@ -20,24 +25,14 @@ export function parseDeadline(raw: string): Deadline | undefined {
     deadline.status = 'started';
   }
   const done = DONE.exec(text);
-  if (done) {
-    deadline.dueYear = Number(done[1]);
-    if (done[2]) deadline.dueMonth = Number(done[2]);
-    deadline.status = 'done';
-    return deadline;
-  }
+  if (done) return { ...deadline, ...dueDate(done), status: 'done' };
   if (ONGOING.test(text)) {
     deadline.status = 'ongoing';
     return deadline;
   }
   const rest = start ? text.replace(START, '') : text;
   const due = DUE.exec(rest);
-  if (due) {
-    deadline.dueYear = Number(due[1]);
-    if (due[2]) deadline.dueMonth = Number(due[2]);
-    deadline.status = 'due';
-  }
-  return deadline;
+  return due ? { ...deadline, ...dueDate(due), status: 'due' } : deadline;
 }
 
 const IN_CLAUSE =
@@ -48,8 +43,5 @@ export function findDeadlineInClause(text: string): Deadline | undefined {
   const matches = [...text.matchAll(IN_CLAUSE)];
   const last = matches.at(-1);
   if (!last) return undefined;
-  const raw = last[0].replace(/^[（(]|[）)]$/g, '');
-  const deadline: Deadline = { raw, dueYear: Number(last[1]), status: 'due' };
-  if (last[2]) deadline.dueMonth = Number(last[2]);
-  return deadline;
+  return { raw: last[0].replace(/^[（(]|[）)]$/g, ''), ...dueDate(last), status: 'due' };
 }

@@ -13,17 +13,9 @@ import { collectTasks, readAssignments, rowsOf, sectionsOf } from './tasks.ts';
 import { ParseError } from './errors.ts';
 
 /** Facts a curated sidecar file supplies where the text lacks or garbles them. */
-export interface Sidecar {
-  slug?: string;
-  title?: string;
-  shortTitle?: string;
-  docNumber?: string;
-  issuer?: string;
-  signedDate?: string;
-  publishedDate?: string;
-  year?: number;
-  sourceFile?: string;
-}
+export type Sidecar = Partial<
+  Pick<PolicyDocument, 'slug' | 'title' | 'shortTitle' | 'docNumber' | 'issuer' | 'signedDate' | 'publishedDate' | 'year' | 'sourceFile'>
+>;
 
 export interface ParseOptions {
   /** Path of the file, used in messages and to derive the slug. */
