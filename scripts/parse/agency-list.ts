@@ -14,6 +14,32 @@ const NOT_A_PREFIX = ['市场', '市場', '区域', '區域', '县域', '縣域'
 /** Characters that, starting a name, show it already names its own jurisdiction. */
 const OWN_JURISDICTION = /^(?:自治区|自治州|中国|中共|国家|國家|新疆|兵团|中央|全国|全國|有关|有關|相关|相關|其他|(?!城市)[\u4e00-\u9fff]{2,6}(?:市|州|县|縣|区|區|省|旗|盟|地区|地區)(?!场|場|域))/;
 
+/** Last characters that make a name an agency rather than a bare place name. */
+const AGENCY_END = /(?:厅|廳|局|委|办|辦|部|院|会|會|室|处|處|所|站|队|隊|行|社|司|中心|政府|公司|企业|企業|单位|單位|署|馆|館|团|團|校|学|學|园区|園區|组|組|法院|海关|海關|协|協|联|聯|大)$/;
+
+/** Where a place name ends and the shared rest of a name begins: `哈密|国家农业科技园区管委会`. */
+const SHARED_REST = /(?:国家|國家|自治区|自治區|市|州|县|縣|地区|地區|农业|農業|高新|经济|經濟)/;
+
+function isAgencyLike(name: string): boolean {
+  return AGENCY_END.test(name.replace(/[(（][^()（）]*[)）]$/, ''));
+}
+
+/**
+ * `昌吉、伊犁、哈密国家农业科技园区管委会`: bare place names share the rest of
+ * the last name, so the list names three park committees.
+ */
+function expandBarePlaces(names: string[]): string[] {
+  const expanded = [...names];
+  for (let index = 0; index < expanded.length; index++) {
+    if (isAgencyLike(expanded[index]!) || expanded[index]!.length > 5) continue;
+    const full = expanded.slice(index + 1).find((name) => isAgencyLike(name));
+    const rest = full ? SHARED_REST.exec(full.slice(2, 6)) : null;
+    if (!full || !rest) continue;
+    expanded[index] = expanded[index] + full.slice(2 + rest.index);
+  }
+  return expanded;
+}
+
 /** Removes stray spaces and the trailing 等 of `…等参加`; keeps inner parentheses. */
 export function normalizeAgencyName(written: string): string {
   return stripSpaces(written)
@@ -41,9 +67,8 @@ export function parseAgencyList(list: string): Agency[] {
   const agencies: Agency[] = [];
   for (const run of splitTopLevel(list, '，,；;')) {
     let prefix: string | undefined;
-    for (const [index, piece] of splitTopLevel(run.text, '、').entries()) {
-      const written = normalizeAgencyName(piece.text);
-      if (!written) continue;
+    const pieces = splitTopLevel(run.text, '、').map((piece) => normalizeAgencyName(piece.text)).filter(Boolean);
+    for (const [index, written] of expandBarePlaces(pieces).entries()) {
       if (index === 0) {
         prefix = sharedPrefixOf(written);
         agencies.push({ name: written });

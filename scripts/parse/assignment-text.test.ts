@@ -82,3 +82,12 @@ describe('splitTrailingAssignment', () => {
     expect(split?.content).toBe('科技厅牵头,所在地政府(行署)等参加');
   });
 });
+
+describe('compound names', () => {
+  it('expands bare place names that share the rest of the last name', () => {
+    expect(names(parseAgencyList('昌吉、伊犁、和田、乌鲁木齐、哈密国家农业科技园区管委会'))).toEqual([
+      '昌吉国家农业科技园区管委会', '伊犁国家农业科技园区管委会', '和田国家农业科技园区管委会',
+      '乌鲁木齐国家农业科技园区管委会', '哈密国家农业科技园区管委会',
+    ]);
+  });
+});
