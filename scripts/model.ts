@@ -242,6 +242,8 @@ export interface PolicyDocument {
   year?: number;
   script: Script;
   sourceFile: string;
+  /** Registry id of the jurisdiction whose agencies the document names, when a sidecar states it. */
+  jurisdiction?: string;
   metadataTable?: MetadataTable;
   preamble: PreambleParagraph[];
   structure: StructureNode[];

@@ -14,7 +14,7 @@ import { ParseError } from './errors.ts';
 
 /** Facts a curated sidecar file supplies where the text lacks or garbles them. */
 export type Sidecar = Partial<
-  Pick<PolicyDocument, 'slug' | 'title' | 'shortTitle' | 'docNumber' | 'issuer' | 'signedDate' | 'publishedDate' | 'year' | 'sourceFile'>
+  Pick<PolicyDocument, 'slug' | 'title' | 'shortTitle' | 'docNumber' | 'issuer' | 'signedDate' | 'publishedDate' | 'year' | 'sourceFile' | 'jurisdiction'>
 >;
 
 export interface ParseOptions {
@@ -118,6 +118,7 @@ export function parse(text: string, options: ParseOptions): PolicyDocument {
     ...(year ? { year } : {}),
     script: options.script,
     sourceFile: sidecar.sourceFile ?? options.file.split('/').at(-1)!,
+    ...(sidecar.jurisdiction ? { jurisdiction: sidecar.jurisdiction } : {}),
     ...(metadata.table ? { metadataTable: metadata.table } : {}),
     preamble,
     structure: scan.structure,
