@@ -1,0 +1,55 @@
+/**
+ * Build stage 1: seeds/ → content/. Parses every document, resolves its
+ * agencies against content/agencies.yaml, checks that no text was lost, and
+ * writes one Markdown page per document. Fails with `file:line: message` on
+ * an unknown agency, an unparseable file or lost text.
+ */
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadRegistry } from './agencies/registry.ts';
+import { resolveAgencies } from './agencies/resolve.ts';
+import { documentToMdast } from './markdown/document-to-mdast.ts';
+import { stringifyMarkdown } from './markdown/stringify.ts';
+import type { PolicyDocument } from './model.ts';
+import { decodePolicyText } from './parse/decode.ts';
+import { ParseError } from './parse/errors.ts';
+import { readPolicyDocument } from './read-document.ts';
+import { findLostText } from './verify/nothing-lost.ts';
+
+const SEEDS_DIR = 'seeds';
+const REGISTRY_FILE = 'content/agencies.yaml';
+const DOCS_DIR = 'content/docs';
+
+function main(): number {
+  const registry = loadRegistry(readFileSync(REGISTRY_FILE, 'utf8'), REGISTRY_FILE);
+  const files = readdirSync(SEEDS_DIR).filter((name) => /\.(?:txt|md)$/.test(name)).sort().map((name) => join(SEEDS_DIR, name));
+  const errors: string[] = [];
+  const documents: PolicyDocument[] = [];
+  for (const file of files) {
+    try {
+      const parsed = readPolicyDocument(file);
+      const lost = findLostText(decodePolicyText(readFileSync(file), file).text, parsed);
+      if (lost) errors.push(`${file}:${lost.line}: ${lost.message}: …${lost.context}…`);
+      const { document, unknown } = resolveAgencies(parsed, registry);
+      errors.push(...unknown.map((problem) => `${file}:${problem.line}: ${problem.message}`));
+      for (const warning of document.warnings) process.stderr.write(`${file}:${warning.line}: warning: ${warning.message}\n`);
+      documents.push(document);
+    } catch (error) {
+      errors.push(error instanceof ParseError ? error.message : `${file}:1: ${(error as Error).message}`);
+    }
+  }
+  if (errors.length > 0) {
+    for (const error of errors) process.stderr.write(`${error}\n`);
+    process.stderr.write(`build-content: ${errors.length} error(s); nothing written\n`);
+    return 1;
+  }
+  rmSync(DOCS_DIR, { recursive: true, force: true });
+  mkdirSync(DOCS_DIR, { recursive: true });
+  for (const document of documents) {
+    writeFileSync(join(DOCS_DIR, `${document.slug}.md`), stringifyMarkdown(documentToMdast(document)));
+  }
+  process.stderr.write(`build-content: ${documents.length} documents, ${documents.reduce((sum, d) => sum + d.tasks.length, 0)} tasks → ${DOCS_DIR}/\n`);
+  return 0;
+}
+
+process.exitCode = main();
