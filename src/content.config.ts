@@ -1,0 +1,29 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+
+// Front matter YAML reads an unquoted 2013-10-22 as a date: keep it an ISO string.
+const isoDate = z.union([
+  z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  z.date().transform((date) => date.toISOString().slice(0, 10)),
+]);
+
+/** Document pages written by scripts/build-content.ts. */
+const docs = defineCollection({
+  loader: glob({ pattern: '*.md', base: './content/docs' }),
+  schema: z.object({
+    slug: z.string().regex(/^[a-z0-9-]+$/),
+    title: z.string(),
+    shortTitle: z.string().optional(),
+    docNumber: z.string().optional(),
+    issuer: z.string().optional(),
+    signedDate: isoDate.optional(),
+    publishedDate: isoDate.optional(),
+    year: z.number().int().optional(),
+    script: z.enum(['zh-Hans', 'zh-Hant']),
+    sourceFile: z.string(),
+    taskCount: z.number().int(),
+  }),
+});
+
+export const collections = { docs };
