@@ -8,6 +8,9 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { join } from 'node:path';
 import { loadRegistry } from './agencies/registry.ts';
 import { resolveAgencies } from './agencies/resolve.ts';
+import { linkAgencies } from './graph/cross-links.ts';
+import { openDataFiles } from './graph/open-data.ts';
+import { agencyToMdast } from './markdown/agency-to-mdast.ts';
 import { documentToMdast } from './markdown/document-to-mdast.ts';
 import { stringifyMarkdown } from './markdown/stringify.ts';
 import type { PolicyDocument } from './model.ts';
@@ -19,6 +22,8 @@ import { findLostText } from './verify/nothing-lost.ts';
 const SEEDS_DIR = 'seeds';
 const REGISTRY_FILE = 'content/agencies.yaml';
 const DOCS_DIR = 'content/docs';
+const AGENCIES_DIR = 'content/agencies';
+const OPEN_DATA_DIR = 'public';
 
 function main(): number {
   const registry = loadRegistry(readFileSync(REGISTRY_FILE, 'utf8'), REGISTRY_FILE);
@@ -43,10 +48,21 @@ function main(): number {
     process.stderr.write(`build-content: ${errors.length} error(s); nothing written\n`);
     return 1;
   }
-  rmSync(DOCS_DIR, { recursive: true, force: true });
-  mkdirSync(DOCS_DIR, { recursive: true });
+  documents.sort((a, b) => a.slug.localeCompare(b.slug));
+  const agencies = linkAgencies(documents, registry);
+  for (const directory of [DOCS_DIR, AGENCIES_DIR, join(OPEN_DATA_DIR, 'data')]) {
+    rmSync(directory, { recursive: true, force: true });
+    mkdirSync(directory, { recursive: true });
+  }
   for (const document of documents) {
     writeFileSync(join(DOCS_DIR, `${document.slug}.md`), stringifyMarkdown(documentToMdast(document)));
+  }
+  for (const agency of agencies) {
+    writeFileSync(join(AGENCIES_DIR, `${agency.entry.id}.md`), stringifyMarkdown(agencyToMdast(agency, documents, registry)));
+  }
+  for (const [path, content] of openDataFiles(documents, agencies, registry)) {
+    mkdirSync(join(OPEN_DATA_DIR, path, '..'), { recursive: true });
+    writeFileSync(join(OPEN_DATA_DIR, path), content);
   }
   process.stderr.write(`build-content: ${documents.length} documents, ${documents.reduce((sum, d) => sum + d.tasks.length, 0)} tasks → ${DOCS_DIR}/\n`);
   return 0;

@@ -26,4 +26,20 @@ const docs = defineCollection({
   }),
 });
 
-export const collections = { docs };
+/** Agency pages written by scripts/build-content.ts. */
+const agencies = defineCollection({
+  loader: glob({ pattern: '*.md', base: './content/agencies' }),
+  schema: z.object({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    kind: z.enum(['agency', 'group']),
+    name: z.string(),
+    fullName: z.string().optional(),
+    jurisdiction: z.string(),
+    aliases: z.array(z.string()),
+    leadCount: z.number().int(),
+    participantCount: z.number().int(),
+    taskCount: z.number().int(),
+  }),
+});
+
+export const collections = { docs, agencies };

@@ -1,0 +1,60 @@
+import type { ListItem, PhrasingContent, Root } from 'mdast';
+import { u } from 'unist-builder';
+import { stringify as stringifyYaml } from 'yaml';
+import type { Registry } from '../agencies/registry.ts';
+import { type AgencyEntry, type Role, roleCounts } from '../graph/cross-links.ts';
+import { urls } from '../graph/open-data.ts';
+import type { PolicyDocument } from '../model.ts';
+
+const ROLE_LABELS: Record<Role, string> = { lead: '牵头', participant: '参加', responsible: '责任', guidance: '指导' };
+const text = (value: string): PhrasingContent => u('text', value);
+
+/** Opening words of a task for a list entry. */
+function opening(taskText: string): string {
+  const first = taskText.split(/(?<=[。；;])/)[0] ?? taskText;
+  return first.length > 60 ? `${first.slice(0, 60)}…` : first;
+}
+
+/**
+ * The page of one agency: every task it is named in, grouped by document,
+ * lead first, with counts. Arranges data; knows nothing of parsing.
+ */
+export function agencyToMdast(agency: AgencyEntry, documents: PolicyDocument[], registry: Registry): Root {
+  const { entry } = agency;
+  const counts = roleCounts(agency.tasks);
+  const jurisdiction = registry.jurisdictionById.get(entry.jurisdiction)?.name ?? entry.jurisdiction;
+  const sections = documents
+    .filter((document) => agency.tasks.some((link) => link.doc === document.slug))
+    .flatMap((document) => {
+      const links = agency.tasks.filter((link) => link.doc === document.slug);
+      const items = links.map((link): ListItem => {
+        const task = document.tasks.find((candidate) => candidate.id === link.taskId)!;
+        return u('listItem', { spread: false }, [u('paragraph', [
+          u('strong', [text(ROLE_LABELS[link.role])]),
+          text(' '),
+          u('link', { url: urls.task(document.slug, task.anchor) }, [text(`第${task.id}项`)]),
+          text(`：${opening(task.text)}`),
+        ])]);
+      });
+      return [
+        u('heading', { depth: 2 as const }, [u('link', { url: urls.document(document.slug) }, [text(document.shortTitle ?? document.title)])]),
+        u('list', { ordered: false, spread: false }, items),
+      ];
+    });
+  return u('root', [
+    u('yaml', stringifyYaml({
+      id: entry.id,
+      kind: agency.kind,
+      name: entry.name,
+      ...('fullName' in entry ? { fullName: entry.fullName } : {}),
+      jurisdiction,
+      aliases: entry.aliases,
+      leadCount: counts.lead,
+      participantCount: counts.participant,
+      taskCount: agency.tasks.length,
+    }).trimEnd()),
+    u('heading', { depth: 1 as const }, [text('fullName' in entry ? entry.fullName : entry.name)]),
+    u('paragraph', [text(`${jurisdiction} · 别名：${entry.aliases.join('、')} · 牵头 ${counts.lead} 项，参加 ${counts.participant} 项，共 ${agency.tasks.length} 项`)]),
+    ...sections,
+  ]);
+}

@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadRegistry } from '../scripts/agencies/registry.ts';
+import { resolveAgencies } from '../scripts/agencies/resolve.ts';
+import { linkAgencies } from '../scripts/graph/cross-links.ts';
+import { openDataFiles } from '../scripts/graph/open-data.ts';
+import { agencyToMdast } from '../scripts/markdown/agency-to-mdast.ts';
+import { documentToMdast } from '../scripts/markdown/document-to-mdast.ts';
+import { stringifyMarkdown } from '../scripts/markdown/stringify.ts';
+import { readPolicyDocument } from '../scripts/read-document.ts';
+import { SEEDS } from './seeds.ts';
+
+const registry = loadRegistry(readFileSync('content/agencies.yaml', 'utf8'));
+
+function buildAll() {
+  const documents = Object.values(SEEDS).map((file) => resolveAgencies(readPolicyDocument(file), registry).document);
+  const agencies = linkAgencies(documents, registry);
+  return { documents, agencies };
+}
+
+describe('cross-links', () => {
+  const { documents, agencies } = buildAll();
+
+  it('gives 科技厅 every task naming it in both the 2013 and the 2017 documents', () => {
+    const id = 'xj-science-technology-department';
+    const naming = documents.flatMap((document) =>
+      document.tasks
+        .filter((task) => [...task.lead, ...task.participants, ...task.responsible, ...task.guidance].some((agency) => agency.id === id))
+        .map((task) => `${document.slug}#${task.id}`),
+    );
+    const linked = agencies.find((agency) => agency.entry.id === id)!.tasks.map((link) => `${link.doc}#${link.taskId}`);
+    expect(new Set(linked)).toEqual(new Set(naming));
+    expect(new Set(linked.map((key) => key.split('#')[0]))).toEqual(new Set(['xj-2013-innovation-task-division', 'xj-2017-sci-tech-reform-plan']));
+  });
+
+  it('lists an agency page grouped by document with the lead tasks first', () => {
+    const page = stringifyMarkdown(agencyToMdast(agencies.find((agency) => agency.entry.id === 'changji-shi-science-technology-bureau')!, documents, registry));
+    expect(page).toContain('牵头 7 项');
+    expect(page.indexOf('**牵头**')).toBeLessThan(page.indexOf('**参加**'));
+  });
+
+  it('writes tasks.csv with a BOM so Excel reads UTF-8', () => {
+    const files = openDataFiles(documents, agencies, registry);
+    expect(files.get('data/tasks.csv')!.startsWith('\uFEFFdoc,id,url')).toBe(true);
+    expect(JSON.parse(files.get('data/tasks.json')!)).toHaveLength(238);
+  });
+
+  it('builds byte-identical content from the same input', () => {
+    const again = buildAll();
+    const render = (built: ReturnType<typeof buildAll>) => [
+      ...built.documents.map((document) => stringifyMarkdown(documentToMdast(document))),
+      ...built.agencies.map((agency) => stringifyMarkdown(agencyToMdast(agency, built.documents, registry))),
+      ...openDataFiles(built.documents, built.agencies, registry).values(),
+    ];
+    expect(render(again)).toEqual(render({ documents, agencies }));
+  });
+});
