@@ -1,6 +1,6 @@
 import { stringify as stringifyCsv } from 'csv-stringify/sync';
 import type { Registry } from '../agencies/registry.ts';
-import type { Agency, PolicyDocument } from '../model.ts';
+import type { Agency, PolicyDocument, Reference } from '../model.ts';
 import type { AgencyEntry } from './cross-links.ts';
 
 /** Page URLs of the site; the one place that knows the URL scheme. */
@@ -11,6 +11,18 @@ export const urls = {
   agency: (id: string) => `/agencies/${id}/`,
 };
 
+/** Links from a document's citations to the documents of the corpus they name, by 文号 or title. */
+export function corpusLinks(documents: PolicyDocument[]): { reference: (reference: Reference) => string | undefined } {
+  const byNumber = new Map(documents.flatMap((document) => (document.docNumber ? [[document.docNumber, document.slug] as const] : [])));
+  const byTitle = new Map(documents.flatMap((document) => [document.title, document.shortTitle].filter(Boolean).map((title) => [title!, document.slug] as const)));
+  return {
+    reference: (reference) => {
+      const slug = (reference.docNumber && byNumber.get(reference.docNumber)) || (reference.title && byTitle.get(reference.title));
+      return slug ? urls.document(slug) : undefined;
+    },
+  };
+}
+
 const agencyRefs = (agencies: Agency[]) => agencies.map((agency) => ({ name: agency.name, agency: agency.id ?? null }));
 
 /** A UTF-8 BOM lets Excel open the CSV as UTF-8. */
@@ -18,6 +30,28 @@ const BOM = '\uFEFF';
 
 function csv(rows: Record<string, string | number>[]): string {
   return BOM + stringifyCsv(rows, { header: true, record_delimiter: 'windows' });
+}
+
+/** Every target with the document, task and link behind it: the targets index and its open data. */
+export function targetRecords(documents: PolicyDocument[]) {
+  return documents.flatMap((document) => document.targets.map((target, index) => {
+    const task = target.taskId ? document.tasks.find((candidate) => candidate.id === target.taskId) : undefined;
+    return {
+      id: `${document.slug}-${index + 1}`,
+      doc: document.slug,
+      docTitle: document.shortTitle ?? document.title,
+      task: target.taskId ?? null,
+      phrase: target.phrase,
+      metric: target.metric,
+      comparator: target.comparator,
+      value: target.value,
+      valueMax: target.valueMax ?? null,
+      unit: target.unit,
+      year: target.year ?? null,
+      agencies: task ? [...task.lead, ...task.participants, ...task.responsible].map((agency) => agency.name) : [],
+      url: task ? urls.task(document.slug, task.anchor) : urls.document(document.slug),
+    };
+  }));
 }
 
 /** The open-data files of the site, path → content, deterministic for the same input. */
@@ -68,18 +102,7 @@ export function openDataFiles(documents: PolicyDocument[], agencies: AgencyEntry
     url: urls.agency(entry.id),
     tasks: links.map((link) => ({ doc: link.doc, id: link.taskId, role: link.role })),
   }))));
-  const targets = documents.flatMap((document) => document.targets.map((target) => ({
-    doc: document.slug,
-    task: target.taskId ?? null,
-    phrase: target.phrase,
-    metric: target.metric,
-    comparator: target.comparator,
-    value: target.value,
-    valueMax: target.valueMax ?? null,
-    unit: target.unit,
-    year: target.year ?? null,
-    url: target.taskId ? urls.task(document.slug, document.tasks.find((task) => task.id === target.taskId)!.anchor) : urls.document(document.slug),
-  })));
+  const targets = targetRecords(documents);
   files.set('data/targets.json', json(targets));
   files.set('data/targets.csv', csv(targets.map((target) => ({
     doc: target.doc, task: target.task ?? '', phrase: target.phrase, metric: target.metric, comparator: target.comparator,
