@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { loadRegistry } from './agencies/registry.ts';
 import { resolveAgencies } from './agencies/resolve.ts';
 import { linkAgencies } from './graph/cross-links.ts';
-import { corpusLinks, openDataFiles, targetRecords } from './graph/open-data.ts';
+import { corpusLinks, openDataFiles, targetRecords, taskPageRecords } from './graph/open-data.ts';
 import { agencyToMdast } from './markdown/agency-to-mdast.ts';
 import { documentToMdast } from './markdown/document-to-mdast.ts';
 import { stringifyMarkdown } from './markdown/stringify.ts';
@@ -25,6 +25,7 @@ const DOCS_DIR = 'content/docs';
 const AGENCIES_DIR = 'content/agencies';
 const OPEN_DATA_DIR = 'public';
 const TARGETS_FILE = 'content/targets.json';
+const TASKS_FILE = 'content/tasks.json';
 
 function main(): number {
   const registry = loadRegistry(readFileSync(REGISTRY_FILE, 'utf8'), REGISTRY_FILE);
@@ -60,6 +61,7 @@ function main(): number {
     writeFileSync(join(DOCS_DIR, `${document.slug}.md`), stringifyMarkdown(documentToMdast(document, links)));
   }
   writeFileSync(TARGETS_FILE, `${JSON.stringify(targetRecords(documents), null, 2)}\n`);
+  writeFileSync(TASKS_FILE, `${JSON.stringify(taskPageRecords(documents), null, 2)}\n`);
   for (const agency of agencies) {
     writeFileSync(join(AGENCIES_DIR, `${agency.entry.id}.md`), stringifyMarkdown(agencyToMdast(agency, documents, registry)));
   }

@@ -61,4 +61,27 @@ const targets = defineCollection({
   }),
 });
 
-export const collections = { docs, agencies, targets };
+const agencyRef = z.object({ name: z.string(), agency: z.string().nullable() });
+
+/** One record per task, for its permalink page. */
+const tasks = defineCollection({
+  loader: file('./content/tasks.json'),
+  schema: z.object({
+    doc: z.string(),
+    docTitle: z.string(),
+    docNumber: z.string().nullable(),
+    script: z.enum(['zh-Hans', 'zh-Hant']),
+    taskId: z.string(),
+    anchor: z.string().regex(/^[a-z0-9-]+$/),
+    text: z.string(),
+    lead: z.array(agencyRef),
+    participants: z.array(agencyRef),
+    responsible: z.array(agencyRef),
+    guidance: z.array(agencyRef),
+    deadline: z.string().nullable(),
+    previous: z.string().nullable(),
+    next: z.string().nullable(),
+  }),
+});
+
+export const collections = { docs, agencies, targets, tasks };

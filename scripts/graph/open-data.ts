@@ -54,6 +54,27 @@ export function targetRecords(documents: PolicyDocument[]) {
   }));
 }
 
+/** One record per task for its permalink page: the clause, its agencies, and its neighbours. */
+export function taskPageRecords(documents: PolicyDocument[]) {
+  return documents.flatMap((document) => document.tasks.map((task, index) => ({
+    id: `${document.slug}/${task.anchor}`,
+    doc: document.slug,
+    docTitle: document.shortTitle ?? document.title,
+    docNumber: document.docNumber ?? null,
+    script: document.script,
+    taskId: task.id,
+    anchor: task.anchor,
+    text: task.text,
+    lead: agencyRefs(task.lead),
+    participants: agencyRefs(task.participants),
+    responsible: agencyRefs(task.responsible),
+    guidance: agencyRefs(task.guidance),
+    deadline: task.deadline?.raw ?? null,
+    previous: document.tasks[index - 1]?.anchor ?? null,
+    next: document.tasks[index + 1]?.anchor ?? null,
+  })));
+}
+
 /** The open-data files of the site, path → content, deterministic for the same input. */
 export function openDataFiles(documents: PolicyDocument[], agencies: AgencyEntry[], registry: Registry): Map<string, string> {
   const files = new Map<string, string>();
