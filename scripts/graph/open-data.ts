@@ -1,6 +1,6 @@
 import { stringify as stringifyCsv } from 'csv-stringify/sync';
 import type { Registry } from '../agencies/registry.ts';
-import type { Agency, PolicyDocument, Reference } from '../model.ts';
+import type { Agency, PolicyDocument, Reference, Task } from '../model.ts';
 import type { AgencyEntry } from './cross-links.ts';
 
 /** Page URLs of the site; the one place that knows the URL scheme. */
@@ -24,6 +24,14 @@ export function corpusLinks(documents: PolicyDocument[]): { reference: (referenc
 }
 
 const agencyRefs = (agencies: Agency[]) => agencies.map((agency) => ({ name: agency.name, agency: agency.id ?? null }));
+
+/** A task's agencies by role, each `{ name, agency }` with the registry id. */
+const roleRefs = (task: Task) => ({
+  lead: agencyRefs(task.lead),
+  participants: agencyRefs(task.participants),
+  responsible: agencyRefs(task.responsible),
+  guidance: agencyRefs(task.guidance),
+});
 
 /** A UTF-8 BOM lets Excel open the CSV as UTF-8. */
 const BOM = '\uFEFF';
@@ -65,10 +73,7 @@ export function taskPageRecords(documents: PolicyDocument[]) {
     taskId: task.id,
     anchor: task.anchor,
     text: task.text,
-    lead: agencyRefs(task.lead),
-    participants: agencyRefs(task.participants),
-    responsible: agencyRefs(task.responsible),
-    guidance: agencyRefs(task.guidance),
+    ...roleRefs(task),
     deadline: task.deadline?.raw ?? null,
     previous: document.tasks[index - 1]?.anchor ?? null,
     next: document.tasks[index + 1]?.anchor ?? null,
@@ -97,10 +102,7 @@ export function openDataFiles(documents: PolicyDocument[], agencies: AgencyEntry
     url: urls.task(document.slug, task.anchor),
     permalink: urls.taskPage(document.slug, task.anchor),
     text: task.text,
-    lead: agencyRefs(task.lead),
-    participants: agencyRefs(task.participants),
-    responsible: agencyRefs(task.responsible),
-    guidance: agencyRefs(task.guidance),
+    ...roleRefs(task),
     deadline: task.deadline ?? null,
     targets: task.targets.map((target) => target.phrase),
   })));
