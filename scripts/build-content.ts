@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { loadRegistry } from './agencies/registry.ts';
 import { resolveAgencies } from './agencies/resolve.ts';
 import { linkAgencies } from './graph/cross-links.ts';
-import { corpusLinks, openDataFiles, targetRecords, taskPageRecords } from './graph/open-data.ts';
+import { openDataFiles, pageLinks, targetRecords, taskPageRecords } from './graph/open-data.ts';
 import { agencyToMdast } from './markdown/agency-to-mdast.ts';
 import { documentToMdast } from './markdown/document-to-mdast.ts';
 import { stringifyMarkdown } from './markdown/stringify.ts';
@@ -23,6 +23,7 @@ const SEEDS_DIR = 'seeds';
 const REGISTRY_FILE = 'content/agencies.yaml';
 const DOCS_DIR = 'content/docs';
 const AGENCIES_DIR = 'content/agencies';
+const SOURCES_DIR = 'content/sources';
 const OPEN_DATA_DIR = 'public';
 const TARGETS_FILE = 'content/targets.json';
 const TASKS_FILE = 'content/tasks.json';
@@ -32,10 +33,13 @@ function main(): number {
   const files = readdirSync(SEEDS_DIR).filter((name) => /\.(?:txt|md)$/.test(name)).sort().map((name) => join(SEEDS_DIR, name));
   const errors: string[] = [];
   const documents: PolicyDocument[] = [];
+  const sources = new Map<string, string>();
   for (const file of files) {
     try {
       const parsed = readPolicyDocument(file);
-      const lost = findLostText(decodePolicyText(readFileSync(file), file).text, parsed);
+      const source = decodePolicyText(readFileSync(file), file).text;
+      sources.set(parsed.slug, source);
+      const lost = findLostText(source, parsed);
       if (lost) errors.push(`${file}:${lost.line}: ${lost.message}: …${lost.context}…`);
       const { document, unknown } = resolveAgencies(parsed, registry);
       errors.push(...unknown.map((problem) => `${file}:${problem.line}: ${problem.message}`));
@@ -52,13 +56,15 @@ function main(): number {
   }
   documents.sort((a, b) => a.slug.localeCompare(b.slug));
   const agencies = linkAgencies(documents, registry);
-  for (const directory of [DOCS_DIR, AGENCIES_DIR, join(OPEN_DATA_DIR, 'data')]) {
+  for (const directory of [DOCS_DIR, AGENCIES_DIR, SOURCES_DIR, join(OPEN_DATA_DIR, 'data')]) {
     rmSync(directory, { recursive: true, force: true });
     mkdirSync(directory, { recursive: true });
   }
-  const links = corpusLinks(documents);
+  const linksOf = pageLinks(documents);
   for (const document of documents) {
-    writeFileSync(join(DOCS_DIR, `${document.slug}.md`), stringifyMarkdown(documentToMdast(document, links)));
+    writeFileSync(join(DOCS_DIR, `${document.slug}.md`), stringifyMarkdown(documentToMdast(document, linksOf(document))));
+    // Decoded to UTF-8 with the line numbers the parser reports, for the source page.
+    writeFileSync(join(SOURCES_DIR, `${document.slug}.txt`), sources.get(document.slug)!);
   }
   writeFileSync(TARGETS_FILE, `${JSON.stringify(targetRecords(documents), null, 2)}\n`);
   writeFileSync(TASKS_FILE, `${JSON.stringify(taskPageRecords(documents), null, 2)}\n`);

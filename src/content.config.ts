@@ -23,6 +23,7 @@ const docs = defineCollection({
     script: z.enum(['zh-Hans', 'zh-Hant']),
     sourceFile: z.string(),
     taskCount: z.number().int(),
+    toc: z.array(z.object({ anchor: z.string().regex(/^[a-z0-9-]+$/), label: z.string(), depth: z.number().int() })),
   }),
 });
 
@@ -49,6 +50,7 @@ const targets = defineCollection({
     doc: z.string(),
     docTitle: z.string(),
     task: z.string().nullable(),
+    taskLabel: z.string().nullable(),
     phrase: z.string(),
     metric: z.string(),
     comparator: z.string(),
@@ -72,6 +74,8 @@ const tasks = defineCollection({
     docNumber: z.string().nullable(),
     script: z.enum(['zh-Hans', 'zh-Hant']),
     taskId: z.string(),
+    citation: z.string(),
+    numberLabel: z.string(),
     anchor: z.string().regex(/^[a-z0-9-]+$/),
     text: z.string(),
     lead: z.array(agencyRef),

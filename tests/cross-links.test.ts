@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadRegistry } from '../scripts/agencies/registry.ts';
 import { resolveAgencies } from '../scripts/agencies/resolve.ts';
 import { linkAgencies } from '../scripts/graph/cross-links.ts';
-import { openDataFiles } from '../scripts/graph/open-data.ts';
+import { openDataFiles, pageLinks } from '../scripts/graph/open-data.ts';
 import { agencyToMdast } from '../scripts/markdown/agency-to-mdast.ts';
 import { documentToMdast } from '../scripts/markdown/document-to-mdast.ts';
 import { stringifyMarkdown } from '../scripts/markdown/stringify.ts';
@@ -35,7 +35,7 @@ describe('cross-links', () => {
 
   it('lists an agency page grouped by document with the lead tasks first', () => {
     const page = stringifyMarkdown(agencyToMdast(agencies.find((agency) => agency.entry.id === 'changji-shi-science-technology-bureau')!, documents, registry));
-    expect(page).toContain('牵头 7 项');
+    expect(page).toContain('leadCount: 7\nparticipantCount: 5\ntaskCount: 12');
     expect(page.indexOf('**牵头**')).toBeLessThan(page.indexOf('**参加**'));
   });
 
@@ -48,7 +48,7 @@ describe('cross-links', () => {
   it('builds byte-identical content from the same input', () => {
     const again = buildAll();
     const render = (built: ReturnType<typeof buildAll>) => [
-      ...built.documents.map((document) => stringifyMarkdown(documentToMdast(document))),
+      ...built.documents.map((document) => stringifyMarkdown(documentToMdast(document, pageLinks(built.documents)(document)))),
       ...built.agencies.map((agency) => stringifyMarkdown(agencyToMdast(agency, built.documents, registry))),
       ...openDataFiles(built.documents, built.agencies, registry).values(),
     ];

@@ -1,6 +1,8 @@
 import { stringify as stringifyCsv } from 'csv-stringify/sync';
 import type { Registry } from '../agencies/registry.ts';
+import type { PageLinks } from '../markdown/document-to-mdast.ts';
 import type { Agency, PolicyDocument, Reference, Task } from '../model.ts';
+import { taskCitation, taskNumberLabel } from './citation.ts';
 import type { AgencyEntry } from './cross-links.ts';
 
 /** Page URLs of the site; the one place that knows the URL scheme. */
@@ -9,18 +11,26 @@ export const urls = {
   task: (slug: string, anchor: string) => `/docs/${slug}/#${anchor}`,
   taskPage: (slug: string, anchor: string) => `/docs/${slug}/${anchor}/`,
   agency: (id: string) => `/agencies/${id}/`,
+  source: (slug: string) => `/docs/${slug}/source/`,
+  sourceLine: (slug: string, line: number) => `/docs/${slug}/source/#L${line}`,
 };
 
-/** Links from a document's citations to the documents of the corpus they name, by 文号 or title. */
-export function corpusLinks(documents: PolicyDocument[]): { reference: (reference: Reference) => string | undefined } {
+/**
+ * What each document page links to beyond itself: cited documents the corpus
+ * holds (by 文号 or title), and line ranges of its own source text.
+ */
+export function pageLinks(documents: PolicyDocument[]): (document: PolicyDocument) => PageLinks {
   const byNumber = new Map(documents.flatMap((document) => (document.docNumber ? [[document.docNumber, document.slug] as const] : [])));
   const byTitle = new Map(documents.flatMap((document) => [document.title, document.shortTitle].filter(Boolean).map((title) => [title!, document.slug] as const)));
-  return {
-    reference: (reference) => {
-      const slug = (reference.docNumber && byNumber.get(reference.docNumber)) || (reference.title && byTitle.get(reference.title));
-      return slug ? urls.document(slug) : undefined;
-    },
+  const reference = (cited: Reference) => {
+    const slug = (cited.docNumber && byNumber.get(cited.docNumber)) || (cited.title && byTitle.get(cited.title));
+    return slug ? urls.document(slug) : undefined;
   };
+  return (document) => ({
+    reference,
+    source: (lines) => urls.sourceLine(document.slug, lines.start),
+    permalink: (task) => urls.taskPage(document.slug, task.anchor),
+  });
 }
 
 const agencyRefs = (agencies: Agency[]) => agencies.map((agency) => ({ name: agency.name, agency: agency.id ?? null }));
@@ -49,6 +59,7 @@ export function targetRecords(documents: PolicyDocument[]) {
       doc: document.slug,
       docTitle: document.shortTitle ?? document.title,
       task: target.taskId ?? null,
+      taskLabel: target.taskId ? taskNumberLabel(target.taskId) : null,
       phrase: target.phrase,
       metric: target.metric,
       comparator: target.comparator,
@@ -71,6 +82,8 @@ export function taskPageRecords(documents: PolicyDocument[]) {
     docNumber: document.docNumber ?? null,
     script: document.script,
     taskId: task.id,
+    citation: taskCitation({ docTitle: document.shortTitle ?? document.title, docNumber: document.docNumber, taskId: task.id }),
+    numberLabel: taskNumberLabel(task.id),
     anchor: task.anchor,
     text: task.text,
     ...roleRefs(task),

@@ -1,12 +1,19 @@
 import type { ListItem, PhrasingContent, Root } from 'mdast';
 import { u } from 'unist-builder';
 import { stringify as stringifyYaml } from 'yaml';
+import { ui } from '../../src/i18n/ui.ts';
 import type { Registry } from '../agencies/registry.ts';
+import { taskNumberLabel } from '../graph/citation.ts';
 import { type AgencyEntry, type Role, roleCounts } from '../graph/cross-links.ts';
 import { urls } from '../graph/open-data.ts';
 import type { PolicyDocument } from '../model.ts';
 
-const ROLE_LABELS: Record<Role, string> = { lead: '牵头', participant: '参加', responsible: '责任', guidance: '指导' };
+const ROLE_LABELS: Record<Role, string> = {
+  lead: ui.task.roles.lead,
+  participant: ui.task.roles.participants,
+  responsible: ui.task.roles.responsible,
+  guidance: ui.task.roles.guidance,
+};
 const text = (value: string): PhrasingContent => u('text', value);
 
 /** Opening words of a task for a list entry. */
@@ -32,7 +39,7 @@ export function agencyToMdast(agency: AgencyEntry, documents: PolicyDocument[], 
         return u('listItem', { spread: false }, [u('paragraph', [
           u('strong', [text(ROLE_LABELS[link.role])]),
           text(' '),
-          u('link', { url: urls.task(document.slug, task.anchor) }, [text(`第${task.id}项`)]),
+          u('link', { url: urls.task(document.slug, task.anchor) }, [text(taskNumberLabel(task.id))]),
           text(`：${opening(task.text)}`),
         ])]);
       });
@@ -53,8 +60,6 @@ export function agencyToMdast(agency: AgencyEntry, documents: PolicyDocument[], 
       participantCount: counts.participant,
       taskCount: agency.tasks.length,
     }).trimEnd()),
-    u('heading', { depth: 1 as const }, [text('fullName' in entry ? entry.fullName : entry.name)]),
-    u('paragraph', [text(`${jurisdiction} · 别名：${entry.aliases.join('、')} · 牵头 ${counts.lead} 项，参加 ${counts.participant} 项，共 ${agency.tasks.length} 项`)]),
     ...sections,
   ]);
 }

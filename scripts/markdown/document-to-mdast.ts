@@ -1,17 +1,49 @@
 import type { Html, Paragraph as MdParagraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { u } from 'unist-builder';
 import { stringify as stringifyYaml } from 'yaml';
-import type { Agency, PolicyDocument, Reference, SectionNode, StructureNode, Task } from '../model.ts';
+import { ui } from '../../src/i18n/ui.ts';
+import type { TocEntry } from '../../src/lib/toc.ts';
+import { taskCitation, taskNumberLabel } from '../graph/citation.ts';
+import type { Agency, LineRange, PolicyDocument, Reference, SectionNode, StructureNode, Task } from '../model.ts';
 
-/** Labels shown to readers; the UI is zh-CN. */
-const ROLE_LABELS = { lead: '牵头', participants: '参加', responsible: '责任', guidance: '指导' } as const;
+const ROLE_LABELS = ui.task.roles;
 
 const text = (value: string): PhrasingContent => u('text', value);
+const html = (value: string): Html => u('html', value);
+
+/** Escapes a value for a double-quoted HTML attribute. */
+function attribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function checkedAnchor(id: string): string {
+  if (!/^[a-z0-9-]+$/.test(id)) throw new Error(`anchor "${id}" is not ASCII`);
+  return id;
+}
 
 /** An empty element carrying an ASCII anchor; the id comes only from the number path. */
 function anchor(id: string): Html {
-  if (!/^[a-z0-9-]+$/.test(id)) throw new Error(`anchor "${id}" is not ASCII`);
-  return u('html', `<a id="${id}"></a>`);
+  return html(`<a id="${checkedAnchor(id)}"></a>`);
+}
+
+/** Inline text wrapped in an element with a class, its content still escaped as text. */
+function span(className: string, content: PhrasingContent[], tag = 'span'): PhrasingContent[] {
+  return [html(`<${tag} class="${className}">`), ...content, html(`</${tag}>`)];
+}
+
+/** The text with each target phrase in `<mark>`, in order of appearance; a phrase not found is left unmarked. */
+function markTargets(value: string, phrases: string[]): PhrasingContent[] {
+  const nodes: PhrasingContent[] = [];
+  let position = 0;
+  for (const phrase of phrases) {
+    const at = value.indexOf(phrase, position);
+    if (phrase === '' || at < 0) continue;
+    if (at > position) nodes.push(text(value.slice(position, at)));
+    nodes.push(...span('target', [text(phrase)], 'mark'));
+    position = at + phrase.length;
+  }
+  if (position < value.length) nodes.push(text(value.slice(position)));
+  return nodes;
 }
 
 function agencyLinks(agencies: Agency[]): PhrasingContent[] {
@@ -25,30 +57,51 @@ function agencyLinks(agencies: Agency[]): PhrasingContent[] {
 export interface PageLinks {
   /** URL of a cited document when it is in the corpus. */
   reference: (reference: Reference) => string | undefined;
+  /** URL of a line range in the document's source text. */
+  source: (lines: LineRange) => string;
+  /** Path of a task's permalink page. */
+  permalink: (task: Task) => string;
 }
 
-/** Context a document's blocks need: its tasks, and anchors of its sections by id. */
+/** Context a document's blocks need: its tasks, section anchors and labels, and target phrases by node. */
 interface PageContext {
+  document: PolicyDocument;
+  links: PageLinks;
   tasks: Map<string, Task>;
   anchors: Map<string, string>;
   labels: Map<string, string>;
+  sectionTargets: Map<string, string[]>;
 }
 
+const lineLabel = (lines: LineRange) => (lines.start === lines.end ? `第${lines.start}行` : `第${lines.start}–${lines.end}行`);
+
+/**
+ * One task as an `<article>` carrying its anchor and citation: number, text
+ * with targets marked, agencies by role (lead first and marked as such),
+ * deadline, and where it stands in the source text.
+ */
 function taskBlock(task: Task, label: string, context: PageContext): RootContent[] {
+  const { document } = context;
   const lines: PhrasingContent[][] = [];
   for (const role of ['lead', 'participants', 'responsible', 'guidance'] as const) {
-    if (task[role].length > 0) lines.push([u('strong', [text(ROLE_LABELS[role])]), text('：'), ...agencyLinks(task[role])]);
+    if (task[role].length === 0) continue;
+    lines.push(span(`role role-${role}`, [u('strong', [text(ROLE_LABELS[role])]), text('：'), ...agencyLinks(task[role])]));
   }
-  if (task.deadline) lines.push([u('strong', [text('时限')]), text(`：${task.deadline.raw}`)]);
-  if (task.targets.length > 0) lines.push([u('strong', [text('目标')]), text(`：${task.targets.map((target) => target.phrase).join('；')}`)]);
+  if (task.deadline) lines.push([u('strong', [text(ui.task.deadline)]), text('：'), ...span('deadline', [text(task.deadline.raw)])]);
+  const unmarked = task.targets.filter((target) => !task.text.includes(target.phrase));
+  if (unmarked.length > 0) lines.push([u('strong', [text('目标')]), text('：'), ...span('target', [text(unmarked.map((target) => target.phrase).join('；'))], 'mark')]);
   if (task.kind === 'row' && task.sectionId && context.anchors.has(task.sectionId)) {
     lines.push([u('strong', [text('对应正文')]), text('：'), u('link', { url: `#${context.anchors.get(task.sectionId)}` }, [text(context.labels.get(task.sectionId)!)])]);
   }
-  const body: MdParagraph = u('paragraph', [u('strong', [text(label)]), text(' '), text(task.text)]);
-  const details: RootContent[] = lines.length
-    ? [u('list', { ordered: false, spread: false }, lines.map((line) => u('listItem', { spread: false }, [u('paragraph', line)])))]
-    : [];
-  return [anchor(task.anchor), body, ...details];
+  lines.push([u('strong', [text('原文')]), text('：'), u('link', { url: context.links.source(task.sourceLines) }, [text(lineLabel(task.sourceLines))])]);
+  const citation = taskCitation({ docTitle: document.shortTitle ?? document.title, docNumber: document.docNumber, taskId: task.id });
+  return [
+    html(`<article class="task" id="${checkedAnchor(task.anchor)}" data-citation="${attribute(citation)}" data-number="${attribute(taskNumberLabel(task.id))}" data-permalink="${attribute(context.links.permalink(task))}">`),
+    // The number links to the task's own page: the link to copy, even without script.
+    u('paragraph', [...span('task-number', [u('link', { url: context.links.permalink(task) }, [text(label)])]), text(' '), ...markTargets(task.text, task.targets.map((target) => target.phrase))]),
+    u('list', { ordered: false, spread: false }, lines.map((line) => u('listItem', { spread: false }, [u('paragraph', line)]))),
+    html('</article>'),
+  ];
 }
 
 function sectionBlocks(node: StructureNode, depth: number, context: PageContext): RootContent[] {
@@ -63,16 +116,28 @@ function sectionBlocks(node: StructureNode, depth: number, context: PageContext)
   const section: SectionNode = node;
   const task = section.taskId ? context.tasks.get(section.taskId) : undefined;
   if (task) return taskBlock(task, section.number.marker, context);
+  const phrases = context.sectionTargets.get(section.id) ?? [];
   return [
     anchor(section.anchor),
     u('heading', { depth: Math.min(depth, 6) as 2 }, [text(`${section.number.marker}${section.text}`)]),
-    ...section.paragraphs.map((paragraph) => u('paragraph', [text(paragraph.text)])),
+    ...section.paragraphs.map((paragraph) => u('paragraph', markTargets(paragraph.text, phrases.filter((phrase) => paragraph.text.includes(phrase))))),
     ...section.children.flatMap((child) => sectionBlocks(child, depth + 1, context)),
   ];
 }
 
+function tableOfContents(nodes: StructureNode[], tasks: Map<string, Task>, depth = 1): TocEntry[] {
+  return nodes.flatMap((node): TocEntry[] => {
+    if (node.kind === 'table') return [{ anchor: node.anchor, label: node.caption?.text ?? '任务分工表', depth }];
+    if (node.taskId && tasks.has(node.taskId)) return [];
+    // A heading that runs on into its first sentence is cut there.
+    const heading = `${node.number.marker}${node.text.split('。')[0]}`;
+    return [{ anchor: node.anchor, label: heading.length > 40 ? `${heading.slice(0, 40)}…` : heading, depth }, ...tableOfContents(node.children, tasks, depth + 1)];
+  });
+}
+
 /** Front matter: the document's metadata, for the content collection's schema. */
 export function frontMatter(document: PolicyDocument): Record<string, unknown> {
+  const tasks = new Map(document.tasks.map((task) => [task.id, task]));
   return {
     slug: document.slug,
     title: document.title,
@@ -85,19 +150,28 @@ export function frontMatter(document: PolicyDocument): Record<string, unknown> {
     script: document.script,
     sourceFile: document.sourceFile,
     taskCount: document.tasks.length,
+    toc: tableOfContents(document.structure, tasks),
   };
 }
 
 /**
  * The reading page of one document as an mdast tree. Knows nothing about
- * parsing: it arranges the model. Every string of the policy goes into a
+ * parsing: it arranges the model. The title and metadata are front matter,
+ * for the page to show in its own header. Every string of the policy goes into a
  * `text` node, so remark-stringify escapes `*`, `_`, `#`, `<` and the rest.
  */
-export function documentToMdast(document: PolicyDocument, links: PageLinks = { reference: () => undefined }): Root {
+export function documentToMdast(document: PolicyDocument, links: PageLinks): Root {
   const sections: SectionNode[] = [];
   const collect = (nodes: StructureNode[]) => nodes.forEach((node) => node.kind === 'section' && (sections.push(node), collect(node.children)));
   collect(document.structure);
+  const sectionTargets = new Map<string, string[]>();
+  for (const target of document.targets) {
+    if (!target.taskId && target.nodeId) sectionTargets.set(target.nodeId, [...(sectionTargets.get(target.nodeId) ?? []), target.phrase]);
+  }
   const context: PageContext = {
+    document,
+    links,
+    sectionTargets,
     tasks: new Map(document.tasks.map((task) => [task.id, task])),
     anchors: new Map(sections.map((section) => [section.id, section.anchor])),
     labels: new Map(sections.map((section) => [section.id, `${section.number.marker}${section.text.split(/[。，,]/)[0]}`])),
@@ -112,7 +186,6 @@ export function documentToMdast(document: PolicyDocument, links: PageLinks = { r
     .map((paragraph) => u('paragraph', [text(paragraph.text)]));
   return u('root', [
     u('yaml', stringifyYaml(frontMatter(document)).trimEnd()),
-    u('heading', { depth: 1 as const }, [text(document.title)]),
     ...preamble,
     ...document.structure.flatMap((node) => sectionBlocks(node, 2, context)),
     ...(references.length > 0

@@ -1,8 +1,6 @@
 /** Texts of a task's permalink page, for the page title and mail-client previews. */
 export interface TaskPageText {
-  /** `《…》第27项`: document short title and task number. */
-  citationLabel: string;
-  /** Page title: citation label and the clause's opening words. */
+  /** Page title: the citation and the clause's opening words. */
   title: string;
   /** Preview description: the clause, cut to a length previews show. */
   description: string;
@@ -15,10 +13,7 @@ function cut(text: string, length: number): string {
   return text.length > length ? `${text.slice(0, length)}…` : text;
 }
 
-export function taskPageText(task: { docTitle: string; docNumber: string | null; taskId: string; text: string }): TaskPageText {
-  // A title quoted inside 《》 turns its own 《》 into 〈〉, as Chinese typesetting does.
-  const quoted = task.docTitle.replace(/《/g, '〈').replace(/》/g, '〉');
-  const citationLabel = `《${quoted}》${task.docNumber ? `（${task.docNumber}）` : ''}第${task.taskId}项`;
+export function taskPageText(task: { citation: string; text: string }): TaskPageText {
   const opening = cut(task.text.split(/(?<=[。；;])/)[0] ?? task.text, OPENING_LENGTH);
-  return { citationLabel, title: `${citationLabel}：${opening}`, description: cut(task.text, DESCRIPTION_LENGTH) };
+  return { title: `${task.citation}：${opening}`, description: cut(task.text, DESCRIPTION_LENGTH) };
 }

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { taskCitation, taskNumberLabel } from './citation.ts';
+
+describe('taskNumberLabel', () => {
+  it('reads the document\'s own number path', () => {
+    expect(taskNumberLabel('27')).toBe('第27项');
+    expect(taskNumberLabel('2bis')).toBe('第2bis项');
+    expect(taskNumberLabel('二.(一)')).toBe('第二部分（一）');
+    expect(taskNumberLabel('三.(一).7')).toBe('第三部分（一）第7项');
+    expect(taskNumberLabel('一')).toBe('第一项');
+  });
+});
+
+describe('taskCitation', () => {
+  it('names the document, its number and the task', () => {
+    expect(taskCitation({ docTitle: '任务分工', docNumber: '新政办发〔2013〕118号', taskId: '27' })).toBe('《任务分工》（新政办发〔2013〕118号）第27项');
+  });
+
+  it('turns the quoted title\'s own 《》 into 〈〉 and leaves out a missing 文号', () => {
+    expect(taskCitation({ docTitle: '贯彻落实《意见》的任务分工', docNumber: null, taskId: '1' })).toBe('《贯彻落实〈意见〉的任务分工》第1项');
+  });
+});

@@ -1,0 +1,38 @@
+/**
+ * How a task is cited: `《…》（文号）第27项`. One place for the document page's
+ * copy control, the permalink page's title and the agency pages.
+ */
+
+/** `(一)` → `（一）`: ids use ASCII parentheses, readers see full-width ones. */
+const fullWidth = (segment: string) => segment.replace(/^\((.+)\)$/, '（$1）');
+
+/**
+ * The task's number as readers say it, from its id (the document's own
+ * number path): `27` → `第27项`, `二.(一)` → `第二部分（一）`,
+ * `三.(一).7` → `第三部分（一）第7项`.
+ */
+export function taskNumberLabel(taskId: string): string {
+  const segments = taskId.split('.');
+  return segments.map((segment, index) => {
+    const last = index === segments.length - 1;
+    if (/^\(.+\)$/.test(segment)) return fullWidth(segment);
+    if (/^\d+(?:bis|ter)?$/.test(segment)) return `第${segment}项`;
+    return last ? `第${segment}项` : `第${segment}部分`;
+  }).join('');
+}
+
+/** A title quoted inside 《》 turns its own 《》 into 〈〉, as Chinese typesetting does. */
+export function quoteTitle(title: string): string {
+  return `《${title.replace(/《/g, '〈').replace(/》/g, '〉')}》`;
+}
+
+export interface CitedTask {
+  docTitle: string;
+  docNumber?: string | null;
+  taskId: string;
+}
+
+/** `《贯彻落实〈…〉的任务分工》（新政办发〔2013〕118号）第27项`. */
+export function taskCitation(task: CitedTask): string {
+  return `${quoteTitle(task.docTitle)}${task.docNumber ? `（${task.docNumber}）` : ''}${taskNumberLabel(task.taskId)}`;
+}
