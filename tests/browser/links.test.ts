@@ -1,0 +1,66 @@
+import { Parser } from 'htmlparser2';
+import { describe, expect, it } from 'vitest';
+import { siteUrl } from './chromium.ts';
+
+interface Crawled {
+  status: number;
+  ids: Set<string>;
+  links: string[];
+}
+
+function readPage(html: string): Pick<Crawled, 'ids' | 'links'> {
+  const ids = new Set<string>();
+  const links: string[] = [];
+  const parser = new Parser({
+    onopentag(name, attributes) {
+      if (attributes.id) ids.add(attributes.id);
+      if (name === 'a' && attributes.name) ids.add(attributes.name);
+      if ((name === 'a' || name === 'link') && attributes.href && attributes.rel !== 'canonical') links.push(attributes.href);
+    },
+  });
+  parser.write(html);
+  parser.end();
+  return { ids, links };
+}
+
+/**
+ * Walks the built site from the home page and the sitemap the way a reader's
+ * clicks would, and checks every internal link and every `#anchor`.
+ */
+describe('link integrity', () => {
+  it('finds no broken internal link or anchor on any page', async () => {
+    const origin = new URL(siteUrl('/')).origin;
+    const pages = new Map<string, Crawled>();
+    const queue = ['/'];
+    const sitemap = await (await fetch(siteUrl('/sitemap-0.xml'))).text();
+    queue.push(...[...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname));
+    const references: { from: string; href: string; path: string; fragment: string }[] = [];
+    while (queue.length > 0) {
+      const path = queue.shift()!;
+      if (pages.has(path)) continue;
+      const response = await fetch(new URL(path, origin));
+      const type = response.headers.get('content-type') ?? '';
+      const crawled: Crawled = { status: response.status, ids: new Set(), links: [] };
+      pages.set(path, crawled);
+      if (!response.ok || !type.includes('text/html')) {
+        await response.arrayBuffer();
+        continue;
+      }
+      Object.assign(crawled, readPage(await response.text()));
+      for (const href of crawled.links) {
+        const url = new URL(href, new URL(path, origin));
+        if (url.origin !== origin) continue;
+        references.push({ from: path, href, path: url.pathname, fragment: decodeURIComponent(url.hash.slice(1)) });
+        if (!pages.has(url.pathname)) queue.push(url.pathname);
+      }
+    }
+    const broken = references.flatMap(({ from, href, path, fragment }) => {
+      const target = pages.get(path)!;
+      if (target.status !== 200) return [`${from} → ${href}: HTTP ${target.status}`];
+      if (fragment && !target.ids.has(fragment)) return [`${from} → ${href}: no element with id "${fragment}"`];
+      return [];
+    });
+    expect(broken).toEqual([]);
+    expect(pages.size).toBeGreaterThan(370);
+  });
+});

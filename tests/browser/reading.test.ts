@@ -1,0 +1,136 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, openPage, siteUrl } from './chromium.ts';
+
+interface TaskRecord {
+  doc: string;
+  anchor: string;
+  lead: { agency: string | null }[];
+  participants: { agency: string | null }[];
+  responsible: { agency: string | null }[];
+  guidance: { agency: string | null }[];
+}
+const tasks: TaskRecord[] = JSON.parse(readFileSync('content/tasks.json', 'utf8'));
+
+let browser: Browser;
+beforeAll(async () => { browser = await launchChromium(); });
+afterAll(async () => { await browser?.close(); });
+
+/** Where an element sits against the viewport and whether it is the `:target`, highlighted. */
+async function targetState(page: Page, id: string) {
+  return page.evaluate((anchor) => {
+    const element = document.getElementById(anchor)!;
+    const box = element.getBoundingClientRect();
+    const header = document.querySelector('.site-header')!.getBoundingClientRect();
+    const headerBottom = getComputedStyle(document.querySelector('.site-header')!).position === 'sticky' ? header.bottom : 0;
+    return {
+      isTarget: element.matches(':target'),
+      clearOfHeader: box.top >= headerBottom - 1,
+      inView: box.top < innerHeight && box.bottom > 0,
+      background: getComputedStyle(element).backgroundColor,
+      pageBackground: getComputedStyle(document.documentElement).backgroundColor,
+    };
+  }, id);
+}
+
+describe('linking a clause', () => {
+  it('opens an in-document anchor with the clause in view, clear of the header, and highlighted', async () => {
+    for (const viewport of [{ width: 1280, height: 900 }, { width: 360, height: 740 }]) {
+      const page = await openPage(browser, '/docs/xj-2013-innovation-task-division/#t27', { viewport });
+      const state = await targetState(page, 't27');
+      expect(state).toMatchObject({ isTarget: true, clearOfHeader: true, inView: true });
+      expect(state.background).not.toBe(state.pageBackground);
+      expect(state.background).not.toBe('rgba(0, 0, 0, 0)');
+      await page.context().close();
+    }
+  });
+
+  it('opens a task permalink whose title and preview name the document, 文号 and task', async () => {
+    const page = await openPage(browser, '/docs/xj-2013-innovation-task-division/t27/');
+    expect(await page.title()).toMatch(/^《贯彻落实〈自治区党委自治区人民政府关于实施创新驱动发展战略加快创新型新疆建设的意见〉的任务分工》（新政办发〔2013〕118号）第27项：加快推进企业成为技术创新主体/);
+    const og = await page.evaluate(() => Object.fromEntries([...document.querySelectorAll('meta[property^="og:"]')].map((meta) => [meta.getAttribute('property'), meta.getAttribute('content')])));
+    expect(og['og:url']).toMatch(/\/docs\/xj-2013-innovation-task-division\/t27\/$/);
+    expect(og['og:description']).toContain('加快推进企业成为技术创新主体');
+    expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(og['og:url']);
+    expect(await page.locator('meta[name="robots"]').getAttribute('content')).toBe('noindex');
+    await page.getByRole('link', { name: '在全文中查看' }).click();
+    await page.waitForURL(/#t27$/);
+    expect(await targetState(page, 't27')).toMatchObject({ isTarget: true, inView: true });
+    await page.context().close();
+  });
+
+  it('links each permalink to the previous and next task', async () => {
+    const page = await openPage(browser, '/docs/xj-2017-sci-tech-reform-plan/row39/');
+    expect(await page.locator('a[rel="prev"]').getAttribute('href')).toBe('/docs/xj-2017-sci-tech-reform-plan/row38/');
+    expect(await page.locator('a[rel="next"]').getAttribute('href')).toBe('/docs/xj-2017-sci-tech-reform-plan/row40/');
+    await page.context().close();
+  });
+
+  it('copies the task link and the citation with it to the clipboard', async () => {
+    const page = await openPage(browser, '/docs/xj-2013-innovation-task-division/');
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: siteUrl('/') });
+    const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+    const permalink = new URL('t27/', canonical!).href;
+    await page.getByRole('button', { name: '复制链接（第27项）' }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(permalink);
+    await expect.poll(() => page.locator('#t27 [role="status"]').textContent()).toBe('已复制');
+    await page.getByRole('button', { name: '复制引用（第27项）' }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText()))
+      .toBe(`《贯彻落实〈自治区党委自治区人民政府关于实施创新驱动发展战略加快创新型新疆建设的意见〉的任务分工》（新政办发〔2013〕118号）第27项 ${permalink}`);
+    await page.context().close();
+  });
+});
+
+describe('agency pages', () => {
+  const naming = (id: string) => tasks.filter((task) => [...task.lead, ...task.participants, ...task.responsible, ...task.guidance].some((agency) => agency.agency === id));
+
+  it.each(['xj-science-technology-department', 'changji-shi-science-technology-bureau', 'changji-shi-finance-bureau'])('%s lists exactly the tasks that name it', async (id) => {
+    const page = await openPage(browser, `/agencies/${id}/`);
+    const linked = await page.locator('main li a[href^="/docs/"]').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    const expected = naming(id).map((task) => `/docs/${task.doc}/#${task.anchor}`);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(new Set(linked)).toEqual(new Set(expected));
+    await page.context().close();
+  });
+
+  it('filters the directory as one types, by short name, full name or alias', async () => {
+    const page = await openPage(browser, '/agencies/');
+    const total = await page.locator('[data-filter-item]').count();
+    for (const query of ['人社', '人力资源和社会保障']) {
+      await page.getByLabel('筛选机构').fill(query);
+      const visible = await page.locator('[data-filter-item]:visible a').allTextContents();
+      expect(visible).toEqual(expect.arrayContaining(['人社厅', '市人社局']));
+      expect(await page.locator('#agency-count').textContent()).toBe(`显示 ${visible.length} / ${total} 个机构`);
+    }
+    await page.getByLabel('筛选机构').fill('');
+    expect(await page.locator('[data-filter-item]:visible').count()).toBe(total);
+    await page.context().close();
+  });
+});
+
+describe('document list', () => {
+  it('filters by year and by issuer, and keeps the filter in the address', async () => {
+    const page = await openPage(browser, '/');
+    expect(await page.locator('[data-filter-item]:visible').count()).toBe(5);
+    await page.getByLabel('年份').selectOption('2013');
+    expect(await page.locator('[data-filter-item]:visible .doc-title').allTextContents()).toEqual(['印发贯彻落实自治区党委自治区人民政府关于实施创新驱动发展战略加快创新型新疆建设意见任务分工的通知']);
+    expect(new URL(page.url()).searchParams.get('year')).toBe('2013');
+    await page.getByLabel('年份').selectOption('');
+    await page.getByLabel('发文机关').selectOption('新疆维吾尔自治区人民政府办公厅');
+    expect(await page.locator('[data-filter-item]:visible').count()).toBe(2);
+    await page.context().close();
+  });
+});
+
+describe('not found', () => {
+  it('answers 404 with a page that offers a way on', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const response = await page.goto(siteUrl('/docs/no-such-document/'));
+    expect(response?.status()).toBe(404);
+    expect(await page.locator('h1').textContent()).toBe('页面不存在');
+    expect(await page.locator('main a[href^="/docs/"]').count()).toBe(5);
+    await context.close();
+  });
+});
