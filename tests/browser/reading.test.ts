@@ -123,6 +123,23 @@ describe('document list', () => {
   });
 });
 
+describe('keyboard', () => {
+  it('offers a visible skip link first, with a visible focus ring, that moves focus to the content', async () => {
+    const page = await openPage(browser, '/docs/xj-2013-innovation-task-division/');
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const element = document.activeElement as HTMLElement;
+      const style = getComputedStyle(element);
+      return { text: element.textContent, top: element.getBoundingClientRect().top, outline: style.outlineStyle, outlineWidth: style.outlineWidth };
+    });
+    expect(focused).toMatchObject({ text: '跳到正文', outline: 'solid', outlineWidth: '3px' });
+    expect(focused.top).toBeGreaterThanOrEqual(0);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('content');
+    await page.context().close();
+  });
+});
+
 describe('not found', () => {
   it('answers 404 with a page that offers a way on', async () => {
     const context = await browser.newContext();
