@@ -1,0 +1,95 @@
+/**
+ * What search indexes: every block of a document as one record — its head
+ * (title, 文号, issuer, preamble), each section, each task or table row — so
+ * a result lands on the clause, and nothing of a document's text is left out.
+ * Pure: model in, records out; the tokens are made by the index stage.
+ */
+import { taskNumberLabel } from '../graph/citation.ts';
+import { urls } from '../graph/open-data.ts';
+import type { Agency, PolicyDocument, StructureNode, Task } from '../model.ts';
+import { ui } from '../../src/i18n/ui.ts';
+import { FILTER_NAMES as FILTERS, type SearchFilterName } from '../../src/lib/search-filters.ts';
+
+export interface SearchRecord {
+  /** Page and anchor the result opens. */
+  url: string;
+  /** Every word of the block as written, for the index and for excerpts. */
+  text: string;
+  meta: {
+    /** Result title: document short title and the block's label. */
+    title: string;
+    doc: string;
+    docTitle: string;
+    /** `第27项`, `一、…` or `文件信息`. */
+    label: string;
+    /** Agencies by role, `牵头：A、B；参加：C`, empty when none. */
+    agencies: string;
+    script: string;
+  };
+  filters: Partial<Record<SearchFilterName, string[]>>;
+}
+
+/** How an agency reads in a filter: its registry label when resolved, else its name as written. */
+export type AgencyLabel = (agency: Agency) => string;
+
+const join = (parts: (string | undefined)[]) => parts.filter((part) => part && part.trim()).join('\n');
+
+function roleLine(task: Task): string {
+  return (['lead', 'participants', 'responsible', 'guidance'] as const)
+    .filter((role) => task[role].length > 0)
+    .map((role) => `${ui.task.roles[role]}：${task[role].map((agency) => agency.name).join('、')}`)
+    .join('；');
+}
+
+/** A unique, readable value per document for the 文件 filter. */
+export function documentFilterValues(documents: PolicyDocument[]): Map<string, string> {
+  const label = (document: PolicyDocument) => `${document.shortTitle ?? document.title}${document.docNumber ? `（${document.docNumber}）` : ''}`;
+  const counts = new Map<string, number>();
+  for (const document of documents) counts.set(label(document), (counts.get(label(document)) ?? 0) + 1);
+  return new Map(documents.map((document) => [document.slug, counts.get(label(document))! > 1 ? `${label(document)} ${document.slug}` : label(document)]));
+}
+
+export function documentRecords(document: PolicyDocument, documentFilter: string, agencyLabel: AgencyLabel): SearchRecord[] {
+  const docTitle = document.shortTitle ?? document.title;
+  const tasks = new Map(document.tasks.map((task) => [task.id, task]));
+  const documentFilters = {
+    [FILTERS.doc]: [documentFilter],
+    ...(document.issuer ? { [FILTERS.issuer]: document.issuer.split('、').map((issuer) => issuer.trim()) } : {}),
+    ...(document.year ? { [FILTERS.year]: [String(document.year)] } : {}),
+  };
+  const record = (anchor: string | undefined, label: string, text: string, task?: Task): SearchRecord => ({
+    url: anchor ? urls.task(document.slug, anchor) : urls.document(document.slug),
+    text,
+    meta: { title: `${docTitle} ${label}`, doc: document.slug, docTitle, label, agencies: task ? roleLine(task) : '', script: document.script },
+    filters: {
+      ...documentFilters,
+      ...(task && task.lead.length > 0 ? { [FILTERS.lead]: task.lead.map(agencyLabel) } : {}),
+      ...(task && task.participants.length > 0 ? { [FILTERS.participant]: task.participants.map(agencyLabel) } : {}),
+      ...(task && task.responsible.length > 0 ? { [FILTERS.responsible]: task.responsible.map(agencyLabel) } : {}),
+    },
+  });
+  const records: SearchRecord[] = [record(undefined, ui.document.metadata, join([
+    document.title,
+    document.shortTitle,
+    document.docNumber,
+    document.issuer,
+    ...document.preamble.map((paragraph) => paragraph.text),
+  ]))];
+  const visit = (node: StructureNode) => {
+    if (node.kind === 'table') {
+      records.push(record(node.anchor, node.caption?.text ?? '任务分工表', join([node.caption?.text, node.header.join(' ')])));
+      for (const row of node.rows) {
+        const task = tasks.get(row.taskId);
+        records.push(record(row.anchor, taskNumberLabel(row.taskId), join([row.number.marker, row.text, ...row.cells.map((cell) => cell.text)]), task));
+      }
+      if (node.notes?.length) records.push(record(node.anchor, node.caption?.text ?? '任务分工表', join(node.notes.map((note) => note.text))));
+      return;
+    }
+    const task = node.taskId ? tasks.get(node.taskId) : undefined;
+    const label = task ? taskNumberLabel(task.id) : `${node.number.marker}${node.text.split('。')[0]!.slice(0, 30)}`;
+    records.push(record(node.anchor, label, join([`${node.number.marker}${node.text}`, ...node.paragraphs.map((paragraph) => paragraph.text), node.assignment?.form === 'table' ? undefined : node.assignment?.raw]), task));
+    node.children.forEach(visit);
+  };
+  document.structure.forEach(visit);
+  return records;
+}

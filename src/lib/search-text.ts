@@ -1,0 +1,99 @@
+/**
+ * The one definition of what search matches, shared by the index build, the
+ * browser and the search-quality test. Text is normalized (NFKC, lower case,
+ * traditional folded to simplified character by character) and cut into
+ * tokens: every CJK character is a token, a run of Latin letters or digits
+ * (with a decimal point between digits) is a token, and `%` is a token.
+ * Punctuation and whitespace only separate tokens, so a term broken by a
+ * line or page break still matches. A query term matches where its tokens
+ * occur consecutively: exact substring search over characters, with the
+ * index and the browser always agreeing on the tokens.
+ */
+
+/** Traditional → simplified, per character; built at build time with OpenCC. */
+export type FoldMap = ReadonlyMap<string, string>;
+
+export interface Token {
+  /** Normalized token text. */
+  text: string;
+  /** UTF-16 offsets of the token in the original text: `[start, end)`. */
+  start: number;
+  end: number;
+}
+
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const WORD = /[\p{L}\p{N}]/u;
+
+/** Tokens of a text, with their place in the original so matches can be marked as written. */
+export function tokenize(text: string, fold: FoldMap): Token[] {
+  const tokens: Token[] = [];
+  let word: Token | undefined;
+  const endWord = () => {
+    if (word) tokens.push(word);
+    word = undefined;
+  };
+  let offset = 0;
+  for (const codePoint of text) {
+    const start = offset;
+    offset += codePoint.length;
+    for (const normalized of codePoint.normalize('NFKC').toLowerCase()) {
+      const char = fold.get(normalized) ?? normalized;
+      if (CJK.test(char)) {
+        endWord();
+        tokens.push({ text: char, start, end: offset });
+      } else if (WORD.test(char)) {
+        if (word) {
+          word.text += char;
+          word.end = offset;
+        } else word = { text: char, start, end: offset };
+      } else if (char === '.' && word && /\d$/.test(word.text) && /^\d/.test(text.slice(offset, offset + 1).normalize('NFKC'))) {
+        word.text += char;
+        word.end = offset;
+      } else {
+        endWord();
+        if (char === '%') tokens.push({ text: char, start, end: offset });
+      }
+    }
+  }
+  endWord();
+  return tokens;
+}
+
+/** The text as the index holds it: tokens separated by spaces. */
+export function indexText(text: string, fold: FoldMap): string {
+  return tokenize(text, fold).map((token) => token.text).join(' ');
+}
+
+/**
+ * Terms of a query: quoted phrases kept whole, the rest split on whitespace.
+ * Each term is its token texts; a term with no tokens (only punctuation) is dropped.
+ */
+export function queryTerms(query: string, fold: FoldMap): string[][] {
+  const parts = [...query.matchAll(/["“”「」『』]([^"“”「」『』]*)["“”「」『』]?|[^\s"“”「」『』]+/g)].map((match) => match[1] ?? match[0]);
+  const terms = parts.map((part) => tokenize(part, fold).map((token) => token.text)).filter((tokens) => tokens.length > 0);
+  const seen = new Set<string>();
+  return terms.filter((term) => !seen.has(term.join(' ')) && seen.add(term.join(' ')));
+}
+
+/** Where a term's tokens occur consecutively in a text, as `[start, end)` offsets of the original. */
+export function findTerm(tokens: Token[], term: string[]): [number, number][] {
+  const found: [number, number][] = [];
+  for (let index = 0; index + term.length <= tokens.length; index++) {
+    if (term.every((text, offset) => tokens[index + offset]!.text === text)) found.push([tokens[index]!.start, tokens[index + term.length - 1]!.end]);
+  }
+  return found;
+}
+
+/** Whether a text contains every term. */
+export function matchesAll(text: string, terms: string[][], fold: FoldMap): boolean {
+  const tokens = tokenize(text, fold);
+  return terms.every((term) => findTerm(tokens, term).length > 0);
+}
+
+/** A fold map from its compact form: pairs of characters, traditional then simplified. */
+export function parseFoldMap(pairs: string): FoldMap {
+  const characters = [...pairs];
+  const map = new Map<string, string>();
+  for (let index = 0; index + 1 < characters.length; index += 2) map.set(characters[index]!, characters[index + 1]!);
+  return map;
+}
