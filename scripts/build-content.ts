@@ -56,7 +56,7 @@ function main(): number {
   }
   documents.sort((a, b) => a.slug.localeCompare(b.slug));
   const agencies = linkAgencies(documents, registry);
-  for (const directory of [DOCS_DIR, AGENCIES_DIR, SOURCES_DIR, join(OPEN_DATA_DIR, 'data')]) {
+  for (const directory of [DOCS_DIR, AGENCIES_DIR, SOURCES_DIR, join(OPEN_DATA_DIR, 'data'), join(OPEN_DATA_DIR, 'search')]) {
     rmSync(directory, { recursive: true, force: true });
     mkdirSync(directory, { recursive: true });
   }

@@ -37,6 +37,7 @@ const agencies = defineCollection({
     fullName: z.string().optional(),
     jurisdiction: z.string(),
     aliases: z.array(z.string()),
+    lookupKeys: z.array(z.string()),
     leadCount: z.number().int(),
     participantCount: z.number().int(),
     taskCount: z.number().int(),

@@ -2,6 +2,7 @@ import { stringify as stringifyCsv } from 'csv-stringify/sync';
 import type { Registry } from '../agencies/registry.ts';
 import type { PageLinks } from '../markdown/document-to-mdast.ts';
 import type { Agency, PolicyDocument, Reference, Task } from '../model.ts';
+import { agencyLookupKeys } from '../search/agency-keys.ts';
 import { taskCitation, taskNumberLabel } from './citation.ts';
 import type { AgencyEntry } from './cross-links.ts';
 
@@ -138,6 +139,18 @@ export function openDataFiles(documents: PolicyDocument[], agencies: AgencyEntry
     url: urls.agency(entry.id),
     tasks: links.map((link) => ({ doc: link.doc, id: link.taskId, role: link.role })),
   }))));
+  // The header's agency quick-finder: every name a reader may type, pinyin and initials included.
+  files.set('search/agencies.json', json(agencies
+    .filter(({ tasks: links }) => links.length > 0)
+    .map(({ entry, tasks: links }) => ({
+      id: entry.id,
+      name: entry.name,
+      fullName: 'fullName' in entry ? entry.fullName : null,
+      jurisdiction: jurisdictionName(entry.jurisdiction),
+      taskCount: links.length,
+      keys: agencyLookupKeys(entry),
+    }))
+    .sort((a, b) => b.taskCount - a.taskCount || a.id.localeCompare(b.id))));
   const targets = targetRecords(documents);
   files.set('data/targets.json', json(targets));
   files.set('data/targets.csv', csv(targets.map((target) => ({

@@ -2,6 +2,7 @@ import type { ListItem, PhrasingContent, Root } from 'mdast';
 import { u } from 'unist-builder';
 import { stringify as stringifyYaml } from 'yaml';
 import { ui } from '../../src/i18n/ui.ts';
+import { agencyLookupKeys } from '../search/agency-keys.ts';
 import type { Registry } from '../agencies/registry.ts';
 import { taskNumberLabel } from '../graph/citation.ts';
 import { type AgencyEntry, type Role, roleCounts } from '../graph/cross-links.ts';
@@ -56,6 +57,7 @@ export function agencyToMdast(agency: AgencyEntry, documents: PolicyDocument[], 
       ...('fullName' in entry ? { fullName: entry.fullName } : {}),
       jurisdiction,
       aliases: entry.aliases,
+      lookupKeys: agencyLookupKeys(entry),
       leadCount: counts.lead,
       participantCount: counts.participant,
       taskCount: agency.tasks.length,

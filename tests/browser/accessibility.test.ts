@@ -20,6 +20,7 @@ const PAGES = [
   '/agencies/xj-science-technology-department/',
   '/targets/',
   '/search/',
+  `/search/?q=${encodeURIComponent('高新技术企业')}`,
   '/no-such-page/',
 ];
 
@@ -37,6 +38,7 @@ interface Violation {
 describe.each(['light', 'dark'] as const)('axe-core, WCAG 2.1 AA, %s scheme', (colorScheme) => {
   it.each(PAGES)('%s has no violations', async (path) => {
     const page = await openPage(browser, path, { colorScheme });
+    if (path.startsWith('/search/?')) await page.waitForSelector('#search-results[data-state="done"]', { state: 'attached' });
     await page.addScriptTag({ content: axeSource });
     const violations: Violation[] = await page.evaluate(async (tags) => {
       const result = await (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Violation[] }> } })
