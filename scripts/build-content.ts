@@ -16,10 +16,12 @@ import { stringifyMarkdown } from './markdown/stringify.ts';
 import type { PolicyDocument } from './model.ts';
 import { decodePolicyText } from './parse/decode.ts';
 import { ParseError } from './parse/errors.ts';
+import { progress } from './lib/progress.ts';
 import { readPolicyDocument } from './read-document.ts';
 import { findLostText } from './verify/nothing-lost.ts';
 
-const SEEDS_DIR = 'seeds';
+// Benchmarks and scale tests point the build at a generated corpus.
+const SEEDS_DIR = process.env.SEEDS_DIR ?? 'seeds';
 const REGISTRY_FILE = 'content/agencies.yaml';
 const DOCS_DIR = 'content/docs';
 const AGENCIES_DIR = 'content/agencies';
@@ -34,7 +36,9 @@ function main(): number {
   const errors: string[] = [];
   const documents: PolicyDocument[] = [];
   const sources = new Map<string, string>();
-  for (const file of files) {
+  const parsing = progress('parse', files.length);
+  for (const [position, file] of files.entries()) {
+    parsing.tick(position);
     try {
       const parsed = readPolicyDocument(file);
       const source = decodePolicyText(readFileSync(file), file).text;
@@ -49,6 +53,7 @@ function main(): number {
       errors.push(error instanceof ParseError ? error.message : `${file}:1: ${(error as Error).message}`);
     }
   }
+  parsing.end();
   if (errors.length > 0) {
     for (const error of errors) process.stderr.write(`${error}\n`);
     process.stderr.write(`build-content: ${errors.length} error(s); nothing written\n`);
@@ -61,7 +66,9 @@ function main(): number {
     mkdirSync(directory, { recursive: true });
   }
   const linksOf = pageLinks(documents);
-  for (const document of documents) {
+  const writing = progress('markdown', documents.length);
+  for (const [position, document] of documents.entries()) {
+    writing.tick(position);
     writeFileSync(join(DOCS_DIR, `${document.slug}.md`), stringifyMarkdown(documentToMdast(document, linksOf(document))));
     // Decoded to UTF-8 with the line numbers the parser reports, for the source page.
     writeFileSync(join(SOURCES_DIR, `${document.slug}.txt`), sources.get(document.slug)!);
@@ -75,7 +82,7 @@ function main(): number {
     mkdirSync(join(OPEN_DATA_DIR, path, '..'), { recursive: true });
     writeFileSync(join(OPEN_DATA_DIR, path), content);
   }
-  process.stderr.write(`build-content: ${documents.length} documents, ${documents.reduce((sum, d) => sum + d.tasks.length, 0)} tasks → ${DOCS_DIR}/\n`);
+  writing.end(`${documents.length} documents, ${documents.reduce((sum, d) => sum + d.tasks.length, 0)} tasks → ${DOCS_DIR}/`);
   return 0;
 }
 

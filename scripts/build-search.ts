@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { indexText, parseFoldMap } from '../src/lib/search-text.ts';
 import { loadRegistry } from './agencies/registry.ts';
+import { progress } from './lib/progress.ts';
 import type { PolicyDocument } from './model.ts';
 import { agencyLabeller } from './search/agency-labels.ts';
 import { buildFoldPairs } from './search/fold-map.ts';
@@ -21,7 +22,6 @@ const REGISTRY_FILE = 'content/agencies.yaml';
 const FOLD_FILE = join(DIST, 'search/fold.txt');
 
 async function main(): Promise<number> {
-  const started = Date.now();
   const registry = loadRegistry(readFileSync(REGISTRY_FILE, 'utf8'), REGISTRY_FILE);
   const documents: PolicyDocument[] = readdirSync(MODELS_DIR).filter((name) => name.endsWith('.json')).sort()
     .map((name) => JSON.parse(readFileSync(join(MODELS_DIR, name), 'utf8')));
@@ -33,7 +33,9 @@ async function main(): Promise<number> {
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
   const corpusCharacters = new Set<string>();
   let recordCount = 0;
-  for (const document of documents) {
+  const indexing = progress('search', documents.length);
+  for (const [position, document] of documents.entries()) {
+    indexing.tick(position);
     for (const record of documentRecords(document, documentFilter.get(document.slug)!, agencyLabel)) {
       const content = indexText(record.text, fold);
       for (const char of content) corpusCharacters.add(char);
@@ -53,7 +55,7 @@ async function main(): Promise<number> {
   }, []);
   mkdirSync(join(DIST, 'search'), { recursive: true });
   writeFileSync(FOLD_FILE, pairs.join(''));
-  process.stderr.write(`build-search: ${documents.length} documents, ${recordCount} records, ${pairs.length} folds → ${DIST}/pagefind/ (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
+  indexing.end(`${documents.length} documents, ${recordCount} records, ${pairs.length} folds → ${DIST}/pagefind/`);
   return 0;
 }
 

@@ -91,20 +91,32 @@ export function findLostText(source: string, document: PolicyDocument): LostText
         return { line: lineNumber, context: lineText.slice(0, 40), message: `removed text "${expected}" is not at column ${span.column + 1}` };
       }
     }
+    let cellStart = false;
     for (let column = 0; column < lineText.length; column++) {
       const char = lineText[column]!;
-      if (WHITESPACE.test(char) || (inTable && /[|｜]/.test(char))) continue;
+      if (inTable && /[\t|｜]/.test(char)) {
+        // A cell boundary: the next character starts the row's next cell, even if the
+        // cell before could go on with it (a row's text continued further down the page).
+        cellStart = true;
+        continue;
+      }
+      if (WHITESPACE.test(char)) continue;
       const span = spans.find((removed) => column >= removed.column && column < removed.column + removed.length);
       if (span) continue;
+      const atCellStart = cellStart;
+      cellStart = false;
       const active = fields[current];
-      if (active && active.chars[active.position] === char) {
+      if (active && active.chars[active.position] === char && !atCellStart) {
         active.position++;
         if (active.position === active.chars.length) open.delete(current);
         continue;
       }
       while (fields[nextToOpen] && fields[nextToOpen]!.lines.start <= lineNumber) open.add(nextToOpen++);
       let next: number | undefined;
-      for (const fieldIndex of open) {
+      if (atCellStart) {
+        next = [...open].find((fieldIndex) => fields[fieldIndex]!.position === 0 && fields[fieldIndex]!.lines.start === lineNumber && fields[fieldIndex]!.chars[0] === char);
+      }
+      for (const fieldIndex of next === undefined ? open : []) {
         const field = fields[fieldIndex]!;
         if (field.chars[field.position] !== char || field.lines.end < lineNumber) continue;
         // Prefer a field already begun: a row's text continued after its other cells.

@@ -1,0 +1,120 @@
+/**
+ * `npm run bench`: builds the seeds, 100 and 1,000 synthetic documents in
+ * separate workspaces, measures every stage, search in Chromium against
+ * stock Pagefind UI, and reading pages' JavaScript, and writes BENCHMARKS.md.
+ * `npm run bench:search` measures search only (seeds and 1,000 documents).
+ */
+import { execFileSync } from 'node:child_process';
+import { cpus, totalmem } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pageScriptWeight } from './page-weight.ts';
+import { READING_PAGES } from './page-weight-report.ts';
+import { buildStockPagefind, measureSearch, type SearchMeasure } from './search.ts';
+import { type BuildMeasure, measureBuild } from './stages.ts';
+import { createWorkspace } from './workspace.ts';
+
+const BENCH_DIR = '/tmp/policy-atlas-bench';
+const SIZES = [100, 1000];
+const searchOnly = process.argv.includes('--search');
+
+interface CorpusRun {
+  name: string;
+  documents: number;
+  build: BuildMeasure;
+  search?: SearchMeasure[];
+}
+
+function corpus(size: number): string {
+  const directory = join(BENCH_DIR, `corpus-${size}`);
+  execFileSync(join('node_modules/.bin/tsx'), ['scripts/corpus/cli.ts', String(size), directory], { stdio: 'inherit' });
+  return directory;
+}
+
+function buildCorpus(name: string, seedsDir: string, documents: number): CorpusRun {
+  process.stderr.write(`bench: building ${name} (${documents} documents)\n`);
+  const workspace = createWorkspace(join(BENCH_DIR, name));
+  return { name, documents, build: measureBuild(workspace, seedsDir) };
+}
+
+const seconds = (value: number) => (Number.isFinite(value) ? value.toFixed(2) : '–');
+const megabytes = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+const kilobytes = (bytes: number) => (bytes / 1024).toFixed(1);
+
+function buildTable(runs: CorpusRun[]): string[] {
+  const stages = runs[0]!.build.stages.map((stage) => stage.stage);
+  const total = (run: CorpusRun) => run.build.stages.filter((stage) => !['parse', 'markdown'].includes(stage.stage)).reduce((sum, stage) => sum + stage.seconds, 0);
+  const peak = (run: CorpusRun) => Math.max(...run.build.stages.map((stage) => stage.peakMemoryMb ?? 0));
+  return [
+    `| | ${runs.map((run) => `${run.name} (${run.documents})`).join(' | ')} |`,
+    `| --- | ${runs.map(() => '---').join(' | ')} |`,
+    ...stages.map((stage) => `| ${stage} (s) | ${runs.map((run) => seconds(run.build.stages.find((measure) => measure.stage === stage)!.seconds)).join(' | ')} |`),
+    `| **end to end (s)** | ${runs.map((run) => `**${seconds(total(run))}**`).join(' | ')} |`,
+    `| per document (ms) | ${runs.map((run) => (1000 * total(run) / run.documents).toFixed(0)).join(' | ')} |`,
+    `| peak memory of a stage (MB) | ${runs.map((run) => (peak(run) > 0 ? peak(run).toFixed(0) : '–')).join(' | ')} |`,
+    `| pages | ${runs.map((run) => run.build.pages).join(' | ')} |`,
+    `| bytes of dist/ (MB) | ${runs.map((run) => megabytes(run.build.bytes)).join(' | ')} |`,
+  ];
+}
+
+function searchTable(runs: CorpusRun[]): string[] {
+  const rows = runs.flatMap((run) => (run.search ?? []).map((measure) => `| ${run.name} (${run.documents}) | ${measure.engine} | ${kilobytes(measure.firstQueryBytes)} | ${measure.firstQueryMs.toFixed(0)} | ${kilobytes(measure.laterQueryBytesMedian)} | ${measure.laterQueryMsMedian.toFixed(0)} |`));
+  return [
+    '| corpus | engine | first query: KB transferred (page included) | first query: ms to results | later query: KB (median) | later query: ms (median) |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...rows,
+  ];
+}
+
+async function main() {
+  const runs: CorpusRun[] = [buildCorpus('seeds', join(process.cwd(), 'seeds'), 5)];
+  for (const size of searchOnly ? [1000] : SIZES) runs.push(buildCorpus(`synthetic`, corpus(size), size));
+  for (const run of runs.filter((candidate) => candidate.documents !== 100)) {
+    const dist = join(BENCH_DIR, run.name, 'dist');
+    process.stderr.write(`bench: search on ${run.name} (${run.documents})\n`);
+    await buildStockPagefind(dist);
+    run.search = await measureSearch(dist);
+  }
+  const seedsDist = join(BENCH_DIR, 'seeds', 'dist');
+  const weights = Object.entries(READING_PAGES).map(([name, path]) => `| ${name} | ${pageScriptWeight(seedsDist, path).gzipBytes} |`);
+  const cpu = cpus()[0]?.model ?? 'unknown CPU';
+  const node = process.version;
+  const report = [
+    '# Benchmarks',
+    '',
+    `Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${node}, Chromium from Debian.`,
+    'Each corpus is built from scratch in its own workspace under /tmp. Synthetic corpora come from `scripts/corpus/generate.ts` (seed 1).',
+    '',
+    '## Build',
+    '',
+    'Wall time per stage; `parse` and `markdown` are the two phases of the content stage as it reports them. Peak memory is the largest resident set of one stage (GNU time).',
+    '',
+    ...(searchOnly ? [] : buildTable(runs)),
+    '',
+    'Targets: seeds end to end under 30 s; 1,000 documents under 10 minutes with peak memory under 4 GB; per-document cost flat as N grows.',
+    '',
+    '## Search',
+    '',
+    `Chromium, served with gzip by \`scripts/bench/static-server.ts\`. First query: everything the visit to the search page fetches until the first results are rendered; later queries: median of ${10} further queries on the same page. Stock: Pagefind's default UI over the same document pages (jieba at index time, \`Intl.Segmenter\` on the query).`,
+    '',
+    ...searchTable(runs),
+    '',
+    'Targets (issue 5): first query at most 150 KB and under 300 ms at 1,000 documents; later queries under 100 ms.',
+    '',
+    '## JavaScript of reading pages (gzipped bytes, before any interaction)',
+    '',
+    '| page | bytes |',
+    '| --- | --- |',
+    ...weights,
+    '',
+  ].join('\n');
+  if (searchOnly) {
+    // Keep the build figures of the last full run; replace the search section.
+    const previous = readFileSync('BENCHMARKS.md', 'utf8');
+    const search = report.slice(report.indexOf('## Search'));
+    writeFileSync('BENCHMARKS.md', `${previous.slice(0, previous.indexOf('## Search'))}${search}`);
+  } else writeFileSync('BENCHMARKS.md', report);
+  process.stderr.write('bench: BENCHMARKS.md written\n');
+}
+
+await main();

@@ -1,0 +1,66 @@
+/**
+ * Runs the build's stages in a workspace and measures each: wall time,
+ * peak memory (GNU time's maximum resident set, when /usr/bin/time exists),
+ * and for the content stage its parse and Markdown phases as it reports them.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface StageMeasure {
+  stage: string;
+  seconds: number;
+  peakMemoryMb?: number;
+}
+
+const GNU_TIME = '/usr/bin/time';
+
+function run(stage: string, command: string[], cwd: string, env: NodeJS.ProcessEnv): StageMeasure & { stderr: string } {
+  const timed = existsSync(GNU_TIME);
+  const started = performance.now();
+  const result = spawnSync(timed ? GNU_TIME : command[0]!, timed ? ['-f', 'peak-kb %M', ...command] : command.slice(1), { cwd, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const seconds = (performance.now() - started) / 1000;
+  if (result.status !== 0) throw new Error(`${stage} failed (${result.status}):\n${result.stderr.slice(-4000)}`);
+  const peak = /peak-kb (\d+)/.exec(result.stderr)?.[1];
+  return { stage, seconds, stderr: result.stderr, ...(peak ? { peakMemoryMb: Number(peak) / 1024 } : {}) };
+}
+
+/** Seconds a stage reports for one of its phases (`parse: 5/5 done in 0.1 s`). */
+const phaseSeconds = (stderr: string, phase: string) => Number(new RegExp(`^${phase}: \\d+/\\d+ done in ([\\d.]+) s`, 'm').exec(stderr)?.[1] ?? NaN);
+
+export interface BuildMeasure {
+  stages: StageMeasure[];
+  pages: number;
+  bytes: number;
+}
+
+export function measureBuild(workspace: string, seedsDir: string): BuildMeasure {
+  const bin = (name: string) => join(workspace, 'node_modules/.bin', name);
+  const content = run('content', [bin('tsx'), 'scripts/build-content.ts'], workspace, { SEEDS_DIR: seedsDir });
+  const astro = run('astro', [bin('astro'), 'build', '--silent'], workspace, {});
+  const search = run('pagefind', [bin('tsx'), 'scripts/build-search.ts'], workspace, {});
+  let pages = 0;
+  let bytes = 0;
+  const walk = (directory: string) => {
+    for (const entry of readdirSync(directory, { withFileTypes: true })) {
+      const path = join(directory, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else {
+        bytes += statSync(path).size;
+        if (entry.name.endsWith('.html')) pages += 1;
+      }
+    }
+  };
+  walk(join(workspace, 'dist'));
+  return {
+    stages: [
+      { stage: 'parse', seconds: phaseSeconds(content.stderr, 'parse') },
+      { stage: 'markdown', seconds: phaseSeconds(content.stderr, 'markdown') },
+      { stage: 'content (whole stage)', seconds: content.seconds, peakMemoryMb: content.peakMemoryMb },
+      { stage: 'astro', seconds: astro.seconds, peakMemoryMb: astro.peakMemoryMb },
+      { stage: 'pagefind', seconds: search.seconds, peakMemoryMb: search.peakMemoryMb },
+    ],
+    pages,
+    bytes,
+  };
+}
