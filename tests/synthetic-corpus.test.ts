@@ -18,7 +18,8 @@ function build(files: { name: string; content: string }[]) {
   for (const file of files) writeFileSync(join(directory, file.name), file.content);
   return files.filter((file) => file.name.endsWith('.txt')).map((file) => {
     const document = readPolicyDocument(join(directory, file.name));
-    return { file, document, ...resolveAgencies(document, registry) };
+    const { document: resolved, unknown } = resolveAgencies(document, registry);
+    return { file, document: resolved, unknown };
   });
 }
 
