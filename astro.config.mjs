@@ -7,4 +7,6 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'https://policy-atlas.example.org',
   integrations: [sitemap()],
   build: { format: 'directory' },
+  // Policy text is shown as written: no typographic quotes or dashes.
+  markdown: { smartypants: false },
 });

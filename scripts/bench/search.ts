@@ -35,17 +35,19 @@ export async function buildStockPagefind(dist: string): Promise<void> {
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-/** Bytes on the wire (CDP's encoded length) between two calls of the returned function. */
-async function byteCounter(page: Page): Promise<() => number> {
-  const session = await page.context().newCDPSession(page);
-  await session.send('Network.enable');
-  await session.send('Network.setCacheDisabled', { cacheDisabled: false });
-  let bytes = 0;
-  session.on('Network.loadingFinished', (event) => { bytes += event.encodedDataLength; });
-  return () => {
-    const counted = bytes;
-    bytes = 0;
-    return counted;
+/**
+ * Bytes on the wire between two calls of the returned function: response
+ * bodies as sent (compressed) and headers, for every request of the context,
+ * Pagefind's web worker included.
+ */
+async function byteCounter(page: Page): Promise<() => Promise<number>> {
+  const pending: Promise<number>[] = [];
+  page.context().on('requestfinished', (request) => {
+    pending.push(request.sizes().then((sizes) => sizes.responseBodySize + sizes.responseHeadersSize).catch(() => 0));
+  });
+  return async () => {
+    const sizes = await Promise.all(pending.splice(0));
+    return sizes.reduce((sum, size) => sum + size, 0);
   };
 }
 
@@ -97,13 +99,13 @@ export async function measureSearch(dist: string): Promise<SearchMeasure[]> {
       const [first, ...later] = BENCH_QUERIES;
       const firstQueryMs = await run(page, first!);
       await page.waitForLoadState('networkidle');
-      const firstQueryBytes = countBytes();
+      const firstQueryBytes = await countBytes();
       const laterBytes: number[] = [];
       const laterMs: number[] = [];
       for (const query of later) {
         laterMs.push(await run(page, query));
         await page.waitForLoadState('networkidle');
-        laterBytes.push(countBytes());
+        laterBytes.push(await countBytes());
       }
       measures.push({ engine, firstQueryBytes, firstQueryMs, laterQueryBytesMedian: median(laterBytes), laterQueryMsMedian: median(laterMs) });
       await context.close();

@@ -1,0 +1,62 @@
+import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildWorkspace } from '../../scripts/bench/build-workspace.ts';
+import { serveStatic } from '../../scripts/bench/static-server.ts';
+import { createWorkspace } from '../../scripts/bench/workspace.ts';
+import { launchChromium } from './chromium.ts';
+
+/** The seeds plus a document whose text is markup and script: built as a whole site, then opened in Chromium. */
+let browser: Browser;
+let server: { origin: string; close: () => Promise<void> };
+beforeAll(async () => {
+  const seeds = join(tmpdir(), 'policy-atlas-hostile-seeds');
+  rmSync(seeds, { recursive: true, force: true });
+  mkdirSync(seeds, { recursive: true });
+  for (const name of readdirSync('seeds')) cpSync(join('seeds', name), join(seeds, name));
+  cpSync('tests/fixtures/hostile.txt', join(seeds, 'hostile.txt'));
+  const workspace = createWorkspace(join(tmpdir(), 'policy-atlas-hostile'));
+  buildWorkspace(workspace, seeds);
+  server = await serveStatic(join(workspace, 'dist'));
+  browser = await launchChromium();
+}, 180_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('a document whose text is markup and script', () => {
+  it('shows every character as text and runs nothing', async () => {
+    const page = await browser.newPage();
+    const dialogs: string[] = [];
+    const violations: string[] = [];
+    page.on('dialog', (dialog) => { dialogs.push(dialog.message()); void dialog.dismiss(); });
+    page.on('console', (message) => { if (/Content Security Policy|Refused to/.test(message.text())) violations.push(message.text()); });
+    await page.goto(`${server.origin}/docs/hostile/`, { waitUntil: 'load' });
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    expect(await page.locator('#t1').textContent()).toContain('页面应显示<script>window.__xss = 1</script>为文字');
+    expect(await page.locator('#t2').textContent()).toContain('<img src=x onerror="window.__xss = 2">和链接[点此](javascript:window.__xss=3)');
+    expect(await page.locator('#t3').textContent()).toContain('*星号* _下划线_ # 井号 | 竖线 `反引号` \\反斜杠 <b>粗体</b> &amp; 都是正文');
+    expect(await page.locator('main script, main img, main a[href^="javascript:"], main b').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+
+  it('serves pages under a Content-Security-Policy that still lets search run', async () => {
+    const page = await browser.newPage();
+    const violations: string[] = [];
+    page.on('console', (message) => { if (/Content Security Policy|Refused to/.test(message.text())) violations.push(message.text()); });
+    await page.goto(`${server.origin}/search/?q=${encodeURIComponent('window.__xss')}`);
+    const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(policy).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    expect(policy).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+    await page.waitForSelector('#search-results[data-state="done"]', { state: 'attached' });
+    expect(await page.locator('.search-result').count()).toBeGreaterThan(0);
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,45 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildWorkspace } from '../scripts/bench/build-workspace.ts';
+import { createWorkspace } from '../scripts/bench/workspace.ts';
+
+/** Path → SHA-256 of every file under a directory. */
+function digest(directory: string): Map<string, string> {
+  const files = new Map<string, string>();
+  const walk = (current: string) => {
+    for (const entry of readdirSync(current, { withFileTypes: true })) {
+      const path = join(current, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else files.set(relative(directory, path), createHash('sha256').update(readFileSync(path)).digest('hex'));
+    }
+  };
+  walk(directory);
+  return files;
+}
+
+describe('whole build', () => {
+  it('is byte-identical across two clean builds of the same input', { timeout: 240_000 }, () => {
+    const builds = ['a', 'b'].map((name) => {
+      const workspace = createWorkspace(join(tmpdir(), `policy-atlas-determinism-${name}`));
+      buildWorkspace(workspace, join(process.cwd(), 'seeds'));
+      return digest(join(workspace, 'dist'));
+    });
+    const [first, second] = builds as [Map<string, string>, Map<string, string>];
+    const differing = [...new Set([...first.keys(), ...second.keys()])].filter((path) => first.get(path) !== second.get(path));
+    expect(differing).toEqual([]);
+    expect(first.size).toBeGreaterThan(400);
+  });
+
+  it('fails loudly, naming file and line, on an unknown agency, and publishes nothing', { timeout: 120_000 }, () => {
+    const seeds = join(tmpdir(), 'policy-atlas-unknown-agency');
+    rmSync(seeds, { recursive: true, force: true });
+    mkdirSync(seeds, { recursive: true });
+    writeFileSync(join(seeds, 'bad.txt'), readFileSync('tests/fixtures/hostile.txt', 'utf8').replace('（财政厅负责）', '（市科枝局负责）'));
+    const workspace = createWorkspace(join(tmpdir(), 'policy-atlas-unknown-agency-build'));
+    expect(() => buildWorkspace(workspace, seeds)).toThrow(/bad\.txt:\d+: unknown agency "市科枝局"/);
+    expect(existsSync(join(workspace, 'dist'))).toBe(false);
+  });
+});
