@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
 
 // The public base URL: canonical links and the sitemap are built from it.
 export default defineConfig({
@@ -8,5 +9,5 @@ export default defineConfig({
   integrations: [sitemap()],
   build: { format: 'directory' },
   // Policy text is shown as written: no typographic quotes or dashes.
-  markdown: { smartypants: false },
+  markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
 });
