@@ -2,6 +2,7 @@
  * How a task is cited: `《…》（文号）第27项`. One place for the document page's
  * copy control, the permalink page's title and the agency pages.
  */
+import type { PolicyDocument, Task } from '../model.ts';
 
 /** `(一)` → `（一）`: ids use ASCII parentheses, readers see full-width ones. */
 const fullWidth = (segment: string) => segment.replace(/^\((.+)\)$/, '（$1）');
@@ -22,7 +23,7 @@ export function taskNumberLabel(taskId: string): string {
 }
 
 /** A title quoted inside 《》 turns its own 《》 into 〈〉, as Chinese typesetting does. */
-export function quoteTitle(title: string): string {
+function quoteTitle(title: string): string {
   return `《${title.replace(/《/g, '〈').replace(/》/g, '〉')}》`;
 }
 
@@ -35,4 +36,9 @@ export interface CitedTask {
 /** `《贯彻落实〈…〉的任务分工》（新政办发〔2013〕118号）第27项`. */
 export function taskCitation(task: CitedTask): string {
   return `${quoteTitle(task.docTitle)}${task.docNumber ? `（${task.docNumber}）` : ''}${taskNumberLabel(task.taskId)}`;
+}
+
+/** The citation of one of a document's tasks: the plan's own title (short title) when the notice issues one. */
+export function documentTaskCitation(document: Pick<PolicyDocument, 'title' | 'shortTitle' | 'docNumber'>, task: Pick<Task, 'id'>): string {
+  return taskCitation({ docTitle: document.shortTitle ?? document.title, docNumber: document.docNumber, taskId: task.id });
 }

@@ -3,7 +3,7 @@ import type { Registry } from '../agencies/registry.ts';
 import type { PageLinks } from '../markdown/document-to-mdast.ts';
 import type { Agency, PolicyDocument, Reference, Task } from '../model.ts';
 import { agencyLookupKeys } from '../search/agency-keys.ts';
-import { taskCitation, taskNumberLabel } from './citation.ts';
+import { documentTaskCitation, taskNumberLabel } from './citation.ts';
 import type { AgencyEntry } from './cross-links.ts';
 
 /** Page URLs of the site; the one place that knows the URL scheme. */
@@ -12,7 +12,6 @@ export const urls = {
   task: (slug: string, anchor: string) => `/docs/${slug}/#${anchor}`,
   taskPage: (slug: string, anchor: string) => `/docs/${slug}/${anchor}/`,
   agency: (id: string) => `/agencies/${id}/`,
-  source: (slug: string) => `/docs/${slug}/source/`,
   sourceLine: (slug: string, line: number) => `/docs/${slug}/source/#L${line}`,
 };
 
@@ -83,7 +82,7 @@ export function taskPageRecords(documents: PolicyDocument[]) {
     docNumber: document.docNumber ?? null,
     script: document.script,
     taskId: task.id,
-    citation: taskCitation({ docTitle: document.shortTitle ?? document.title, docNumber: document.docNumber, taskId: task.id }),
+    citation: documentTaskCitation(document, task),
     numberLabel: taskNumberLabel(task.id),
     anchor: task.anchor,
     text: task.text,

@@ -3,7 +3,7 @@ import { u } from 'unist-builder';
 import { stringify as stringifyYaml } from 'yaml';
 import { ui } from '../../src/i18n/ui.ts';
 import type { TocEntry } from '../../src/lib/toc.ts';
-import { taskCitation, taskNumberLabel } from '../graph/citation.ts';
+import { documentTaskCitation, taskNumberLabel } from '../graph/citation.ts';
 import type { Agency, LineRange, PolicyDocument, Reference, SectionNode, StructureNode, Task } from '../model.ts';
 
 const ROLE_LABELS = ui.task.roles;
@@ -89,12 +89,12 @@ function taskBlock(task: Task, label: string, context: PageContext): RootContent
   }
   if (task.deadline) lines.push([u('strong', [text(ui.task.deadline)]), text('：'), ...span('deadline', [text(task.deadline.raw)])]);
   const unmarked = task.targets.filter((target) => !task.text.includes(target.phrase));
-  if (unmarked.length > 0) lines.push([u('strong', [text('目标')]), text('：'), ...span('target', [text(unmarked.map((target) => target.phrase).join('；'))], 'mark')]);
+  if (unmarked.length > 0) lines.push([u('strong', [text(ui.task.targets)]), text('：'), ...span('target', [text(unmarked.map((target) => target.phrase).join('；'))], 'mark')]);
   if (task.kind === 'row' && task.sectionId && context.anchors.has(task.sectionId)) {
-    lines.push([u('strong', [text('对应正文')]), text('：'), u('link', { url: `#${context.anchors.get(task.sectionId)}` }, [text(context.labels.get(task.sectionId)!)])]);
+    lines.push([u('strong', [text(ui.task.restates)]), text('：'), u('link', { url: `#${context.anchors.get(task.sectionId)}` }, [text(context.labels.get(task.sectionId)!)])]);
   }
-  lines.push([u('strong', [text('原文')]), text('：'), u('link', { url: context.links.source(task.sourceLines) }, [text(lineLabel(task.sourceLines))])]);
-  const citation = taskCitation({ docTitle: document.shortTitle ?? document.title, docNumber: document.docNumber, taskId: task.id });
+  lines.push([u('strong', [text(ui.task.sourceLines)]), text('：'), u('link', { url: context.links.source(task.sourceLines) }, [text(lineLabel(task.sourceLines))])]);
+  const citation = documentTaskCitation(document, task);
   return [
     html(`<article class="task" id="${checkedAnchor(task.anchor)}" data-citation="${attribute(citation)}" data-number="${attribute(taskNumberLabel(task.id))}" data-permalink="${attribute(context.links.permalink(task))}">`),
     // The number links to the task's own page: the link to copy, even without script.
@@ -108,7 +108,7 @@ function sectionBlocks(node: StructureNode, depth: number, context: PageContext)
   if (node.kind === 'table') {
     return [
       anchor(node.anchor),
-      u('heading', { depth: Math.min(depth, 6) as 2 }, [text(node.caption?.text ?? '任务分工表')]),
+      u('heading', { depth: Math.min(depth, 6) as 2 }, [text(node.caption?.text ?? ui.document.untitledTable)]),
       ...node.rows.flatMap((row) => taskBlock(context.tasks.get(row.taskId)!, `${row.number.label}.`, context)),
       ...(node.notes ?? []).map((paragraph) => u('paragraph', [text(paragraph.text)])),
     ];
@@ -127,7 +127,7 @@ function sectionBlocks(node: StructureNode, depth: number, context: PageContext)
 
 function tableOfContents(nodes: StructureNode[], tasks: Map<string, Task>, depth = 1): TocEntry[] {
   return nodes.flatMap((node): TocEntry[] => {
-    if (node.kind === 'table') return [{ anchor: node.anchor, label: node.caption?.text ?? '任务分工表', depth }];
+    if (node.kind === 'table') return [{ anchor: node.anchor, label: node.caption?.text ?? ui.document.untitledTable, depth }];
     if (node.taskId && tasks.has(node.taskId)) return [];
     // A heading that runs on into its first sentence is cut there.
     const heading = `${node.number.marker}${node.text.split('。')[0]}`;

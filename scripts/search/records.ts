@@ -77,12 +77,13 @@ export function documentRecords(document: PolicyDocument, documentFilter: string
   ]))];
   const visit = (node: StructureNode) => {
     if (node.kind === 'table') {
-      records.push(record(node.anchor, node.caption?.text ?? '任务分工表', join([node.caption?.text, node.header.join(' ')])));
+      const caption = node.caption?.text ?? ui.document.untitledTable;
+      records.push(record(node.anchor, caption, join([node.caption?.text, node.header.join(' ')])));
       for (const row of node.rows) {
         const task = tasks.get(row.taskId);
         records.push(record(row.anchor, taskNumberLabel(row.taskId), join([row.number.marker, row.text, ...row.cells.map((cell) => cell.text)]), task));
       }
-      if (node.notes?.length) records.push(record(node.anchor, node.caption?.text ?? '任务分工表', join(node.notes.map((note) => note.text))));
+      if (node.notes?.length) records.push(record(node.anchor, caption, join(node.notes.map((note) => note.text))));
       return;
     }
     const task = node.taskId ? tasks.get(node.taskId) : undefined;

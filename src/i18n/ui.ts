@@ -28,6 +28,7 @@ export const ui = {
     source: '原文',
     sourceLink: '查看原始文本',
     openData: '数据（JSON）',
+    untitledTable: '任务分工表',
     notStated: '原文未载明',
     toc: '目录',
   },
@@ -46,6 +47,9 @@ export const ui = {
     next: '下一项',
     navigation: '任务导航',
     deadline: '时限',
+    targets: '目标',
+    restates: '对应正文',
+    sourceLines: '原文',
     roles: { lead: '牵头', participants: '参加', responsible: '责任', guidance: '指导' },
   },
   agencies: {
