@@ -1,11 +1,21 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 
+/** The build's stages as `npm run build` runs them, each a command run in the project (or a workspace). */
+export const BUILD_STAGES = [
+  { stage: 'content', command: ['tsx', 'scripts/build-content.ts'] },
+  { stage: 'astro', command: ['astro', 'build', '--silent'] },
+  { stage: 'pagefind', command: ['tsx', 'scripts/build-search.ts'] },
+] as const;
+
+/** A stage's command with its program from the workspace's node_modules/.bin. */
+export const stageCommand = (workspace: string, command: readonly string[]) => [join(workspace, 'node_modules/.bin', command[0]!), ...command.slice(1)];
+
 /** Runs the whole build (content, Astro, search) in a workspace; throws with the build's own message on failure. */
 export function buildWorkspace(workspace: string, seedsDir: string): void {
-  const bin = (name: string) => join(workspace, 'node_modules/.bin', name);
-  for (const command of [[bin('tsx'), 'scripts/build-content.ts'], [bin('astro'), 'build', '--silent'], [bin('tsx'), 'scripts/build-search.ts']]) {
-    const result = spawnSync(command[0]!, command.slice(1), { cwd: workspace, env: { ...process.env, SEEDS_DIR: seedsDir }, encoding: 'utf8' });
+  for (const { command } of BUILD_STAGES) {
+    const [program, ...args] = stageCommand(workspace, command);
+    const result = spawnSync(program!, args, { cwd: workspace, env: { ...process.env, SEEDS_DIR: seedsDir }, encoding: 'utf8' });
     if (result.status !== 0) throw new Error(`${command.slice(1).join(' ')} failed:\n${result.stderr.slice(-3000)}`);
   }
 }

@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { BUILD_STAGES, stageCommand } from './build-workspace.ts';
 
 export interface StageMeasure {
   stage: string;
@@ -35,10 +36,8 @@ export interface BuildMeasure {
 }
 
 export function measureBuild(workspace: string, seedsDir: string): BuildMeasure {
-  const bin = (name: string) => join(workspace, 'node_modules/.bin', name);
-  const content = run('content', [bin('tsx'), 'scripts/build-content.ts'], workspace, { SEEDS_DIR: seedsDir });
-  const astro = run('astro', [bin('astro'), 'build', '--silent'], workspace, {});
-  const search = run('pagefind', [bin('tsx'), 'scripts/build-search.ts'], workspace, {});
+  type Measured = ReturnType<typeof run>;
+  const [content, astro, search] = BUILD_STAGES.map(({ stage, command }) => run(stage, stageCommand(workspace, command), workspace, { SEEDS_DIR: seedsDir })) as [Measured, Measured, Measured];
   let pages = 0;
   let bytes = 0;
   const walk = (directory: string) => {
