@@ -68,11 +68,14 @@ export function startSearchPage(): void {
       );
       if (run !== generation) return;
       const counts = outcome.facets[DOCUMENT_FILTER] ?? {};
-      documentsNav.querySelector('ul')!.replaceChildren(...outcome.documents.map((value) => element('li', {}, [
-        element('a', { href: `?${searchParams(query, { ...selection, [DOCUMENT_FILTER]: value })}` }, [value]),
-        ` （${counts[value] ?? 0}）`,
-      ])));
-      for (const link of documentsNav.querySelectorAll('a')) link.parentElement!.dataset.document = link.textContent!;
+      documentsNav.querySelector('ul')!.replaceChildren(...outcome.documents.map((value) => {
+        const item = element('li', {}, [
+          element('a', { href: `?${searchParams(query, { ...selection, [DOCUMENT_FILTER]: value })}` }, [value]),
+          ` （${counts[value] ?? 0}）`,
+        ]);
+        item.dataset.document = value;
+        return item;
+      }));
       documentsNav.hidden = outcome.documents.length === 0;
       let shown = 0;
       const showMore = async () => {
