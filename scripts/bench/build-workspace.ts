@@ -5,7 +5,7 @@ import { join } from 'node:path';
 export const BUILD_STAGES = [
   { stage: 'content', command: ['tsx', 'scripts/build-content.ts'] },
   { stage: 'astro', command: ['astro', 'build', '--silent'] },
-  { stage: 'pagefind', command: ['tsx', 'scripts/build-search.ts'] },
+  { stage: 'search index', command: ['tsx', 'scripts/build-search.ts'] },
 ] as const;
 
 /** A stage's command with its program from the workspace's node_modules/.bin. */

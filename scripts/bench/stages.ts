@@ -57,7 +57,7 @@ export function measureBuild(workspace: string, seedsDir: string): BuildMeasure 
       { stage: 'markdown', seconds: phaseSeconds(content.stderr, 'markdown') },
       { stage: 'content (whole stage)', seconds: content.seconds, peakMemoryMb: content.peakMemoryMb },
       { stage: 'astro', seconds: astro.seconds, peakMemoryMb: astro.peakMemoryMb },
-      { stage: 'pagefind', seconds: search.seconds, peakMemoryMb: search.peakMemoryMb },
+      { stage: 'search index', seconds: search.seconds, peakMemoryMb: search.peakMemoryMb },
     ],
     pages,
     bytes,

@@ -8,25 +8,12 @@ import { taskNumberLabel } from '../graph/citation.ts';
 import { urls } from '../graph/open-data.ts';
 import type { Agency, PolicyDocument, StructureNode, Task } from '../model.ts';
 import { ui } from '../../src/i18n/ui.ts';
-import { FILTER_NAMES as FILTERS, type SearchFilterName } from '../../src/lib/search-filters.ts';
+import type { FilterParam } from '../../src/lib/search-filters.ts';
+import type { SearchBlock } from '../../src/lib/search-index-format.ts';
 
-export interface SearchRecord {
-  /** Page and anchor the result opens. */
-  url: string;
-  /** Every word of the block as written, for the index and for excerpts. */
-  text: string;
-  meta: {
-    /** Result title: document short title and the block's label. */
-    title: string;
-    doc: string;
-    docTitle: string;
-    /** `第27项`, `一、…` or `文件信息`. */
-    label: string;
-    /** Agencies by role, `牵头：A、B；参加：C`, empty when none. */
-    agencies: string;
-    script: string;
-  };
-  filters: Partial<Record<SearchFilterName, string[]>>;
+/** A block with the filter values it carries, by filter parameter. */
+export interface SearchRecord extends SearchBlock {
+  filters: Partial<Record<FilterParam, string[]>>;
 }
 
 /** How an agency reads in a filter: its registry label when resolved, else its name as written. */
@@ -41,31 +28,35 @@ function roleLine(task: Task): string {
     .join('；');
 }
 
-/** A unique, readable value per document for the 文件 filter. */
-export function documentFilterValues(documents: PolicyDocument[]): Map<string, string> {
+/** A unique, readable label per document, for the results' document list and the 文件 filter. */
+export function documentLabels(documents: PolicyDocument[]): Map<string, string> {
   const label = (document: PolicyDocument) => `${document.shortTitle ?? document.title}${document.docNumber ? `（${document.docNumber}）` : ''}`;
   const counts = new Map<string, number>();
   for (const document of documents) counts.set(label(document), (counts.get(label(document)) ?? 0) + 1);
   return new Map(documents.map((document) => [document.slug, counts.get(label(document))! > 1 ? `${label(document)} ${document.slug}` : label(document)]));
 }
 
-export function documentRecords(document: PolicyDocument, documentFilter: string, agencyLabel: AgencyLabel): SearchRecord[] {
+export function documentRecords(document: PolicyDocument, agencyLabel: AgencyLabel): SearchRecord[] {
   const docTitle = document.shortTitle ?? document.title;
   const tasks = new Map(document.tasks.map((task) => [task.id, task]));
   const documentFilters = {
-    [FILTERS.doc]: [documentFilter],
-    ...(document.issuer ? { [FILTERS.issuer]: document.issuer.split('、').map((issuer) => issuer.trim()) } : {}),
-    ...(document.year ? { [FILTERS.year]: [String(document.year)] } : {}),
+    doc: [document.slug],
+    ...(document.issuer ? { issuer: document.issuer.split('、').map((issuer) => issuer.trim()) } : {}),
+    ...(document.year ? { year: [String(document.year)] } : {}),
   };
   const record = (anchor: string | undefined, label: string, text: string, task?: Task): SearchRecord => ({
     url: anchor ? urls.task(document.slug, anchor) : urls.document(document.slug),
     text,
-    meta: { title: `${docTitle} ${label}`, doc: document.slug, docTitle, label, agencies: task ? roleLine(task) : '', script: document.script },
+    doc: document.slug,
+    docTitle,
+    label,
+    agencies: task ? roleLine(task) : '',
+    script: document.script,
     filters: {
       ...documentFilters,
-      ...(task && task.lead.length > 0 ? { [FILTERS.lead]: task.lead.map(agencyLabel) } : {}),
-      ...(task && task.participants.length > 0 ? { [FILTERS.participant]: task.participants.map(agencyLabel) } : {}),
-      ...(task && task.responsible.length > 0 ? { [FILTERS.responsible]: task.responsible.map(agencyLabel) } : {}),
+      ...(task && task.lead.length > 0 ? { lead: task.lead.map(agencyLabel) } : {}),
+      ...(task && task.participants.length > 0 ? { participant: task.participants.map(agencyLabel) } : {}),
+      ...(task && task.responsible.length > 0 ? { responsible: task.responsible.map(agencyLabel) } : {}),
     },
   });
   const records: SearchRecord[] = [record(undefined, ui.document.metadata, join([

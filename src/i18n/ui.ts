@@ -84,6 +84,7 @@ export const ui = {
     none: (query: string) => `没有找到“${query}”。请检查用字，或减少搜索词。`,
     failed: '搜索出错，请稍后再试。',
     more: '显示更多结果',
+    moreDocuments: '显示更多文件',
     documents: '包含全部搜索词的文件',
     agencies: '机构',
     agencyHint: '机构：',

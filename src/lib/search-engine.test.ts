@@ -1,49 +1,77 @@
 import { describe, expect, it } from 'vitest';
-import { type IndexAnswer, type IndexHit, runSearch } from './search-engine.ts';
+import { type IndexReader, intersectSorted, runSearch } from './search-engine.ts';
+import type { Postings } from './search-index-format.ts';
+import { blockKeys, queryTerms, tokenize } from './search-text.ts';
 
-/** A stand-in index: blocks with their document and tokens; a phrase matches a block whose text contains it. */
-const BLOCKS = [
-  { id: 'a1', doc: 'A', text: '科技厅 牵头' },
-  { id: 'a2', doc: 'A', text: '财政厅 参加' },
-  { id: 'b1', doc: 'B', text: '科技厅 财政厅' },
-  { id: 'c1', doc: 'C', text: '科技厅' },
-];
+const fold = new Map<string, string>();
 
-async function search(phrase: string, filters: Record<string, string | { any: string[] }>): Promise<IndexAnswer<IndexHit>> {
-  const wanted = phrase.replace(/"/g, '').replace(/ /g, '');
-  const allowed = filters['文件'];
-  const results = BLOCKS
-    .filter((block) => block.text.replace(/ /g, '').includes(wanted))
-    .filter((block) => !allowed || (typeof allowed === 'string' ? block.doc === allowed : allowed.any.includes(block.doc)))
-    .map((block) => ({ id: block.id, score: 1 }));
-  const counts: Record<string, number> = {};
-  for (const hit of results) {
-    const doc = BLOCKS.find((block) => block.id === hit.id)!.doc;
-    counts[doc] = (counts[doc] ?? 0) + 1;
+/** An index over a few blocks, each in a document; documents in the order given, blocks numbered in order. */
+function readerOf(documents: { lead?: string; text: string }[][]): IndexReader {
+  const postings = new Map<string, Postings>();
+  const add = (key: string, block: number, mask: number) => {
+    const list = postings.get(key) ?? { blocks: [], masks: [] };
+    list.blocks.push(block);
+    list.masks.push(mask);
+    postings.set(key, list);
+  };
+  const lead = new Map<string, number[]>();
+  const documentStarts: number[] = [];
+  let block = 0;
+  for (const blocks of documents) {
+    documentStarts.push(block);
+    for (const { text, lead: agency } of blocks) {
+      const keys = blockKeys(tokenize(text, fold).map((token) => token.text));
+      for (const token of keys.tokens) add(token, block, 0);
+      for (const [pair, mask] of keys.pairs) add(pair, block, mask);
+      if (agency) lead.set(agency, [...(lead.get(agency) ?? []), block]);
+      block += 1;
+    }
   }
-  return { results, filters: { 文件: counts } };
+  documentStarts.push(block);
+  return {
+    documentStarts,
+    postings: async (key) => postings.get(key) ?? { blocks: [], masks: [] },
+    filterPostings: async (param, value) => (param === 'lead' ? lead.get(value) ?? [] : []),
+  };
 }
+
+const reader = readerOf([
+  [{ text: '科技厅牵头', lead: '科技厅' }, { text: '财政厅参加' }],
+  [{ text: '科技厅、财政厅负责', lead: '科技厅' }],
+  [{ text: '科技厅' }, { text: '科技局', lead: '科技局' }],
+  [{ text: '财政厅…厅科技' }],
+]);
+const search = (query: string, selection = {}) => runSearch(reader, queryTerms(query, fold), selection);
 
 describe('runSearch', () => {
   it('finds the documents with every term, even in different blocks, and lists blocks with all terms first', async () => {
-    const outcome = await runSearch(search, [['科', '技', '厅'], ['财', '政', '厅']], {}, '文件');
-    expect(outcome.documents).toEqual(['A', 'B']);
-    expect(outcome.hits.map((hit) => hit.id)).toEqual(['b1', 'a1', 'a2']);
+    const outcome = await search('科技厅 财政厅');
+    expect(outcome.documents).toEqual([{ document: 0, blocks: 2 }, { document: 1, blocks: 1 }]);
+    expect(outcome.hits).toEqual([2, 0, 1]);
   });
 
-  it('answers a single term directly', async () => {
-    const outcome = await runSearch(search, [['科', '技', '厅']], {}, '文件');
-    expect(outcome.documents).toEqual(['A', 'B', 'C']);
-    expect(outcome.hits).toHaveLength(3);
+  it('matches a term only where its characters are consecutive', async () => {
+    expect((await search('科技厅')).hits).toEqual([0, 2, 3]);
+    expect((await search('牵头财政')).hits).toEqual([]);
+    expect((await search('财政厅科技')).hits).toEqual([]);
+    // 科技 is twice in the third document, so its blocks come first.
+    expect((await search('科技')).hits).toEqual([3, 4, 0, 2, 5]);
   });
 
   it('keeps the reader\'s filters', async () => {
-    const outcome = await runSearch(search, [['科', '技', '厅']], { 文件: 'C' }, '文件');
-    expect(outcome.documents).toEqual(['C']);
+    expect((await search('科技', { lead: '科技局' })).hits).toEqual([4]);
+    expect((await search('科技厅', { lead: '科技局' })).documents).toEqual([]);
   });
 
   it('finds nothing for no terms, or when no document has every term', async () => {
-    expect((await runSearch(search, [], {}, '文件')).hits).toEqual([]);
-    expect((await runSearch(search, [['牵', '头'], ['参', '加'], ['科', '技', '厅', '财']], {}, '文件')).documents).toEqual([]);
+    expect((await search('')).hits).toEqual([]);
+    expect((await search('牵头 参加 科技局')).documents).toEqual([]);
+  });
+});
+
+describe('intersectSorted', () => {
+  it('keeps what both sorted lists hold', () => {
+    expect(intersectSorted([1, 3, 5, 9], [2, 3, 9, 10])).toEqual([3, 9]);
+    expect(intersectSorted([], [1])).toEqual([]);
   });
 });

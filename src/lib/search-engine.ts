@@ -1,64 +1,124 @@
 /**
- * Runs a query against the block index. The index answers one phrase at a
- * time (Pagefind's phrase search over our tokens); a query of several terms
- * finds the documents that contain every term — possibly in different
- * blocks, as a reader searching a document expects — and lists the blocks
- * that contain all terms first, then those that contain some.
+ * Runs a query against the block index. A block holds a term when it holds
+ * the term's token, or all its pairs at consecutive positions (modulo 32:
+ * rarely, a block whose pairs line up only by that measure is found too); a query of several terms finds the documents that
+ * contain every term — possibly in different blocks, as a reader searching a
+ * document expects — and lists the blocks that contain all terms first.
+ * Documents with more matching blocks come first, then in index order
+ * (newest first).
  */
+import type { FilterParam, FilterSelection } from './search-filters.ts';
+import type { Postings } from './search-index-format.ts';
+import { POSITION_MODULUS, termPairs } from './search-text.ts';
 
-export type FilterSelection = Record<string, string>;
-type IndexFilters = Record<string, string | { any: string[] }>;
-
-export interface IndexHit {
-  id: string;
-  score: number;
+export interface IndexReader {
+  /** Block number where each document starts, in index order, then the block count. */
+  documentStarts: readonly number[];
+  /** Blocks holding a key, sorted, with the key's positions in each. */
+  postings: (key: string) => Promise<Postings>;
+  /** Blocks a filter value covers, sorted. */
+  filterPostings: (param: FilterParam, value: string) => Promise<readonly number[]>;
 }
 
-export interface IndexAnswer<Hit extends IndexHit> {
-  results: Hit[];
-  /** Counts per filter value among the results. */
-  filters: Record<string, Record<string, number>>;
+export interface DocumentMatch {
+  /** Position of the document in index order. */
+  document: number;
+  /** How many of its blocks are hits. */
+  blocks: number;
 }
 
-/** One phrase search: the phrase's tokens joined by spaces, with filters. */
-export type PhraseSearch<Hit extends IndexHit> = (phrase: string, filters: IndexFilters) => Promise<IndexAnswer<Hit>>;
-
-export interface SearchOutcome<Hit extends IndexHit> {
-  /** 文件 filter values of the documents that contain every term. */
-  documents: string[];
-  /** Blocks with every term first, then blocks with some, each by score. */
-  hits: Hit[];
-  /** Counts per filter value, for the filter controls. */
-  facets: Record<string, Record<string, number>>;
+export interface SearchOutcome {
+  /** Documents that contain every term, most hits first. */
+  documents: DocumentMatch[];
+  /** Block numbers: those with every term first, then by document, then in reading order. */
+  hits: number[];
 }
 
-const withCounts = (counts: Record<string, number> | undefined) => Object.keys(counts ?? {}).filter((value) => counts![value]! > 0);
-
-export async function runSearch<Hit extends IndexHit>(
-  search: PhraseSearch<Hit>,
-  terms: string[][],
-  selection: FilterSelection,
-  documentFilter: string,
-): Promise<SearchOutcome<Hit>> {
-  if (terms.length === 0) return { documents: [], hits: [], facets: {} };
-  const phrases = terms.map((term) => `"${term.join(' ')}"`);
-  const first = await Promise.all(phrases.map((phrase) => search(phrase, selection)));
-  if (first.length === 1) return { documents: withCounts(first[0]!.filters[documentFilter]).sort(), hits: first[0]!.results, facets: first[0]!.filters };
-  const documents = first
-    .map((answer) => new Set(withCounts(answer.filters[documentFilter])))
-    .reduce((common, next) => new Set([...common].filter((value) => next.has(value))));
-  if (documents.size === 0) return { documents: [], hits: [], facets: {} };
-  const within = await Promise.all(phrases.map((phrase) => search(phrase, { ...selection, [documentFilter]: { any: [...documents] } })));
-  const termsById = new Map<string, { hit: Hit; terms: number; score: number }>();
-  for (const answer of within) {
-    for (const hit of answer.results) {
-      const entry = termsById.get(hit.id) ?? { hit, terms: 0, score: 0 };
-      entry.terms += 1;
-      entry.score += hit.score;
-      termsById.set(hit.id, entry);
+/** The common members of two sorted lists. */
+export function intersectSorted(first: readonly number[], second: readonly number[]): number[] {
+  const common: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < first.length && j < second.length) {
+    if (first[i]! < second[j]!) i++;
+    else if (first[i]! > second[j]!) j++;
+    else {
+      common.push(first[i]!);
+      i++;
+      j++;
     }
   }
-  const hits = [...termsById.values()].sort((a, b) => b.terms - a.terms || b.score - a.score).map((entry) => entry.hit);
-  const facets = Object.fromEntries(Object.entries(within[0]!.filters).map(([name, counts]) => [name, name === documentFilter ? Object.fromEntries([...documents].map((value) => [value, counts[value] ?? 0])) : counts]));
-  return { documents: [...documents].sort(), hits, facets };
+  return common;
+}
+
+/** A pair's positions moved back by its offset in the term: bit r set where the term could start at r. */
+function alignedMasks(postings: Postings, offset: number): Postings {
+  const shift = offset % POSITION_MODULUS;
+  if (shift === 0) return postings;
+  return { blocks: postings.blocks, masks: postings.masks.map((mask) => ((mask >>> shift) | (mask << (POSITION_MODULUS - shift))) >>> 0) };
+}
+
+/** The blocks of both lists where the pairs line up: some start position is in both masks. */
+function intersectAligned(first: Postings, second: Postings): Postings {
+  const common: Postings = { blocks: [], masks: [] };
+  let i = 0;
+  let j = 0;
+  while (i < first.blocks.length && j < second.blocks.length) {
+    if (first.blocks[i]! < second.blocks[j]!) i++;
+    else if (first.blocks[i]! > second.blocks[j]!) j++;
+    else {
+      const mask = (first.masks[i]! & second.masks[j]!) >>> 0;
+      if (mask !== 0) {
+        common.blocks.push(first.blocks[i]!);
+        common.masks.push(mask);
+      }
+      i++;
+      j++;
+    }
+  }
+  return common;
+}
+
+/** The blocks that hold a term: its token's list, or the blocks where all its pairs line up. */
+async function termBlocks(reader: IndexReader, term: string[]): Promise<number[]> {
+  if (term.length === 1) return (await reader.postings(term[0]!)).blocks;
+  const pairs = termPairs(term);
+  const lists = await Promise.all(pairs.map(async ({ key, offset }) => alignedMasks(await reader.postings(key), offset)));
+  // Shortest first, so each step is bounded by the rarest list.
+  return lists.sort((a, b) => a.blocks.length - b.blocks.length).reduce(intersectAligned).blocks;
+}
+
+/** The document of each block of a sorted list, walking the document starts once. */
+function documentsOfSorted(blocks: readonly number[], documentStarts: readonly number[]): number[] {
+  let document = 0;
+  return blocks.map((block) => {
+    while (documentStarts[document + 1]! <= block) document++;
+    return document;
+  });
+}
+
+export async function runSearch(reader: IndexReader, terms: string[][], selection: FilterSelection): Promise<SearchOutcome> {
+  if (terms.length === 0) return { documents: [], hits: [] };
+  const chosen = (Object.entries(selection) as [FilterParam, string | undefined][]).filter((entry): entry is [FilterParam, string] => Boolean(entry[1]));
+  const filterLists = await Promise.all(chosen.map(([param, value]) => reader.filterPostings(param, value)));
+  const blocksOfTerms = await Promise.all(terms.map(async (term) => filterLists.reduce(intersectSorted, await termBlocks(reader, term))));
+  const termDocuments = blocksOfTerms.map((blocks) => documentsOfSorted(blocks, reader.documentStarts));
+  const common = termDocuments.map((documents) => new Set(documents)).reduce((kept, next) => new Set([...kept].filter((document) => next.has(document))));
+  const termCount = new Map<number, number>();
+  const documentOfHit = new Map<number, number>();
+  blocksOfTerms.forEach((blocks, term) => blocks.forEach((block, position) => {
+    const document = termDocuments[term]![position]!;
+    if (!common.has(document)) return;
+    termCount.set(block, (termCount.get(block) ?? 0) + 1);
+    documentOfHit.set(block, document);
+  }));
+  const blocksPerDocument = new Map<number, number>();
+  for (const document of documentOfHit.values()) blocksPerDocument.set(document, (blocksPerDocument.get(document) ?? 0) + 1);
+  const documents = [...blocksPerDocument].map(([document, blocks]) => ({ document, blocks }))
+    .sort((a, b) => b.blocks - a.blocks || a.document - b.document);
+  const rank = new Map(documents.map((match, position) => [match.document, position]));
+  const hits = [...termCount.keys()].sort((a, b) => termCount.get(b)! - termCount.get(a)!
+    || rank.get(documentOfHit.get(a)!)! - rank.get(documentOfHit.get(b)!)!
+    || a - b);
+  return { documents, hits };
 }

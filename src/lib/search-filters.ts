@@ -1,6 +1,7 @@
 /**
- * The search filters: the name the index and readers use, and the ASCII
- * parameter that carries it in a shareable `/search/?q=…&lead=…` address.
+ * The search filters: the ASCII parameter that carries each in a shareable
+ * `/search/?q=…&lead=…` address and names its index file, and the name
+ * readers see.
  */
 export const FILTER_NAMES = {
   lead: '牵头单位',
@@ -11,21 +12,22 @@ export const FILTER_NAMES = {
   year: '年份',
 } as const;
 
-export type SearchFilterName = (typeof FILTER_NAMES)[keyof typeof FILTER_NAMES];
+export type FilterParam = keyof typeof FILTER_NAMES;
 
-export const SEARCH_FILTERS = Object.entries(FILTER_NAMES).map(([param, name]) => ({ param, name }));
+export const SEARCH_FILTERS = (Object.keys(FILTER_NAMES) as FilterParam[]).map((param) => ({ param, name: FILTER_NAMES[param] }));
 
-export const DOCUMENT_FILTER: SearchFilterName = FILTER_NAMES.doc;
+/** The reader's filter choices, by parameter. */
+export type FilterSelection = Partial<Record<FilterParam, string>>;
 
-/** The reader's filter choices from an address's parameters, by filter name. */
-export function selectionFromParams(params: URLSearchParams): Record<string, string> {
-  return Object.fromEntries(SEARCH_FILTERS.flatMap(({ param, name }) => (params.get(param) ? [[name, params.get(param)!]] : [])));
+/** The reader's filter choices from an address's parameters. */
+export function selectionFromParams(params: URLSearchParams): FilterSelection {
+  return Object.fromEntries(SEARCH_FILTERS.flatMap(({ param }) => (params.get(param) ? [[param, params.get(param)!]] : [])));
 }
 
 /** The address parameters of a query and filter choices, in a fixed order so equal searches share one URL. */
-export function searchParams(query: string, selection: Record<string, string>): URLSearchParams {
+export function searchParams(query: string, selection: FilterSelection): URLSearchParams {
   const params = new URLSearchParams();
   if (query) params.set('q', query);
-  for (const { param, name } of SEARCH_FILTERS) if (selection[name]) params.set(param, selection[name]);
+  for (const { param } of SEARCH_FILTERS) if (selection[param]) params.set(param, selection[param]);
   return params;
 }

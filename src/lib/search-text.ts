@@ -75,6 +75,38 @@ export function queryTerms(query: string, fold: FoldMap): string[][] {
   return terms.filter((term) => !seen.has(term.join(' ')) && seen.add(term.join(' ')));
 }
 
+const pair = (first: string, second: string) => `${first} ${second}`;
+
+/** Pair positions are kept modulo this: a 32-bit mask per block, enough to tell a term's run from its pairs scattered over a block. */
+export const POSITION_MODULUS = 32;
+
+export interface BlockKeys {
+  /** Every token. */
+  tokens: Set<string>;
+  /** Every pair of neighbouring tokens, with a mask of the positions (modulo 32) where the pair starts. */
+  pairs: Map<string, number>;
+}
+
+/**
+ * The index keys of a block's tokens. A term of one token is looked up by
+ * its token; a longer term by its pairs, which must start at consecutive
+ * positions (`termPairs`), so a lookup costs the pairs' posting lists, never
+ * a list of every place a common character occurs.
+ */
+export function blockKeys(tokens: readonly string[]): BlockKeys {
+  const pairs = new Map<string, number>();
+  for (let index = 1; index < tokens.length; index++) {
+    const key = pair(tokens[index - 1]!, tokens[index]!);
+    pairs.set(key, ((pairs.get(key) ?? 0) | (1 << ((index - 1) % POSITION_MODULUS))) >>> 0);
+  }
+  return { tokens: new Set(tokens), pairs };
+}
+
+/** The pairs of a term of two or more tokens, each with its offset from the term's start. */
+export function termPairs(term: readonly string[]): { key: string; offset: number }[] {
+  return term.slice(1).map((token, index) => ({ key: pair(term[index]!, token), offset: index }));
+}
+
 /** Where a term's tokens occur consecutively in a text, as `[start, end)` offsets of the original. */
 export function findTerm(tokens: Token[], term: string[]): [number, number][] {
   const found: [number, number][] = [];

@@ -1,41 +1,60 @@
 /**
- * The browser's handle on the search index: Pagefind, loaded from the built
- * site on first use, and the character fold that queries go through.
+ * The browser's handle on the search index: the manifest, then only the
+ * files a query needs — one shard per key, one file per result shown, a
+ * filter's file when it is used — each fetched once per page.
  */
+import type { IndexReader } from '../lib/search-engine.ts';
+import type { FilterParam } from '../lib/search-filters.ts';
+import {
+  decodePostings, indexFiles, MANIFEST_PATH, SEARCH_ROOT, type SearchBlock, type SearchDocument, type SearchFilterOptions, type SearchFilterPostings, type SearchManifest, shardOf,
+} from '../lib/search-index-format.ts';
 import { type FoldMap, parseFoldMap } from '../lib/search-text.ts';
-import type { IndexAnswer, IndexHit } from '../lib/search-engine.ts';
 
-export interface BlockData {
-  url: string;
-  meta: { title: string; doc: string; docTitle: string; label: string; agencies: string; script: string; text: string };
+export interface SearchIndex extends IndexReader {
+  block: (block: number) => Promise<SearchBlock>;
+  /** The document at a position of index order. */
+  document: (document: number) => Promise<SearchDocument>;
+  filterOptions: () => Promise<SearchFilterOptions>;
 }
 
-export interface PagefindHit extends IndexHit {
-  data: () => Promise<BlockData>;
+const cached = <Value>(load: (key: string) => Promise<Value>) => {
+  const loaded = new Map<string, Promise<Value>>();
+  return (key: string): Promise<Value> => {
+    if (!loaded.has(key)) loaded.set(key, load(key));
+    return loaded.get(key)!;
+  };
+};
+
+async function fetchJson<Value>(url: string): Promise<Value> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  return (await response.json()) as Value;
 }
 
-interface Pagefind {
-  init: () => Promise<void>;
-  options: (options: Record<string, unknown>) => Promise<void>;
-  search: (query: string, options: { filters: Record<string, unknown> }) => Promise<IndexAnswer<PagefindHit>>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
-}
-
-let pagefind: Promise<Pagefind> | undefined;
+let index: Promise<SearchIndex> | undefined;
 let fold: Promise<FoldMap> | undefined;
 
-export function loadPagefind(): Promise<Pagefind> {
-  pagefind ??= (async () => {
-    // A runtime URL of the built site, not a module of the bundle.
-    const module = (await import(/* @vite-ignore */ `${'/pagefind/'}pagefind.js`)) as Pagefind;
-    await module.options({ excerptLength: 0 });
-    await module.init();
-    return module;
-  })();
-  return pagefind;
+export function loadSearchIndex(): Promise<SearchIndex> {
+  index ??= fetchJson<SearchManifest>(MANIFEST_PATH).then((manifest) => {
+    const file = (path: string) => `${SEARCH_ROOT}${manifest.base}/${path}`;
+    const shard = cached((number) => fetchJson<Record<string, string>>(file(indexFiles.shard(Number(number)))));
+    const filter = cached((param) => fetchJson<SearchFilterPostings>(file(indexFiles.filter(param as FilterParam))));
+    const options = cached(() => fetchJson<SearchFilterOptions>(file(indexFiles.filterOptions)));
+    const documentGroup = cached((group) => fetchJson<SearchDocument[]>(file(indexFiles.documents(Number(group)))));
+    const block = cached((number) => fetchJson<SearchBlock>(file(indexFiles.block(Number(number)))));
+    return {
+      documentStarts: manifest.documentStarts,
+      postings: async (key) => decodePostings((await shard(String(shardOf(key, manifest.shardCount))))[key] ?? ''),
+      filterPostings: async (param, value) => decodePostings((await filter(param))[value] ?? '').blocks,
+      block: (number) => block(String(number)),
+      document: async (document) => (await documentGroup(String(Math.floor(document / manifest.documentGroupSize))))[document % manifest.documentGroupSize]!,
+      filterOptions: () => options(''),
+    };
+  });
+  return index;
 }
 
 export function loadFold(): Promise<FoldMap> {
-  fold ??= fetch('/search/fold.txt').then((response) => response.text()).then(parseFoldMap);
+  fold ??= fetch(`${SEARCH_ROOT}fold.txt`).then((response) => response.text()).then(parseFoldMap);
   return fold;
 }

@@ -5,12 +5,14 @@
  */
 import { ui } from '../i18n/ui.ts';
 import { excerpt } from '../lib/excerpt.ts';
-import { runSearch, type SearchOutcome } from '../lib/search-engine.ts';
-import { DOCUMENT_FILTER, searchParams, selectionFromParams } from '../lib/search-filters.ts';
+import { runSearch } from '../lib/search-engine.ts';
+import { type FilterParam, type FilterSelection, searchParams, selectionFromParams } from '../lib/search-filters.ts';
+import type { SearchBlock } from '../lib/search-index-format.ts';
 import { type FoldMap, queryTerms } from '../lib/search-text.ts';
-import { loadFold, loadPagefind, type PagefindHit } from './search-index.ts';
+import { loadFold, loadSearchIndex, type SearchIndex } from './search-index.ts';
 
 const PAGE_SIZE = 10;
+const DOCUMENT_PAGE_SIZE = 10;
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, properties: Partial<HTMLElementTagNameMap[K]> = {}, children: (Node | string)[] = []) {
   const created = Object.assign(document.createElement(tag), properties);
@@ -18,79 +20,89 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, properties: Part
   return created;
 }
 
-async function renderHit(hit: PagefindHit, terms: string[][], fold: FoldMap, query: string): Promise<HTMLLIElement> {
-  const { url, meta } = await hit.data();
-  const [path, anchor] = url.split('#');
+function renderHit(block: SearchBlock, terms: string[][], fold: FoldMap, query: string): HTMLLIElement {
+  const [path, anchor] = block.url.split('#');
   const href = `${path}?${new URLSearchParams({ q: query })}${anchor ? `#${anchor}` : ''}`;
-  const lang = meta.script === 'zh-Hant' ? 'zh-Hant' : 'zh-CN';
-  const quote = element('p', { className: 'excerpt', lang }, excerpt(meta.text, terms, fold).map((part) => (part.match ? element('mark', {}, [part.text]) : part.text)));
-  const title = element('a', { href }, [element('span', { className: 'result-doc', lang }, [meta.docTitle]), ' ', element('span', { className: 'result-label' }, [meta.label])]);
+  const lang = block.script === 'zh-Hant' ? 'zh-Hant' : 'zh-CN';
+  const quote = element('p', { className: 'excerpt', lang }, excerpt(block.text, terms, fold).map((part) => (part.match ? element('mark', {}, [part.text]) : part.text)));
+  const title = element('a', { href }, [element('span', { className: 'result-doc', lang }, [block.docTitle]), ' ', element('span', { className: 'result-label' }, [block.label])]);
   const children: (Node | string)[] = [element('h3', {}, [title]), quote];
-  if (meta.agencies) children.push(element('p', { className: 'result-agencies' }, [meta.agencies]));
+  if (block.agencies) children.push(element('p', { className: 'result-agencies' }, [block.agencies]));
   return element('li', { className: 'search-result' }, children);
+}
+
+/** Shows the next page of a list on each call, saying in `data-state` while it loads; the button hides at the end. */
+function pager<Item>(items: readonly Item[], pageSize: number, render: (page: readonly Item[]) => Promise<Node[]>, list: Element, button: HTMLButtonElement, container: HTMLElement) {
+  let shown = 0;
+  const next = async () => {
+    const page = items.slice(shown, shown + pageSize);
+    shown += page.length;
+    list.append(...(await render(page)));
+    button.hidden = shown >= items.length;
+  };
+  button.onclick = async () => {
+    container.dataset.state = 'loading';
+    await next();
+    container.dataset.state = 'done';
+  };
+  return next;
 }
 
 export function startSearchPage(): void {
   const form = document.querySelector<HTMLFormElement>('#search-form')!;
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
-  const selects = [...form.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
+  const filters = form.querySelector<HTMLFieldSetElement>('fieldset')!;
+  const selects = [...filters.querySelectorAll<HTMLSelectElement>('select[name]')];
   const summary = document.querySelector<HTMLElement>('#search-summary')!;
   const container = document.querySelector<HTMLElement>('#search-results')!;
   const hitsList = document.querySelector<HTMLOListElement>('#search-hits')!;
   const documentsNav = document.querySelector<HTMLElement>('#search-documents')!;
+  const documentsList = documentsNav.querySelector('ul')!;
+  const moreDocuments = document.querySelector<HTMLButtonElement>('#search-documents-more')!;
   const more = document.querySelector<HTMLButtonElement>('#search-more')!;
   let generation = 0;
 
-  const fillFilters = async () => {
-    const totals = await (await loadPagefind()).filters();
-    for (const select of selects) {
-      const values = Object.keys(totals[select.dataset.filter!] ?? {}).sort((a, b) => a.localeCompare(b, 'zh-CN'));
-      select.append(...values.map((value) => element('option', { value, textContent: value })));
-    }
+  // Filter values are fetched when the reader reaches for a filter, or when the address sets one.
+  let optionsFilled: Promise<void> | undefined;
+  const fillFilters = () => {
+    optionsFilled ??= loadSearchIndex().then((index) => index.filterOptions()).then((options) => {
+      for (const select of selects) {
+        select.append(...options[select.name as FilterParam].map(([value, label]) => element('option', { value, textContent: label })));
+      }
+    });
+    return optionsFilled;
   };
+  filters.addEventListener('focusin', () => void fillFilters());
+  filters.addEventListener('pointerover', () => void fillFilters());
 
-  const show = async (query: string, selection: Record<string, string>) => {
+  const documentItems = (index: SearchIndex, query: string, selection: FilterSelection) => async (page: readonly { document: number; blocks: number }[]) =>
+    Promise.all(page.map(async ({ document: position, blocks }) => {
+      const { slug, label } = await index.document(position);
+      const item = element('li', {}, [element('a', { href: `?${searchParams(query, { ...selection, doc: slug })}` }, [label]), ` （${blocks}）`]);
+      item.dataset.document = slug;
+      return item;
+    }));
+
+  const show = async (query: string, selection: FilterSelection) => {
     const run = ++generation;
     container.dataset.state = 'loading';
     container.setAttribute('aria-busy', 'true');
     summary.textContent = ui.search.loading;
     hitsList.replaceChildren();
+    documentsList.replaceChildren();
     documentsNav.hidden = true;
+    moreDocuments.hidden = true;
     more.hidden = true;
     try {
-      const [pagefind, fold] = await Promise.all([loadPagefind(), loadFold()]);
+      const [index, fold] = await Promise.all([loadSearchIndex(), loadFold()]);
       const terms = queryTerms(query, fold);
-      const outcome: SearchOutcome<PagefindHit> = await runSearch(
-        (phrase, filters) => pagefind.search(phrase, { filters }),
-        terms,
-        selection,
-        DOCUMENT_FILTER,
-      );
+      const outcome = await runSearch(index, terms, selection);
       if (run !== generation) return;
-      const counts = outcome.facets[DOCUMENT_FILTER] ?? {};
-      documentsNav.querySelector('ul')!.replaceChildren(...outcome.documents.map((value) => {
-        const item = element('li', {}, [
-          element('a', { href: `?${searchParams(query, { ...selection, [DOCUMENT_FILTER]: value })}` }, [value]),
-          ` （${counts[value] ?? 0}）`,
-        ]);
-        item.dataset.document = value;
-        return item;
-      }));
+      const nextDocuments = pager(outcome.documents, DOCUMENT_PAGE_SIZE, documentItems(index, query, selection), documentsList, moreDocuments, container);
+      const nextHits = pager(outcome.hits, PAGE_SIZE, async (page) => (await Promise.all(page.map((block) => index.block(block)))).map((block) => renderHit(block, terms, fold, query)), hitsList, more, container);
+      await Promise.all([nextDocuments(), nextHits()]);
+      if (run !== generation) return;
       documentsNav.hidden = outcome.documents.length === 0;
-      let shown = 0;
-      const showMore = async () => {
-        const next = outcome.hits.slice(shown, shown + PAGE_SIZE);
-        shown += next.length;
-        hitsList.append(...(await Promise.all(next.map((hit) => renderHit(hit, terms, fold, query)))));
-        more.hidden = shown >= outcome.hits.length;
-      };
-      more.onclick = async () => {
-        container.dataset.state = 'loading';
-        await showMore();
-        container.dataset.state = 'done';
-      };
-      await showMore();
-      if (run !== generation) return;
       summary.textContent = outcome.hits.length > 0 ? ui.search.summary(outcome.documents.length, outcome.hits.length) : ui.search.none(query);
     } catch (error) {
       summary.textContent = ui.search.failed;
@@ -100,22 +112,23 @@ export function startSearchPage(): void {
     container.removeAttribute('aria-busy');
   };
 
-  const fromAddress = () => {
+  const fromAddress = async () => {
     const params = new URLSearchParams(location.search);
     const query = params.get('q') ?? '';
     const selection = selectionFromParams(params);
     input.value = query;
-    for (const select of selects) select.value = selection[select.dataset.filter!] ?? '';
-    if (query.trim()) void show(query, selection);
+    if (Object.keys(selection).length > 0) await fillFilters();
+    for (const select of selects) select.value = selection[select.name as FilterParam] ?? '';
+    if (query.trim()) await show(query, selection);
   };
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const selection = Object.fromEntries(selects.filter((select) => select.value).map((select) => [select.dataset.filter!, select.value]));
+    const selection: FilterSelection = Object.fromEntries(selects.filter((select) => select.value).map((select) => [select.name, select.value]));
     history.pushState(null, '', `?${searchParams(input.value.trim(), selection)}`);
     void show(input.value.trim(), selection);
   });
   for (const select of selects) select.addEventListener('change', () => form.requestSubmit());
-  window.addEventListener('popstate', fromAddress);
-  void fillFilters().then(fromAddress);
+  window.addEventListener('popstate', () => void fromAddress());
+  void fromAddress();
 }

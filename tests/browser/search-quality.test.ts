@@ -1,13 +1,11 @@
 import { readdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { documentFilterValues } from '../../scripts/search/records.ts';
 import { launchChromium, siteUrl } from './chromium.ts';
 import { SEARCH_QUERIES } from './search-queries.ts';
 import { loadTruth, relevantDocuments, relevantTasks } from './search-truth.ts';
 
 const truth = loadTruth(readdirSync('seeds').filter((name) => /\.(?:txt|md)$/.test(name)).sort().map((name) => `seeds/${name}`));
-const slugByFilterValue = new Map([...documentFilterValues(truth.map((entry) => entry.document))].map(([slug, value]) => [value, slug]));
 
 let browser: Browser;
 let page: Page;
@@ -21,14 +19,16 @@ afterAll(async () => { await browser?.close(); });
 async function searchSite(query: string): Promise<{ documents: Set<string>; tasks: Set<string> }> {
   await page.goto(siteUrl(`/search/?q=${encodeURIComponent(query)}`));
   await page.waitForSelector('#search-results[data-state="done"]', { state: 'attached' });
-  while (await page.locator('#search-more').isVisible()) {
-    await page.locator('#search-more').click();
-    await page.waitForSelector('#search-results[data-state="done"]', { state: 'attached' });
+  for (const more of ['#search-more', '#search-documents-more']) {
+    while (await page.locator(more).isVisible()) {
+      await page.locator(more).click();
+      await page.waitForSelector('#search-results[data-state="done"]', { state: 'attached' });
+    }
   }
-  const values = await page.locator('#search-documents li[data-document]').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.document!));
+  const slugs = await page.locator('#search-documents li[data-document]').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.document!));
   const hrefs = await page.locator('.search-result h3 a').evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
   return {
-    documents: new Set(values.map((value) => slugByFilterValue.get(value) ?? `?${value}`)),
+    documents: new Set(slugs),
     tasks: new Set(hrefs.map((href) => `${href.split('/')[2]}#${href.split('#')[1] ?? ''}`)),
   };
 }
