@@ -20,15 +20,18 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, properties: Part
   return created;
 }
 
-function renderHit(block: SearchBlock, terms: string[][], fold: FoldMap, query: string): HTMLLIElement {
+/** A result, or nothing for a block whose pairs lined up only modulo 32 (see `runSearch`) and that does not hold a term. */
+function renderHit(block: SearchBlock, terms: string[][], fold: FoldMap, query: string): HTMLLIElement[] {
+  const parts = excerpt(block.text, terms, fold);
+  if (!parts.some((part) => part.match)) return [];
   const [path, anchor] = block.url.split('#');
   const href = `${path}?${new URLSearchParams({ q: query })}${anchor ? `#${anchor}` : ''}`;
   const lang = block.script === 'zh-Hant' ? 'zh-Hant' : 'zh-CN';
-  const quote = element('p', { className: 'excerpt', lang }, excerpt(block.text, terms, fold).map((part) => (part.match ? element('mark', {}, [part.text]) : part.text)));
+  const quote = element('p', { className: 'excerpt', lang }, parts.map((part) => (part.match ? element('mark', {}, [part.text]) : part.text)));
   const title = element('a', { href }, [element('span', { className: 'result-doc', lang }, [block.docTitle]), ' ', element('span', { className: 'result-label' }, [block.label])]);
   const children: (Node | string)[] = [element('h3', {}, [title]), quote];
   if (block.agencies) children.push(element('p', { className: 'result-agencies' }, [block.agencies]));
-  return element('li', { className: 'search-result' }, children);
+  return [element('li', { className: 'search-result' }, children)];
 }
 
 /** Shows the next page of a list on each call, saying in `data-state` while it loads; the button hides at the end. */
@@ -61,6 +64,9 @@ export function startSearchPage(): void {
   const moreDocuments = document.querySelector<HTMLButtonElement>('#search-documents-more')!;
   const more = document.querySelector<HTMLButtonElement>('#search-more')!;
   let generation = 0;
+  // A reader on this page is about to search: the manifest and the fold are small, fetch them now.
+  void loadSearchIndex();
+  void loadFold();
 
   // Filter values are fetched when the reader reaches for a filter, or when the address sets one.
   let optionsFilled: Promise<void> | undefined;
@@ -99,7 +105,7 @@ export function startSearchPage(): void {
       const outcome = await runSearch(index, terms, selection);
       if (run !== generation) return;
       const nextDocuments = pager(outcome.documents, DOCUMENT_PAGE_SIZE, documentItems(index, query, selection), documentsList, moreDocuments, container);
-      const nextHits = pager(outcome.hits, PAGE_SIZE, async (page) => (await Promise.all(page.map((block) => index.block(block)))).map((block) => renderHit(block, terms, fold, query)), hitsList, more, container);
+      const nextHits = pager(outcome.hits, PAGE_SIZE, async (page) => (await Promise.all(page.map((block) => index.block(block)))).flatMap((block) => renderHit(block, terms, fold, query)), hitsList, more, container);
       await Promise.all([nextDocuments(), nextHits()]);
       if (run !== generation) return;
       documentsNav.hidden = outcome.documents.length === 0;
