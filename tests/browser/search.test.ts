@@ -44,6 +44,22 @@ describe('search page', () => {
     await page.context().close();
   });
 
+  it('loads filter values when the reader reaches for a filter, and narrows results to the chosen agency\'s tasks', async () => {
+    const page = await openPage(browser, `/search/?q=${encodeURIComponent('知识产权')}`);
+    await page.waitForSelector(done, { state: 'attached' });
+    const unfiltered = await page.locator('#search-summary').textContent();
+    await page.locator('select[name="lead"]').focus();
+    await expect.poll(() => page.locator('select[name="lead"] option').count()).toBeGreaterThan(10);
+    await page.locator('select[name="lead"]').selectOption('科技厅');
+    await page.waitForURL((url) => url.searchParams.get('lead') === '科技厅');
+    await page.waitForSelector(done, { state: 'attached' });
+    expect(await page.locator('#search-summary').textContent()).not.toBe(unfiltered);
+    const agencies = await page.locator('.search-result .result-agencies').allTextContents();
+    expect(agencies.length).toBeGreaterThan(0);
+    for (const line of agencies) expect(line).toMatch(/牵头：[^；]*科技厅/);
+    await page.context().close();
+  });
+
   it('says so when nothing is found', async () => {
     const page = await openPage(browser, `/search/?q=${encodeURIComponent('量子计算')}`);
     await page.waitForSelector(done, { state: 'attached' });
