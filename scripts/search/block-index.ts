@@ -1,11 +1,12 @@
 /**
  * The search index of a corpus as files (format: `src/lib/search-index-format.ts`):
- * documents newest first, their blocks numbered in that order; every key of
+ * documents newest first (as the home page lists them), their blocks numbered in that order; every key of
  * every block with the blocks holding it, spread over shard files; one file
  * per block for results; document labels in groups; one file per filter.
  * Pure and deterministic: the same documents give the same files.
  */
 import { createHash } from 'node:crypto';
+import { newestFirst } from '../../src/lib/documents.ts';
 import { FILTER_NAMES, type FilterParam } from '../../src/lib/search-filters.ts';
 import {
   encodePostings, indexFiles, type SearchBlock, type SearchDocument, type SearchFilterOptions, type SearchFilterPostings, type SearchManifest, shardOf,
@@ -28,11 +29,6 @@ export interface BuiltSearchIndex {
   indexedCharacters: Set<string>;
 }
 
-/** Newest first, then by slug, so a reader sees current policy before old. */
-export function indexOrder(documents: readonly PolicyDocument[]): PolicyDocument[] {
-  return [...documents].sort((a, b) => (b.year ?? 0) - (a.year ?? 0) || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
-}
-
 function append<Key>(lists: Map<Key, number[]>, key: Key, value: number): void {
   const list = lists.get(key);
   if (list) list.push(value);
@@ -43,7 +39,7 @@ const powerOfTwoAtLeast = (value: number) => 2 ** Math.ceil(Math.log2(Math.max(1
 const byChinese = (a: string, b: string) => a.localeCompare(b, 'zh-CN');
 
 export function buildSearchIndex(corpus: readonly PolicyDocument[], agencyLabel: AgencyLabel, fold: FoldMap): BuiltSearchIndex {
-  const documents = indexOrder(corpus);
+  const documents = newestFirst([...corpus]);
   const labels = documentLabels(documents);
   const postings = new Map<string, number[]>();
   const masks = new Map<string, number[]>();
@@ -84,7 +80,7 @@ export function buildSearchIndex(corpus: readonly PolicyDocument[], agencyLabel:
 
   for (let group = 0; group * DOCUMENT_GROUP_SIZE < documents.length; group++) {
     const members = documents.slice(group * DOCUMENT_GROUP_SIZE, (group + 1) * DOCUMENT_GROUP_SIZE);
-    files.set(indexFiles.documents(group), JSON.stringify(members.map((document): SearchDocument => ({ slug: document.slug, label: labels.get(document.slug)! }))));
+    files.set(indexFiles.documents(group), JSON.stringify(members.map((document): SearchDocument => ({ slug: document.slug, label: labels.get(document.slug)!, script: document.script }))));
   }
 
   const options = {} as SearchFilterOptions;

@@ -33,3 +33,8 @@ export function facetCounts(values: string[][]): { value: string; count: number 
   for (const value of values.flatMap((list) => [...new Set(list)])) counts.set(value, (counts.get(value) ?? 0) + 1);
   return [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
 }
+
+/** The `lang` of a document's text: traditional documents are marked so screen readers and fonts treat them as such. */
+export function languageTag(script: string): 'zh-Hant' | 'zh-CN' {
+  return script === 'zh-Hant' ? 'zh-Hant' : 'zh-CN';
+}

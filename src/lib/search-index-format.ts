@@ -37,6 +37,7 @@ export interface SearchBlock {
 export interface SearchDocument {
   slug: string;
   label: string;
+  script: string;
 }
 
 /** Every filter's values in display order with their labels: what the filter controls offer. */

@@ -4,6 +4,7 @@
  * shared. The results container's `data-state` says `loading` or `done`.
  */
 import { ui } from '../i18n/ui.ts';
+import { languageTag } from '../lib/documents.ts';
 import { excerpt } from '../lib/excerpt.ts';
 import { runSearch } from '../lib/search-engine.ts';
 import { type FilterParam, type FilterSelection, searchParams, selectionFromParams } from '../lib/search-filters.ts';
@@ -26,7 +27,7 @@ function renderHit(block: SearchBlock, terms: string[][], fold: FoldMap, query: 
   if (!parts.some((part) => part.match)) return [];
   const [path, anchor] = block.url.split('#');
   const href = `${path}?${new URLSearchParams({ q: query })}${anchor ? `#${anchor}` : ''}`;
-  const lang = block.script === 'zh-Hant' ? 'zh-Hant' : 'zh-CN';
+  const lang = languageTag(block.script);
   const quote = element('p', { className: 'excerpt', lang }, parts.map((part) => (part.match ? element('mark', {}, [part.text]) : part.text)));
   const title = element('a', { href }, [element('span', { className: 'result-doc', lang }, [block.docTitle]), ' ', element('span', { className: 'result-label' }, [block.label])]);
   const children: (Node | string)[] = [element('h3', {}, [title]), quote];
@@ -83,8 +84,8 @@ export function startSearchPage(): void {
 
   const documentItems = (index: SearchIndex, query: string, selection: FilterSelection) => async (page: readonly { document: number; blocks: number }[]) =>
     Promise.all(page.map(async ({ document: position, blocks }) => {
-      const { slug, label } = await index.document(position);
-      const item = element('li', {}, [element('a', { href: `?${searchParams(query, { ...selection, doc: slug })}` }, [label]), ` （${blocks}）`]);
+      const { slug, label, script } = await index.document(position);
+      const item = element('li', {}, [element('a', { href: `?${searchParams(query, { ...selection, doc: slug })}`, lang: languageTag(script) }, [label]), ` （${blocks}）`]);
       item.dataset.document = slug;
       return item;
     }));
