@@ -42,7 +42,7 @@ describe('the block index of the seeds', () => {
       // Pairs line up modulo 32 only, so a long block can hold a term's pairs 32 positions apart.
       wrong.push(...hits.filter((hit) => findTerm(tokenize(blocks[hit]!.text, fold), term).length === 0).map((hit) => `${blocks[hit]!.url} for ${term.join('')}`));
     }
-    expect(wrong.length / found, wrong.join('\n')).toBeLessThan(0.005);
+    expect(wrong.length / found, wrong.join('\n')).toBeLessThan(0.01);
   });
 
   it('finds traditional text from a simplified query', async () => {

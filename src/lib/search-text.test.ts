@@ -7,16 +7,23 @@ const fold = parseFoldMap(buildFoldPairs());
 
 describe('search tokens', () => {
   it('makes every CJK character a token and keeps numbers with their decimal point and %', () => {
-    expect(indexText('万人有效发明专利拥有量超过2.4件，增长10%。', fold)).toBe('万 人 有 效 发 明 专 利 拥 有 量 超 过 2.4 件 增 长 10 %');
+    expect(indexText('万人有效发明专利拥有量超过2.4件，增长10%。', fold)).toBe('万 人 有 效 发 明 专 利 拥 有 量 超 过 2.4 件 · 增 长 10 % ·');
   });
 
   it('folds traditional to simplified, full-width to half-width, and Latin to lower case', () => {
     expect(indexText('創新型國家２０２３年ＡＩ', fold)).toBe('创 新 型 国 家 2023 年 ai');
   });
 
-  it('ignores line breaks and punctuation inside a term, so a term broken across a page still matches', () => {
+  it('ignores line breaks inside a term, so a term broken across a page still matches', () => {
     const tokens = tokenize('加快推进科技\n改革。', fold);
     expect(findTerm(tokens, ['科', '技', '改', '革'])).toEqual([[4, 9]]);
+  });
+
+  it('reads a run of marks as one separator, so a term matches only where the text has marks where the term has them', () => {
+    const tokens = tokenize('（重点）实验室', fold);
+    expect(findTerm(tokens, queryTerms('重点实验室', fold)[0]!)).toEqual([]);
+    expect(findTerm(tokens, queryTerms('重点)实验室', fold)[0]!)).toEqual([[1, 7]]);
+    expect(indexText('改革，\n  “加快', fold)).toBe('改 革 · 加 快');
   });
 
   it('keeps offsets of the original text', () => {
@@ -27,8 +34,8 @@ describe('search tokens', () => {
 });
 
 describe('queryTerms', () => {
-  it('splits on whitespace, keeps quoted phrases whole, and drops duplicates and bare punctuation', () => {
-    expect(queryTerms('科技厅 "高新 技术" 科技厅 ，', fold)).toEqual([['科', '技', '厅'], ['高', '新', '技', '术']]);
+  it('splits on whitespace, keeps quoted phrases whole, and drops duplicates, bare punctuation and marks at either end of a term', () => {
+    expect(queryTerms('科技厅 "高新 技术" 科技厅、 ，', fold)).toEqual([['科', '技', '厅'], ['高', '新', '技', '术']]);
   });
 
   it('reads Chinese quotation marks as phrase quotes', () => {

@@ -3,11 +3,13 @@
  * browser and the search-quality test. Text is normalized (NFKC, lower case,
  * traditional folded to simplified character by character) and cut into
  * tokens: every CJK character is a token, a run of Latin letters or digits
- * (with a decimal point between digits) is a token, and `%` is a token.
- * Punctuation and whitespace only separate tokens, so a term broken by a
- * line or page break still matches. A query term matches where its tokens
- * occur consecutively: exact substring search over characters, with the
- * index and the browser always agreeing on the tokens.
+ * (with a decimal point between digits) is a token, `%` is a token, and a run
+ * of any other marks (`、`, `（`, `》`…) is one separator token, so
+ * `重点实验室` does not match `（重点）实验室`. Whitespace and line breaks are
+ * not tokens at all, so a term broken by a line or page break still matches.
+ * A query term matches where its tokens occur consecutively: substring search
+ * over characters, whitespace aside, with the index and the browser always
+ * agreeing on the tokens.
  */
 
 /** Traditional → simplified, per character; built at build time with OpenCC. */
@@ -23,13 +25,23 @@ export interface Token {
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const WORD = /[\p{L}\p{N}]/u;
+const INVISIBLE = /[\s\p{Cc}\p{Cf}]/u;
+
+/** The token a run of punctuation and symbols becomes: whichever marks a text uses, they read alike. */
+export const SEPARATOR = '·';
 
 /** Tokens of a text, with their place in the original so matches can be marked as written. */
 export function tokenize(text: string, fold: FoldMap): Token[] {
   const tokens: Token[] = [];
   let word: Token | undefined;
+  // The separator a run of marks is extending; whitespace inside the run does not end it.
+  let separator: Token | undefined;
+  const push = (token: Token) => {
+    tokens.push(token);
+    separator = undefined;
+  };
   const endWord = () => {
-    if (word) tokens.push(word);
+    if (word) push(word);
     word = undefined;
   };
   let offset = 0;
@@ -40,8 +52,9 @@ export function tokenize(text: string, fold: FoldMap): Token[] {
       const char = fold.get(normalized) ?? normalized;
       if (CJK.test(char)) {
         endWord();
-        tokens.push({ text: char, start, end: offset });
+        push({ text: char, start, end: offset });
       } else if (WORD.test(char)) {
+        separator = undefined;
         if (word) {
           word.text += char;
           word.end = offset;
@@ -51,7 +64,13 @@ export function tokenize(text: string, fold: FoldMap): Token[] {
         word.end = offset;
       } else {
         endWord();
-        if (char === '%') tokens.push({ text: char, start, end: offset });
+        if (char === '%') push({ text: char, start, end: offset });
+        else if (INVISIBLE.test(char)) continue;
+        else if (separator) separator.end = offset;
+        else {
+          separator = { text: SEPARATOR, start, end: offset };
+          tokens.push(separator);
+        }
       }
     }
   }
@@ -66,11 +85,17 @@ export function indexText(text: string, fold: FoldMap): string {
 
 /**
  * Terms of a query: quoted phrases kept whole, the rest split on whitespace.
- * Each term is its token texts; a term with no tokens (only punctuation) is dropped.
+ * Each term is its token texts without separators at either end (`科技厅、`
+ * means 科技厅); a term with no tokens (only punctuation) is dropped.
  */
 export function queryTerms(query: string, fold: FoldMap): string[][] {
   const parts = [...query.matchAll(/["“”「」『』]([^"“”「」『』]*)["“”「」『』]?|[^\s"“”「」『』]+/g)].map((match) => match[1] ?? match[0]);
-  const terms = parts.map((part) => tokenize(part, fold).map((token) => token.text)).filter((tokens) => tokens.length > 0);
+  const terms = parts.map((part) => {
+    const tokens = tokenize(part, fold).map((token) => token.text);
+    while (tokens[0] === SEPARATOR) tokens.shift();
+    while (tokens.at(-1) === SEPARATOR) tokens.pop();
+    return tokens;
+  }).filter((tokens) => tokens.length > 0);
   const seen = new Set<string>();
   return terms.filter((term) => !seen.has(term.join(' ')) && seen.add(term.join(' ')));
 }
