@@ -7,7 +7,7 @@
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { MANIFEST_PATH } from '../src/lib/search-index-format.ts';
+import { MANIFEST_PATH, SEARCH_ROOT } from '../src/lib/search-index-format.ts';
 import { parseFoldMap } from '../src/lib/search-text.ts';
 import { loadRegistry } from './agencies/registry.ts';
 import { progress } from './lib/progress.ts';
@@ -19,7 +19,7 @@ import { buildFoldPairs } from './search/fold-map.ts';
 const DIST = 'dist';
 const MODELS_DIR = join(DIST, 'data/docs');
 const REGISTRY_FILE = 'content/agencies.yaml';
-const SEARCH_DIR = join(DIST, MANIFEST_PATH.split('/')[1]!);
+const SEARCH_DIR = join(DIST, SEARCH_ROOT);
 const FOLD_FILE = join(SEARCH_DIR, 'fold.txt');
 
 function main(): number {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type IndexReader, intersectSorted, runSearch } from './search-engine.ts';
-import type { Postings } from './search-index-format.ts';
+import { type IndexReader, intersectPostings, runSearch } from './search-engine.ts';
+import { ANY_POSITION, type Postings } from './search-index-format.ts';
 import { blockKeys, queryTerms, tokenize } from './search-text.ts';
 
 const fold = new Map<string, string>();
@@ -8,22 +8,22 @@ const fold = new Map<string, string>();
 /** An index over a few blocks, each in a document; documents in the order given, blocks numbered in order. */
 function readerOf(documents: { lead?: string; text: string }[][]): IndexReader {
   const postings = new Map<string, Postings>();
-  const add = (key: string, block: number, mask: number) => {
-    const list = postings.get(key) ?? { blocks: [], masks: [] };
+  const add = (lists: Map<string, Postings>, key: string, block: number, mask: number) => {
+    const list = lists.get(key) ?? { blocks: [], masks: [] };
     list.blocks.push(block);
     list.masks.push(mask);
-    postings.set(key, list);
+    lists.set(key, list);
   };
-  const lead = new Map<string, number[]>();
+  const lead = new Map<string, Postings>();
   const documentStarts: number[] = [];
   let block = 0;
   for (const blocks of documents) {
     documentStarts.push(block);
     for (const { text, lead: agency } of blocks) {
       const keys = blockKeys(tokenize(text, fold).map((token) => token.text));
-      for (const token of keys.tokens) add(token, block, 0);
-      for (const [pair, mask] of keys.pairs) add(pair, block, mask);
-      if (agency) lead.set(agency, [...(lead.get(agency) ?? []), block]);
+      for (const token of keys.tokens) add(postings, token, block, ANY_POSITION);
+      for (const [pair, mask] of keys.pairs) add(postings, pair, block, mask);
+      if (agency) add(lead, agency, block, ANY_POSITION);
       block += 1;
     }
   }
@@ -31,7 +31,7 @@ function readerOf(documents: { lead?: string; text: string }[][]): IndexReader {
   return {
     documentStarts,
     postings: async (key) => postings.get(key) ?? { blocks: [], masks: [] },
-    filterPostings: async (param, value) => (param === 'lead' ? lead.get(value) ?? [] : []),
+    filterPostings: async (param, value) => (param === 'lead' && lead.get(value)) || { blocks: [], masks: [] },
   };
 }
 
@@ -69,9 +69,11 @@ describe('runSearch', () => {
   });
 });
 
-describe('intersectSorted', () => {
-  it('keeps what both sorted lists hold', () => {
-    expect(intersectSorted([1, 3, 5, 9], [2, 3, 9, 10])).toEqual([3, 9]);
-    expect(intersectSorted([], [1])).toEqual([]);
+describe('intersectPostings', () => {
+  it('keeps the blocks both lists hold where their masks share a start position', () => {
+    const any = (blocks: number[]) => ({ blocks, masks: blocks.map(() => ANY_POSITION) });
+    expect(intersectPostings(any([1, 3, 5, 9]), any([2, 3, 9, 10])).blocks).toEqual([3, 9]);
+    expect(intersectPostings({ blocks: [3, 9], masks: [0b01, 0b10] }, { blocks: [3, 9], masks: [0b10, 0b10] }).blocks).toEqual([9]);
+    expect(intersectPostings({ blocks: [3], masks: [0b100] }, any([3])).masks).toEqual([0b100]);
   });
 });

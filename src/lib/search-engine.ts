@@ -17,7 +17,7 @@ export interface IndexReader {
   /** Blocks holding a key, sorted, with the key's positions in each. */
   postings: (key: string) => Promise<Postings>;
   /** Blocks a filter value covers, sorted. */
-  filterPostings: (param: FilterParam, value: string) => Promise<readonly number[]>;
+  filterPostings: (param: FilterParam, value: string) => Promise<Postings>;
 }
 
 export interface DocumentMatch {
@@ -34,23 +34,6 @@ export interface SearchOutcome {
   hits: number[];
 }
 
-/** The common members of two sorted lists. */
-export function intersectSorted(first: readonly number[], second: readonly number[]): number[] {
-  const common: number[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < first.length && j < second.length) {
-    if (first[i]! < second[j]!) i++;
-    else if (first[i]! > second[j]!) j++;
-    else {
-      common.push(first[i]!);
-      i++;
-      j++;
-    }
-  }
-  return common;
-}
-
 /** A pair's positions moved back by its offset in the term: bit r set where the term could start at r. */
 function alignedMasks(postings: Postings, offset: number): Postings {
   const shift = offset % POSITION_MODULUS;
@@ -58,8 +41,8 @@ function alignedMasks(postings: Postings, offset: number): Postings {
   return { blocks: postings.blocks, masks: postings.masks.map((mask) => ((mask >>> shift) | (mask << (POSITION_MODULUS - shift))) >>> 0) };
 }
 
-/** The blocks of both lists where the pairs line up: some start position is in both masks. */
-function intersectAligned(first: Postings, second: Postings): Postings {
+/** The blocks of both lists whose masks share a start position (a list without positions shares any). */
+export function intersectPostings(first: Postings, second: Postings): Postings {
   const common: Postings = { blocks: [], masks: [] };
   let i = 0;
   let j = 0;
@@ -80,12 +63,12 @@ function intersectAligned(first: Postings, second: Postings): Postings {
 }
 
 /** The blocks that hold a term: its token's list, or the blocks where all its pairs line up. */
-async function termBlocks(reader: IndexReader, term: string[]): Promise<number[]> {
-  if (term.length === 1) return (await reader.postings(term[0]!)).blocks;
+async function termPostings(reader: IndexReader, term: string[]): Promise<Postings> {
+  if (term.length === 1) return reader.postings(term[0]!);
   const pairs = termPairs(term);
   const lists = await Promise.all(pairs.map(async ({ key, offset }) => alignedMasks(await reader.postings(key), offset)));
   // Shortest first, so each step is bounded by the rarest list.
-  return lists.sort((a, b) => a.blocks.length - b.blocks.length).reduce(intersectAligned).blocks;
+  return lists.sort((a, b) => a.blocks.length - b.blocks.length).reduce(intersectPostings);
 }
 
 /** The document of each block of a sorted list, walking the document starts once. */
@@ -101,7 +84,7 @@ export async function runSearch(reader: IndexReader, terms: string[][], selectio
   if (terms.length === 0) return { documents: [], hits: [] };
   const chosen = (Object.entries(selection) as [FilterParam, string | undefined][]).filter((entry): entry is [FilterParam, string] => Boolean(entry[1]));
   const filterLists = await Promise.all(chosen.map(([param, value]) => reader.filterPostings(param, value)));
-  const blocksOfTerms = await Promise.all(terms.map(async (term) => filterLists.reduce(intersectSorted, await termBlocks(reader, term))));
+  const blocksOfTerms = await Promise.all(terms.map(async (term) => filterLists.reduce(intersectPostings, await termPostings(reader, term)).blocks));
   const termDocuments = blocksOfTerms.map((blocks) => documentsOfSorted(blocks, reader.documentStarts));
   const common = termDocuments.map((documents) => new Set(documents)).reduce((kept, next) => new Set([...kept].filter((document) => next.has(document))));
   const termCount = new Map<number, number>();

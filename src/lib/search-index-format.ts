@@ -68,11 +68,14 @@ export function shardOf(key: string, shardCount: number): number {
   return (hash >>> 0) % shardCount;
 }
 
-/** A key's blocks, sorted, and for a pair key the mask of positions where it starts in each (0 for a token key). */
+/** A key's blocks, sorted, and for a pair key the mask of positions where it starts in each. */
 export interface Postings {
   blocks: number[];
   masks: number[];
 }
+
+/** The mask of a block list that records no positions (a token, a filter value): any start is possible. */
+export const ANY_POSITION = 0xffffffff;
 
 // Digits of a position modulo 32, outside base 36 so they follow a gap without a separator.
 const POSITION_DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ_=+*@$';
@@ -102,22 +105,10 @@ export function decodePostings(encoded: string): Postings {
     let digits = 0;
     while (digits < entry.length && !POSITION_DIGITS.includes(entry[digits]!)) digits++;
     block += parseInt(entry.slice(0, digits), 36);
-    let mask = 0;
+    let mask = digits === entry.length ? ANY_POSITION : 0;
     for (let index = digits; index < entry.length; index++) mask |= 1 << POSITION_DIGITS.indexOf(entry[index]!);
     postings.blocks.push(block);
     postings.masks.push(mask >>> 0);
   }
   return postings;
-}
-
-/** The document a block belongs to: its position in `documentStarts`. */
-export function documentOf(block: number, documentStarts: readonly number[]): number {
-  let low = 0;
-  let high = documentStarts.length - 2;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (documentStarts[middle]! <= block) low = middle;
-    else high = middle - 1;
-  }
-  return low;
 }

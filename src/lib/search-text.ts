@@ -28,7 +28,7 @@ const WORD = /[\p{L}\p{N}]/u;
 const INVISIBLE = /[\s\p{Cc}\p{Cf}]/u;
 
 /** The token a run of punctuation and symbols becomes: whichever marks a text uses, they read alike. */
-export const SEPARATOR = '·';
+const SEPARATOR = '·';
 
 /** Tokens of a text, with their place in the original so matches can be marked as written. */
 export function tokenize(text: string, fold: FoldMap): Token[] {
@@ -76,11 +76,6 @@ export function tokenize(text: string, fold: FoldMap): Token[] {
   }
   endWord();
   return tokens;
-}
-
-/** The text as the index holds it: tokens separated by spaces. */
-export function indexText(text: string, fold: FoldMap): string {
-  return tokenize(text, fold).map((token) => token.text).join(' ');
 }
 
 /**
@@ -139,12 +134,6 @@ export function findTerm(tokens: Token[], term: string[]): [number, number][] {
     if (term.every((text, offset) => tokens[index + offset]!.text === text)) found.push([tokens[index]!.start, tokens[index + term.length - 1]!.end]);
   }
   return found;
-}
-
-/** Whether a text contains every term. */
-export function matchesAll(text: string, terms: string[][], fold: FoldMap): boolean {
-  const tokens = tokenize(text, fold);
-  return terms.every((term) => findTerm(tokens, term).length > 0);
 }
 
 /** A fold map from its compact form: pairs of characters, traditional then simplified. */

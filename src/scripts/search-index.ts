@@ -45,7 +45,7 @@ export function loadSearchIndex(): Promise<SearchIndex> {
     return {
       documentStarts: manifest.documentStarts,
       postings: async (key) => decodePostings((await shard(String(shardOf(key, manifest.shardCount))))[key] ?? ''),
-      filterPostings: async (param, value) => decodePostings((await filter(param))[value] ?? '').blocks,
+      filterPostings: async (param, value) => decodePostings((await filter(param))[value] ?? ''),
       block: (number) => block(String(number)),
       document: async (document) => (await documentGroup(String(Math.floor(document / manifest.documentGroupSize))))[document % manifest.documentGroupSize]!,
       filterOptions: () => options(''),
