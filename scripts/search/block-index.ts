@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { newestFirst } from '../../src/lib/documents.ts';
 import { FILTER_NAMES, type FilterParam } from '../../src/lib/search-filters.ts';
 import {
-  encodePostings, indexFiles, type SearchBlock, type SearchDocument, type SearchFilterOptions, type SearchFilterPostings, type SearchManifest, shardOf,
+  addPosting, encodePostings, indexFiles, type Postings, type SearchBlock, type SearchDocument, type SearchFilterOptions, type SearchFilterPostings, type SearchManifest, shardOf,
 } from '../../src/lib/search-index-format.ts';
 import { blockKeys, type FoldMap, tokenize } from '../../src/lib/search-text.ts';
 import type { PolicyDocument } from '../model.ts';
@@ -29,21 +29,14 @@ export interface BuiltSearchIndex {
   indexedCharacters: Set<string>;
 }
 
-function append<Key>(lists: Map<Key, number[]>, key: Key, value: number): void {
-  const list = lists.get(key);
-  if (list) list.push(value);
-  else lists.set(key, [value]);
-}
-
 const powerOfTwoAtLeast = (value: number) => 2 ** Math.ceil(Math.log2(Math.max(1, value)));
 const byChinese = (a: string, b: string) => a.localeCompare(b, 'zh-CN');
 
 export function buildSearchIndex(corpus: readonly PolicyDocument[], agencyLabel: AgencyLabel, fold: FoldMap): BuiltSearchIndex {
   const documents = newestFirst([...corpus]);
   const labels = documentLabels(documents);
-  const postings = new Map<string, number[]>();
-  const masks = new Map<string, number[]>();
-  const filterPostings = new Map<FilterParam, Map<string, number[]>>();
+  const postings = new Map<string, Postings>();
+  const filterPostings = new Map<FilterParam, Map<string, Postings>>();
   const indexedCharacters = new Set<string>();
   const files = new Map<string, string>();
   const documentStarts: number[] = [];
@@ -53,16 +46,11 @@ export function buildSearchIndex(corpus: readonly PolicyDocument[], agencyLabel:
     for (const record of documentRecords(document, agencyLabel)) {
       const tokens = tokenize(record.text, fold).map((token) => token.text);
       for (const token of tokens) for (const char of token) indexedCharacters.add(char);
-      const keys = blockKeys(tokens);
-      for (const token of keys.tokens) append(postings, token, block);
-      for (const [pair, mask] of keys.pairs) {
-        append(postings, pair, block);
-        append(masks, pair, mask);
-      }
+      for (const [key, mask] of blockKeys(tokens)) addPosting(postings, key, block, mask);
       for (const [param, values] of Object.entries(record.filters) as [FilterParam, string[]][]) {
-        const byValue = filterPostings.get(param) ?? new Map<string, number[]>();
+        const byValue = filterPostings.get(param) ?? new Map<string, Postings>();
         filterPostings.set(param, byValue);
-        for (const value of new Set(values)) append(byValue, value, block);
+        for (const value of new Set(values)) addPosting(byValue, value, block);
       }
       const shown: SearchBlock = { url: record.url, text: record.text, doc: record.doc, docTitle: record.docTitle, label: record.label, agencies: record.agencies, script: record.script };
       files.set(indexFiles.block(block), JSON.stringify(shown));
@@ -71,7 +59,7 @@ export function buildSearchIndex(corpus: readonly PolicyDocument[], agencyLabel:
   }
   documentStarts.push(block);
 
-  const encoded = [...postings].map(([key, blocks]) => [key, encodePostings(blocks, masks.get(key))] as const);
+  const encoded = [...postings].map(([key, list]) => [key, encodePostings(list)] as const);
   const totalBytes = encoded.reduce((sum, [key, list]) => sum + key.length * 3 + list.length + 6, 0);
   const shardCount = powerOfTwoAtLeast(totalBytes / SHARD_BYTES);
   const shards = Array.from({ length: shardCount }, () => [] as (readonly [string, string])[]);
@@ -85,7 +73,7 @@ export function buildSearchIndex(corpus: readonly PolicyDocument[], agencyLabel:
 
   const options = {} as SearchFilterOptions;
   for (const param of Object.keys(FILTER_NAMES) as FilterParam[]) {
-    const byValue = filterPostings.get(param) ?? new Map<string, number[]>();
+    const byValue = filterPostings.get(param) ?? new Map<string, Postings>();
     const values = [...byValue.keys()];
     const ordered = param === 'doc' ? values : param === 'year' ? values.sort().reverse() : values.sort(byChinese);
     options[param] = ordered.map((value) => [value, param === 'doc' ? labels.get(value)! : value]);

@@ -1,29 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { type IndexReader, intersectPostings, runSearch } from './search-engine.ts';
-import { ANY_POSITION, type Postings } from './search-index-format.ts';
-import { blockKeys, queryTerms, tokenize } from './search-text.ts';
+import { addPosting, type Postings } from './search-index-format.ts';
+import { ANY_POSITION, blockKeys, queryTerms, tokenize } from './search-text.ts';
 
 const fold = new Map<string, string>();
 
 /** An index over a few blocks, each in a document; documents in the order given, blocks numbered in order. */
 function readerOf(documents: { lead?: string; text: string }[][]): IndexReader {
   const postings = new Map<string, Postings>();
-  const add = (lists: Map<string, Postings>, key: string, block: number, mask: number) => {
-    const list = lists.get(key) ?? { blocks: [], masks: [] };
-    list.blocks.push(block);
-    list.masks.push(mask);
-    lists.set(key, list);
-  };
   const lead = new Map<string, Postings>();
   const documentStarts: number[] = [];
   let block = 0;
   for (const blocks of documents) {
     documentStarts.push(block);
     for (const { text, lead: agency } of blocks) {
-      const keys = blockKeys(tokenize(text, fold).map((token) => token.text));
-      for (const token of keys.tokens) add(postings, token, block, ANY_POSITION);
-      for (const [pair, mask] of keys.pairs) add(postings, pair, block, mask);
-      if (agency) add(lead, agency, block, ANY_POSITION);
+      for (const [key, mask] of blockKeys(tokenize(text, fold).map((token) => token.text))) addPosting(postings, key, block, mask);
+      if (agency) addPosting(lead, agency, block);
       block += 1;
     }
   }

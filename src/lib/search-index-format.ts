@@ -7,6 +7,7 @@
  * hash, so a query fetches one small file per key, whatever the corpus size.
  */
 import type { FilterParam } from './search-filters.ts';
+import { ANY_POSITION } from './search-text.ts';
 
 export interface SearchManifest {
   /** This build's index directory under /search/: a content hash, so a cached shard never meets a newer manifest. */
@@ -68,14 +69,20 @@ export function shardOf(key: string, shardCount: number): number {
   return (hash >>> 0) % shardCount;
 }
 
-/** A key's blocks, sorted, and for a pair key the mask of positions where it starts in each. */
+/** A key's blocks, sorted, and the mask of positions where it starts in each (`ANY_POSITION` where none are kept). */
 export interface Postings {
   blocks: number[];
   masks: number[];
 }
 
-/** The mask of a block list that records no positions (a token, a filter value): any start is possible. */
-export const ANY_POSITION = 0xffffffff;
+/** Adds a block to a key's postings. */
+export function addPosting<Key>(postings: Map<Key, Postings>, key: Key, block: number, mask = ANY_POSITION): void {
+  const list = postings.get(key);
+  if (list) {
+    list.blocks.push(block);
+    list.masks.push(mask);
+  } else postings.set(key, { blocks: [block], masks: [mask] });
+}
 
 // Digits of a position modulo 32, outside base 36 so they follow a gap without a separator.
 const POSITION_DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ_=+*@$';
@@ -83,14 +90,15 @@ const POSITION_DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ_=+*@$';
 /**
  * Sorted block numbers as gaps in base 36, comma-separated (dense lists
  * become runs of `1,` that gzip folds away), each followed by the positions
- * in its mask, one letter each.
+ * in its mask, one letter each; no letters for `ANY_POSITION`.
  */
-export function encodePostings(blocks: readonly number[], masks: readonly number[] = []): string {
+export function encodePostings({ blocks, masks }: Postings): string {
   let previous = 0;
   return blocks.map((block, index) => {
     const gap = (block - previous).toString(36);
     previous = block;
-    const mask = masks[index] ?? 0;
+    const mask = masks[index]!;
+    if (mask === ANY_POSITION) return gap;
     let positions = '';
     for (let position = 0; position < POSITION_DIGITS.length; position++) if (mask & (1 << position)) positions += POSITION_DIGITS[position];
     return gap + positions;

@@ -100,26 +100,24 @@ const pair = (first: string, second: string) => `${first} ${second}`;
 /** Pair positions are kept modulo this: a 32-bit mask per block, enough to tell a term's run from its pairs scattered over a block. */
 export const POSITION_MODULUS = 32;
 
-export interface BlockKeys {
-  /** Every token. */
-  tokens: Set<string>;
-  /** Every pair of neighbouring tokens, with a mask of the positions (modulo 32) where the pair starts. */
-  pairs: Map<string, number>;
-}
+/** The mask of a key whose positions are not kept (a token, a filter value): any start is possible. */
+export const ANY_POSITION = 0xffffffff;
 
 /**
- * The index keys of a block's tokens. A term of one token is looked up by
- * its token; a longer term by its pairs, which must start at consecutive
- * positions (`termPairs`), so a lookup costs the pairs' posting lists, never
- * a list of every place a common character occurs.
+ * The index keys of a block's tokens, each with a mask of where it starts.
+ * A term of one token is looked up by its token (positions not kept); a
+ * longer term by its pairs of neighbouring tokens, with the positions
+ * (modulo 32) where each pair starts, which must line up (`termPairs`). A
+ * lookup costs the pairs' posting lists, never a list of every place a
+ * common character occurs.
  */
-export function blockKeys(tokens: readonly string[]): BlockKeys {
-  const pairs = new Map<string, number>();
+export function blockKeys(tokens: readonly string[]): Map<string, number> {
+  const keys = new Map<string, number>(tokens.map((token) => [token, ANY_POSITION]));
   for (let index = 1; index < tokens.length; index++) {
     const key = pair(tokens[index - 1]!, tokens[index]!);
-    pairs.set(key, ((pairs.get(key) ?? 0) | (1 << ((index - 1) % POSITION_MODULUS))) >>> 0);
+    keys.set(key, ((keys.get(key) ?? 0) | (1 << ((index - 1) % POSITION_MODULUS))) >>> 0);
   }
-  return { tokens: new Set(tokens), pairs };
+  return keys;
 }
 
 /** The pairs of a term of two or more tokens, each with its offset from the term's start. */

@@ -17,19 +17,21 @@ export interface SearchIndex extends IndexReader {
   filterOptions: () => Promise<SearchFilterOptions>;
 }
 
-const cached = <Value>(load: (key: string) => Promise<Value>) => {
-  const loaded = new Map<string, Promise<Value>>();
-  return (key: string): Promise<Value> => {
+const cached = <Key, Value>(load: (key: Key) => Promise<Value>) => {
+  const loaded = new Map<Key, Promise<Value>>();
+  return (key: Key): Promise<Value> => {
     if (!loaded.has(key)) loaded.set(key, load(key));
     return loaded.get(key)!;
   };
 };
 
-async function fetchJson<Value>(url: string): Promise<Value> {
+async function fetchOk(url: string): Promise<Response> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: ${response.status}`);
-  return (await response.json()) as Value;
+  return response;
 }
+
+const fetchJson = async <Value>(url: string): Promise<Value> => (await (await fetchOk(url)).json()) as Value;
 
 let index: Promise<SearchIndex> | undefined;
 let fold: Promise<FoldMap> | undefined;
@@ -37,24 +39,23 @@ let fold: Promise<FoldMap> | undefined;
 export function loadSearchIndex(): Promise<SearchIndex> {
   index ??= fetchJson<SearchManifest>(MANIFEST_PATH).then((manifest) => {
     const file = (path: string) => `${SEARCH_ROOT}${manifest.base}/${path}`;
-    const shard = cached((number) => fetchJson<Record<string, string>>(file(indexFiles.shard(Number(number)))));
-    const filter = cached((param) => fetchJson<SearchFilterPostings>(file(indexFiles.filter(param as FilterParam))));
-    const options = cached(() => fetchJson<SearchFilterOptions>(file(indexFiles.filterOptions)));
-    const documentGroup = cached((group) => fetchJson<SearchDocument[]>(file(indexFiles.documents(Number(group)))));
-    const block = cached((number) => fetchJson<SearchBlock>(file(indexFiles.block(Number(number)))));
+    const shard = cached((number: number) => fetchJson<Record<string, string>>(file(indexFiles.shard(number))));
+    const filter = cached((param: FilterParam) => fetchJson<SearchFilterPostings>(file(indexFiles.filter(param))));
+    const documentGroup = cached((group: number) => fetchJson<SearchDocument[]>(file(indexFiles.documents(group))));
+    let options: Promise<SearchFilterOptions> | undefined;
     return {
       documentStarts: manifest.documentStarts,
-      postings: async (key) => decodePostings((await shard(String(shardOf(key, manifest.shardCount))))[key] ?? ''),
+      postings: async (key) => decodePostings((await shard(shardOf(key, manifest.shardCount)))[key] ?? ''),
       filterPostings: async (param, value) => decodePostings((await filter(param))[value] ?? ''),
-      block: (number) => block(String(number)),
-      document: async (document) => (await documentGroup(String(Math.floor(document / manifest.documentGroupSize))))[document % manifest.documentGroupSize]!,
-      filterOptions: () => options(''),
+      block: cached((number: number) => fetchJson<SearchBlock>(file(indexFiles.block(number)))),
+      document: async (document) => (await documentGroup(Math.floor(document / manifest.documentGroupSize)))[document % manifest.documentGroupSize]!,
+      filterOptions: () => (options ??= fetchJson<SearchFilterOptions>(file(indexFiles.filterOptions))),
     };
   });
   return index;
 }
 
 export function loadFold(): Promise<FoldMap> {
-  fold ??= fetch(`${SEARCH_ROOT}fold.txt`).then((response) => response.text()).then(parseFoldMap);
+  fold ??= fetchOk(`${SEARCH_ROOT}fold.txt`).then((response) => response.text()).then(parseFoldMap);
   return fold;
 }
