@@ -8,6 +8,7 @@ import { taskNumberLabel } from '../graph/citation.ts';
 import { urls } from '../graph/open-data.ts';
 import type { Agency, PolicyDocument, StructureNode, Task } from '../model.ts';
 import { ui } from '../../src/i18n/ui.ts';
+import { issuersOf } from '../../src/lib/documents.ts';
 import type { FilterParam } from '../../src/lib/search-filters.ts';
 import type { SearchBlock } from '../../src/lib/search-index-format.ts';
 
@@ -41,7 +42,7 @@ export function documentRecords(document: PolicyDocument, agencyLabel: AgencyLab
   const tasks = new Map(document.tasks.map((task) => [task.id, task]));
   const documentFilters = {
     doc: [document.slug],
-    ...(document.issuer ? { issuer: document.issuer.split('、').map((issuer) => issuer.trim()) } : {}),
+    ...(document.issuer ? { issuer: issuersOf(document) } : {}),
     ...(document.year ? { year: [String(document.year)] } : {}),
   };
   const record = (anchor: string | undefined, label: string, text: string, task?: Task): SearchRecord => ({
