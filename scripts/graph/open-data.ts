@@ -1,19 +1,11 @@
 import { stringify as stringifyCsv } from 'csv-stringify/sync';
+import { urls } from '../../src/lib/urls.ts';
 import type { Registry } from '../agencies/registry.ts';
 import type { PageLinks } from '../markdown/document-to-mdast.ts';
 import type { Agency, PolicyDocument, Reference, Task } from '../model.ts';
 import { agencyLookupKeys } from '../search/agency-keys.ts';
 import { documentTaskCitation, taskNumberLabel } from './citation.ts';
 import type { AgencyEntry } from './cross-links.ts';
-
-/** Page URLs of the site; the one place that knows the URL scheme. */
-export const urls = {
-  document: (slug: string) => `/docs/${slug}/`,
-  task: (slug: string, anchor: string) => `/docs/${slug}/#${anchor}`,
-  taskPage: (slug: string, anchor: string) => `/docs/${slug}/${anchor}/`,
-  agency: (id: string) => `/agencies/${id}/`,
-  sourceLine: (slug: string, line: number) => `/docs/${slug}/source/#L${line}`,
-};
 
 /**
  * What each document page links to beyond itself: cited documents the corpus
@@ -139,10 +131,11 @@ export function openDataFiles(documents: PolicyDocument[], agencies: AgencyEntry
     tasks: links.map((link) => ({ doc: link.doc, id: link.taskId, role: link.role })),
   }))));
   // The header's agency quick-finder: every name a reader may type, pinyin and initials included.
-  files.set('search/agencies.json', json(agencies
+  files.set(urls.agencyFinderData.slice(1), json(agencies
     .filter(({ tasks: links }) => links.length > 0)
     .map(({ entry, tasks: links }) => ({
       id: entry.id,
+      url: urls.agency(entry.id),
       name: entry.name,
       fullName: 'fullName' in entry ? entry.fullName : null,
       jurisdiction: jurisdictionName(entry.jurisdiction),
@@ -156,6 +149,6 @@ export function openDataFiles(documents: PolicyDocument[], agencies: AgencyEntry
     doc: target.doc, task: target.task ?? '', phrase: target.phrase, metric: target.metric, comparator: target.comparator,
     value: target.value, valueMax: target.valueMax ?? '', unit: target.unit, year: target.year ?? '', url: target.url,
   }))));
-  for (const document of documents) files.set(`data/docs/${document.slug}.json`, json(document));
+  for (const document of documents) files.set(urls.documentData(document.slug).slice(1), json(document));
   return files;
 }

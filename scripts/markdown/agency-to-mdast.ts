@@ -6,7 +6,7 @@ import { agencyLookupKeys } from '../search/agency-keys.ts';
 import type { Registry } from '../agencies/registry.ts';
 import { taskNumberLabel } from '../graph/citation.ts';
 import { type AgencyEntry, type Role, roleCounts } from '../graph/cross-links.ts';
-import { urls } from '../graph/open-data.ts';
+import { urls } from '../../src/lib/urls.ts';
 import type { PolicyDocument } from '../model.ts';
 
 const ROLE_LABELS: Record<Role, string> = {

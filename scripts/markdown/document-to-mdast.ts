@@ -3,6 +3,7 @@ import { u } from 'unist-builder';
 import { stringify as stringifyYaml } from 'yaml';
 import { ui } from '../../src/i18n/ui.ts';
 import type { TocEntry } from '../../src/lib/toc.ts';
+import { urls } from '../../src/lib/urls.ts';
 import { documentTaskCitation, taskNumberLabel } from '../graph/citation.ts';
 import type { Agency, LineRange, PolicyDocument, Reference, SectionNode, StructureNode, Task } from '../model.ts';
 
@@ -48,7 +49,7 @@ function markTargets(value: string, phrases: string[]): PhrasingContent[] {
 
 function agencyLinks(agencies: Agency[]): PhrasingContent[] {
   return agencies.flatMap((agency, index): PhrasingContent[] => {
-    const name = agency.id ? u('link', { url: `/agencies/${agency.id}/` }, [text(agency.name)]) : text(agency.name);
+    const name = agency.id ? u('link', { url: urls.agency(agency.id) }, [text(agency.name)]) : text(agency.name);
     return index === 0 ? [name] : [text('、'), name];
   });
 }

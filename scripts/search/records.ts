@@ -5,7 +5,7 @@
  * Pure: model in, records out; the tokens are made by the index stage.
  */
 import { taskNumberLabel } from '../graph/citation.ts';
-import { urls } from '../graph/open-data.ts';
+import { urls } from '../../src/lib/urls.ts';
 import type { Agency, PolicyDocument, StructureNode, Task } from '../model.ts';
 import { ui } from '../../src/i18n/ui.ts';
 import { issuersOf } from '../../src/lib/documents.ts';

@@ -1,11 +1,11 @@
 /**
  * Runs a query against the block index. A block holds a term when it holds
  * the term's token, or all its pairs at consecutive positions (modulo 32:
- * rarely, a block whose pairs line up only by that measure is found too); a query of several terms finds the documents that
- * contain every term — possibly in different blocks, as a reader searching a
- * document expects — and lists the blocks that contain all terms first.
- * Documents with more matching blocks come first, then in index order
- * (newest first).
+ * rarely, a block whose pairs line up only by that measure is found too).
+ * A query of several terms finds the documents that contain every term —
+ * possibly in different blocks, as a reader searching a document expects —
+ * and lists the blocks that contain all terms first. Documents with more
+ * matching blocks come first, then in index order (newest first).
  */
 import type { FilterParam, FilterSelection } from './search-filters.ts';
 import type { Postings } from './search-index-format.ts';

@@ -5,9 +5,12 @@
  */
 import { Index } from 'flexsearch';
 import { ui } from '../i18n/ui.ts';
+import { urls } from '../lib/urls.ts';
+import { normalizeKey } from './list-filter.ts';
 
 interface AgencyEntry {
   id: string;
+  url: string;
   name: string;
   fullName: string | null;
   jurisdiction: string;
@@ -20,7 +23,7 @@ const isLatin = (key: string) => /^[a-z0-9]+$/.test(key);
 
 /** Finds agencies by any of their keys: anywhere in a Chinese name, from the start of a pinyin spelling. */
 export async function loadAgencyFinder(): Promise<(query: string) => AgencyEntry[]> {
-  const entries: AgencyEntry[] = await (await fetch('/search/agencies.json')).json();
+  const entries: AgencyEntry[] = await (await fetch(urls.agencyFinderData)).json();
   const encode = (text: string) => text.toLowerCase().split(/\s+/).filter(Boolean);
   const chinese = new Index({ tokenize: 'full', encode });
   const latin = new Index({ tokenize: 'forward', encode });
@@ -29,7 +32,7 @@ export async function loadAgencyFinder(): Promise<(query: string) => AgencyEntry
     latin.add(position, entry.keys.filter(isLatin).join(' '));
   });
   return (query) => {
-    const key = query.toLowerCase().replace(/\s+/g, '');
+    const key = normalizeKey(query);
     if (!key) return [];
     const found = (isLatin(key) ? latin : chinese).search(key, { limit: 50 }) as number[];
     return found.map((position) => entries[position]!).sort((a, b) => b.taskCount - a.taskCount).slice(0, LIMIT);
@@ -71,7 +74,7 @@ export async function attachAgencyFinder(input: HTMLInputElement): Promise<void>
       option.setAttribute('role', 'option');
       option.setAttribute('aria-selected', 'false');
       const link = document.createElement('a');
-      link.href = `/agencies/${entry.id}/`;
+      link.href = entry.url;
       link.tabIndex = -1;
       const detail = document.createElement('span');
       detail.className = 'lede';

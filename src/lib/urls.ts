@@ -1,0 +1,13 @@
+/** Page and data URLs of the site: the one place that knows the URL scheme, for the build and the pages alike. */
+export const urls = {
+  document: (slug: string) => `/docs/${slug}/`,
+  task: (slug: string, anchor: string) => `/docs/${slug}/#${anchor}`,
+  taskPage: (slug: string, anchor: string) => `/docs/${slug}/${anchor}/`,
+  source: (slug: string) => `/docs/${slug}/source/`,
+  sourceLine: (slug: string, line: number) => `/docs/${slug}/source/#L${line}`,
+  agency: (id: string) => `/agencies/${id}/`,
+  /** Open data: a document's model as JSON. */
+  documentData: (slug: string) => `/data/docs/${slug}.json`,
+  /** The agency quick-finder's names and keys. */
+  agencyFinderData: '/search/agencies.json',
+};
