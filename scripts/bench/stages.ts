@@ -26,6 +26,8 @@ function run(stage: string, command: string[], cwd: string, env: NodeJS.ProcessE
   return { stage, seconds, stderr: result.stderr, ...(peak ? { peakMemoryMb: Number(peak) / 1024 } : {}) };
 }
 
+const stageMeasure = ({ stage, seconds, peakMemoryMb }: StageMeasure): StageMeasure => ({ stage, seconds, peakMemoryMb });
+
 /** Seconds a stage reports for one of its phases (`parse: 5/5 done in 0.1 s`). */
 const phaseSeconds = (stderr: string, phase: string) => Number(new RegExp(`^${phase}: \\d+/\\d+ done in ([\\d.]+) s`, 'm').exec(stderr)?.[1] ?? NaN);
 
@@ -55,9 +57,9 @@ export function measureBuild(workspace: string, seedsDir: string): BuildMeasure 
     stages: [
       { stage: 'parse', seconds: phaseSeconds(content.stderr, 'parse') },
       { stage: 'markdown', seconds: phaseSeconds(content.stderr, 'markdown') },
-      { stage: 'content (whole stage)', seconds: content.seconds, peakMemoryMb: content.peakMemoryMb },
-      { stage: 'astro', seconds: astro.seconds, peakMemoryMb: astro.peakMemoryMb },
-      { stage: 'search index', seconds: search.seconds, peakMemoryMb: search.peakMemoryMb },
+      { ...stageMeasure(content), stage: `${content.stage} (whole stage)` },
+      stageMeasure(astro),
+      stageMeasure(search),
     ],
     pages,
     bytes,

@@ -15,7 +15,6 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.xml': 'application/xml',
-  '.wasm': 'application/wasm',
 };
 const TEXT = new Set(['.html', '.js', '.css', '.json', '.txt', '.svg', '.xml']);
 
