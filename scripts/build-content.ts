@@ -4,7 +4,7 @@
  * writes one Markdown page per document. Fails with `file:line: message` on
  * an unknown agency, an unparseable file or lost text.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadRegistry } from './agencies/registry.ts';
 import { resolveAgencies } from './agencies/resolve.ts';
@@ -17,7 +17,7 @@ import type { PolicyDocument } from './model.ts';
 import { decodePolicyText } from './parse/decode.ts';
 import { ParseError } from './parse/errors.ts';
 import { progress } from './lib/progress.ts';
-import { readPolicyDocument } from './read-document.ts';
+import { policyFiles, readPolicyDocument } from './read-document.ts';
 import { findLostText } from './verify/nothing-lost.ts';
 
 // Benchmarks and scale tests point the build at a generated corpus.
@@ -32,7 +32,7 @@ const TASKS_FILE = 'content/tasks.json';
 
 function main(): number {
   const registry = loadRegistry(readFileSync(REGISTRY_FILE, 'utf8'), REGISTRY_FILE);
-  const files = readdirSync(SEEDS_DIR).filter((name) => /\.(?:txt|md)$/.test(name)).sort().map((name) => join(SEEDS_DIR, name));
+  const files = policyFiles(SEEDS_DIR);
   const errors: string[] = [];
   const documents: PolicyDocument[] = [];
   const sources = new Map<string, string>();

@@ -1,10 +1,16 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { detectScript } from './lib/chinese-script.ts';
 import { slugFromFileName } from './lib/slug.ts';
 import type { PolicyDocument } from './model.ts';
 import { decodePolicyText } from './parse/decode.ts';
 import { parse } from './parse/index.ts';
 import { readSidecar } from './sidecar.ts';
+
+/** The policy texts of a directory (`.txt`, `.md`; sidecars and other files aside), as paths in name order. */
+export function policyFiles(directory: string): string[] {
+  return readdirSync(directory).filter((name) => /\.(?:txt|md)$/.test(name)).sort().map((name) => join(directory, name));
+}
 
 /** Reads one policy file from disk (any common encoding, with its sidecar) and parses it. */
 export function readPolicyDocument(file: string): PolicyDocument {

@@ -1,23 +1,15 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildWorkspace } from '../scripts/bench/build-workspace.ts';
 import { createWorkspace } from '../scripts/bench/workspace.ts';
+import { filesUnder } from '../scripts/lib/files.ts';
 
 /** Path → SHA-256 of every file under a directory. */
 function digest(directory: string): Map<string, string> {
-  const files = new Map<string, string>();
-  const walk = (current: string) => {
-    for (const entry of readdirSync(current, { withFileTypes: true })) {
-      const path = join(current, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else files.set(relative(directory, path), createHash('sha256').update(readFileSync(path)).digest('hex'));
-    }
-  };
-  walk(directory);
-  return files;
+  return new Map(filesUnder(directory).map((path) => [path, createHash('sha256').update(readFileSync(join(directory, path))).digest('hex')]));
 }
 
 describe('whole build', () => {

@@ -4,8 +4,9 @@
  * and for the content stage its parse and Markdown phases as it reports them.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { filesUnder } from '../lib/files.ts';
 import { BUILD_STAGES, stageCommand } from './build-workspace.ts';
 
 export interface StageMeasure {
@@ -40,19 +41,8 @@ export interface BuildMeasure {
 export function measureBuild(workspace: string, seedsDir: string): BuildMeasure {
   type Measured = ReturnType<typeof run>;
   const [content, astro, search] = BUILD_STAGES.map(({ stage, command }) => run(stage, stageCommand(workspace, command), workspace, { SEEDS_DIR: seedsDir })) as [Measured, Measured, Measured];
-  let pages = 0;
-  let bytes = 0;
-  const walk = (directory: string) => {
-    for (const entry of readdirSync(directory, { withFileTypes: true })) {
-      const path = join(directory, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else {
-        bytes += statSync(path).size;
-        if (entry.name.endsWith('.html')) pages += 1;
-      }
-    }
-  };
-  walk(join(workspace, 'dist'));
+  const dist = join(workspace, 'dist');
+  const files = filesUnder(dist);
   return {
     stages: [
       { stage: 'parse', seconds: phaseSeconds(content.stderr, 'parse') },
@@ -61,7 +51,7 @@ export function measureBuild(workspace: string, seedsDir: string): BuildMeasure 
       stageMeasure(astro),
       stageMeasure(search),
     ],
-    pages,
-    bytes,
+    pages: files.filter((path) => path.endsWith('.html')).length,
+    bytes: files.reduce((sum, path) => sum + statSync(join(dist, path)).size, 0),
   };
 }

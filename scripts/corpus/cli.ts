@@ -1,9 +1,9 @@
 /** `npm run corpus -- <count> <dir> [seed]`: writes a synthetic corpus of <count> documents to <dir>. */
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadRegistry } from '../agencies/registry.ts';
 import { resolveAgencies } from '../agencies/resolve.ts';
-import { readPolicyDocument } from '../read-document.ts';
+import { policyFiles, readPolicyDocument } from '../read-document.ts';
 import { collectMaterial, generateCorpus } from './generate.ts';
 
 const [countArgument, directory, seedArgument] = process.argv.slice(2);
@@ -13,8 +13,7 @@ if (!Number.isInteger(count) || count < 1 || !directory) {
   process.exit(2);
 }
 const registry = loadRegistry(readFileSync('content/agencies.yaml', 'utf8'));
-const seeds = readdirSync('seeds').filter((name) => /\.(?:txt|md)$/.test(name)).sort()
-  .map((name) => resolveAgencies(readPolicyDocument(join('seeds', name)), registry).document);
+const seeds = policyFiles('seeds').map((file) => resolveAgencies(readPolicyDocument(file), registry).document);
 const files = generateCorpus(collectMaterial(seeds, registry), count, Number(seedArgument ?? 1));
 rmSync(directory, { recursive: true, force: true });
 mkdirSync(directory, { recursive: true });

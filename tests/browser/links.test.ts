@@ -1,6 +1,6 @@
-import { readdirSync } from 'node:fs';
 import { Parser } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
+import { filesUnder } from '../../scripts/lib/files.ts';
 import { siteUrl } from './chromium.ts';
 
 interface Crawled {
@@ -63,7 +63,7 @@ describe('link integrity', () => {
     });
     expect(broken).toEqual([]);
     // Every page of dist/ was reached (the 404 page answers for unknown paths instead).
-    const htmlFiles = readdirSync('dist', { recursive: true, encoding: 'utf8' }).filter((path) => path.endsWith('.html') && path !== '404.html');
+    const htmlFiles = filesUnder('dist').filter((path) => path.endsWith('.html') && path !== '404.html');
     const reached = new Set([...pages].filter(([, page]) => page.status === 200).map(([path]) => path));
     expect(htmlFiles.filter((path) => !reached.has(`/${path.replace(/index\.html$/, '')}`))).toEqual([]);
   });

@@ -1,11 +1,11 @@
-import { readdirSync } from 'node:fs';
+import { policyFiles } from '../../scripts/read-document.ts';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, siteUrl } from './chromium.ts';
 import { SEARCH_QUERIES } from './search-queries.ts';
 import { loadTruth, relevantDocuments, relevantTasks } from './search-truth.ts';
 
-const truth = loadTruth(readdirSync('seeds').filter((name) => /\.(?:txt|md)$/.test(name)).sort().map((name) => `seeds/${name}`));
+const truth = loadTruth(policyFiles('seeds'));
 
 let browser: Browser;
 let page: Page;
