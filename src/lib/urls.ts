@@ -1,5 +1,9 @@
 /** Page and data URLs of the site: the one place that knows the URL scheme, for the build and the pages alike. */
 export const urls = {
+  home: '/',
+  agencies: '/agencies/',
+  targets: '/targets/',
+  search: '/search/',
   document: (slug: string) => `/docs/${slug}/`,
   task: (slug: string, anchor: string) => `/docs/${slug}/#${anchor}`,
   taskPage: (slug: string, anchor: string) => `/docs/${slug}/${anchor}/`,
