@@ -170,6 +170,9 @@ export interface TableNode {
 
 export type StructureNode = SectionNode | TableNode;
 
+/** The roles a task gives agencies, in the order a reader meets them. */
+export const TASK_ROLES = ['lead', 'participants', 'responsible', 'guidance'] as const;
+
 export interface Task {
   id: string;
   anchor: string;

@@ -1,7 +1,5 @@
-import type { Agency, Diagnostic, PolicyDocument } from '../model.ts';
+import { type Agency, type Diagnostic, type PolicyDocument, TASK_ROLES } from '../model.ts';
 import { jurisdictionOfIssuer, type Registry, resolveAgencyName, suggestAlias } from './registry.ts';
-
-const ROLES = ['lead', 'participants', 'responsible', 'guidance'] as const;
 
 /**
  * Gives every agency named in a document its registry id. Returns the
@@ -13,7 +11,7 @@ export function resolveAgencies(document: PolicyDocument, registry: Registry): {
   const jurisdiction = document.jurisdiction ?? jurisdictionOfIssuer(registry, document.issuer);
   const unknown: Diagnostic[] = [];
   if (!jurisdiction) {
-    const named = document.tasks.some((task) => ROLES.some((role) => task[role].length > 0));
+    const named = document.tasks.some((task) => TASK_ROLES.some((role) => task[role].length > 0));
     if (named) unknown.push({ line: 1, message: `no jurisdiction for issuer "${document.issuer ?? ''}"; expected a sidecar \`jurisdiction\` or an issuer the registry's jurisdictions name` });
     return { document, unknown };
   }
@@ -29,7 +27,7 @@ export function resolveAgencies(document: PolicyDocument, registry: Registry): {
   };
   const tasks = document.tasks.map((task) => {
     const resolved = { ...task };
-    for (const role of ROLES) resolved[role] = task[role].map((agency) => resolve(agency, task.sourceLines.start));
+    for (const role of TASK_ROLES) resolved[role] = task[role].map((agency) => resolve(agency, task.sourceLines.start));
     return resolved;
   });
   return { document: { ...document, jurisdiction, tasks }, unknown };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { taskCitation, taskNumberLabel } from './citation.ts';
+import { seed } from '../../tests/seeds.ts';
+import { sectionHeading, taskCitation, taskNumberLabel } from './citation.ts';
 
 describe('taskNumberLabel', () => {
   it('reads the document\'s own number path', () => {
@@ -18,5 +19,14 @@ describe('taskCitation', () => {
 
   it('turns the quoted title\'s own 《》 into 〈〉 and leaves out a missing 文号', () => {
     expect(taskCitation({ docTitle: '贯彻落实《意见》的任务分工', docNumber: null, taskId: '1' })).toBe('《贯彻落实〈意见〉的任务分工》第1项');
+  });
+});
+
+describe('sectionHeading', () => {
+  it('names a section by number and heading, cut at its first sentence and at 40 characters', () => {
+    const [first] = seed('002').structure;
+    expect(first?.kind === 'section' && sectionHeading(first)).toMatch(/^一、/);
+    expect(sectionHeading({ number: { marker: '（二）' }, text: '加强创新平台建设。推动企业、高校共建研发机构' })).toBe('（二）加强创新平台建设');
+    expect(sectionHeading({ number: { marker: '一、' }, text: '甲'.repeat(60) })).toBe(`一、${'甲'.repeat(38)}…`);
   });
 });

@@ -22,6 +22,18 @@ export function taskNumberLabel(taskId: string): string {
   }).join('');
 }
 
+const HEADING_LENGTH = 40;
+
+/**
+ * A section as the contents list and search results name it: its number and
+ * heading, cut where a heading runs on into its first sentence, and at 40
+ * characters with `…`.
+ */
+export function sectionHeading(section: { number: { marker: string }; text: string }): string {
+  const heading = `${section.number.marker}${section.text.split('。')[0]}`;
+  return heading.length > HEADING_LENGTH ? `${heading.slice(0, HEADING_LENGTH)}…` : heading;
+}
+
 /** A title quoted inside 《》 turns its own 《》 into 〈〉, as Chinese typesetting does. */
 function quoteTitle(title: string): string {
   return `《${title.replace(/《/g, '〈').replace(/》/g, '〉')}》`;

@@ -4,8 +4,8 @@ import { stringify as stringifyYaml } from 'yaml';
 import { ui } from '../../src/i18n/ui.ts';
 import type { TocEntry } from '../../src/lib/toc.ts';
 import { urls } from '../../src/lib/urls.ts';
-import { documentTaskCitation, taskNumberLabel } from '../graph/citation.ts';
-import type { Agency, LineRange, PolicyDocument, Reference, SectionNode, StructureNode, Task } from '../model.ts';
+import { documentTaskCitation, sectionHeading, taskNumberLabel } from '../graph/citation.ts';
+import { type Agency, type LineRange, type PolicyDocument, type Reference, type SectionNode, type StructureNode, type Task, TASK_ROLES } from '../model.ts';
 
 const ROLE_LABELS = ui.task.roles;
 
@@ -84,7 +84,7 @@ const lineLabel = (lines: LineRange) => (lines.start === lines.end ? `第${lines
 function taskBlock(task: Task, label: string, context: PageContext): RootContent[] {
   const { document } = context;
   const lines: PhrasingContent[][] = [];
-  for (const role of ['lead', 'participants', 'responsible', 'guidance'] as const) {
+  for (const role of TASK_ROLES) {
     if (task[role].length === 0) continue;
     lines.push(span(`role role-${role}`, [u('strong', [text(ROLE_LABELS[role])]), text('：'), ...agencyLinks(task[role])]));
   }
@@ -130,9 +130,7 @@ function tableOfContents(nodes: StructureNode[], tasks: Map<string, Task>, depth
   return nodes.flatMap((node): TocEntry[] => {
     if (node.kind === 'table') return [{ anchor: node.anchor, label: node.caption?.text ?? ui.document.untitledTable, depth }];
     if (node.taskId && tasks.has(node.taskId)) return [];
-    // A heading that runs on into its first sentence is cut there.
-    const heading = `${node.number.marker}${node.text.split('。')[0]}`;
-    return [{ anchor: node.anchor, label: heading.length > 40 ? `${heading.slice(0, 40)}…` : heading, depth }, ...tableOfContents(node.children, tasks, depth + 1)];
+    return [{ anchor: node.anchor, label: sectionHeading(node), depth }, ...tableOfContents(node.children, tasks, depth + 1)];
   });
 }
 
@@ -175,6 +173,7 @@ export function documentToMdast(document: PolicyDocument, links: PageLinks): Roo
     sectionTargets,
     tasks: new Map(document.tasks.map((task) => [task.id, task])),
     anchors: new Map(sections.map((section) => [section.id, section.anchor])),
+    // Shorter than `sectionHeading`: the link sits inside a task's detail line, so its first clause is enough.
     labels: new Map(sections.map((section) => [section.id, `${section.number.marker}${section.text.split(/[。，,]/)[0]}`])),
   };
   const references = document.references.map((reference) => {

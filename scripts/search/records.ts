@@ -4,9 +4,9 @@
  * a result lands on the clause, and nothing of a document's text is left out.
  * Pure: model in, records out; the tokens are made by the index stage.
  */
-import { taskNumberLabel } from '../graph/citation.ts';
+import { sectionHeading, taskNumberLabel } from '../graph/citation.ts';
 import { urls } from '../../src/lib/urls.ts';
-import type { Agency, PolicyDocument, StructureNode, Task } from '../model.ts';
+import { type Agency, type PolicyDocument, type StructureNode, type Task, TASK_ROLES } from '../model.ts';
 import { ui } from '../../src/i18n/ui.ts';
 import { issuersOf } from '../../src/lib/documents.ts';
 import type { FilterParam } from '../../src/lib/search-filters.ts';
@@ -23,7 +23,7 @@ export type AgencyLabel = (agency: Agency) => string;
 const join = (parts: (string | undefined)[]) => parts.filter((part) => part && part.trim()).join('\n');
 
 function roleLine(task: Task): string {
-  return (['lead', 'participants', 'responsible', 'guidance'] as const)
+  return TASK_ROLES
     .filter((role) => task[role].length > 0)
     .map((role) => `${ui.task.roles[role]}：${task[role].map((agency) => agency.name).join('、')}`)
     .join('；');
@@ -79,7 +79,7 @@ export function documentRecords(document: PolicyDocument, agencyLabel: AgencyLab
       return;
     }
     const task = node.taskId ? tasks.get(node.taskId) : undefined;
-    const label = task ? taskNumberLabel(task.id) : `${node.number.marker}${node.text.split('。')[0]!.slice(0, 30)}`;
+    const label = task ? taskNumberLabel(task.id) : sectionHeading(node);
     records.push(record(node.anchor, label, join([`${node.number.marker}${node.text}`, ...node.paragraphs.map((paragraph) => paragraph.text), node.assignment?.form === 'table' ? undefined : node.assignment?.raw]), task));
     node.children.forEach(visit);
   };
