@@ -38,16 +38,22 @@ export interface Agency {
   written?: string;
   /** Registry id; filled in by agency resolution, never by the parser. */
   id?: string;
+  /** A group of agencies (各地区, 国务院相关部门), not one agency. */
+  group?: true;
 }
 
-export type DeadlineStatus = 'ongoing' | 'due' | 'done' | 'started';
+export type DeadlineKind = 'dated' | 'ongoing' | 'recurring' | 'phased';
 
 export interface Deadline {
+  /** The deadline words as written. */
   raw: string;
-  startYear?: number;
-  dueYear?: number;
-  dueMonth?: number;
-  status?: DeadlineStatus;
+  kind: DeadlineKind;
+  /** When it is due: ISO `2020`, `2020-12` or `2020-12-31`. */
+  due?: string;
+  /** When it starts, same forms. */
+  start?: string;
+  /** `2016年已完成`: the document reports the work done. */
+  done?: true;
 }
 
 export type Comparator =
@@ -107,6 +113,7 @@ export interface Paragraph {
 
 export type PreambleRole =
   | 'red-header'
+  | 'metadata'
   | 'doc-number'
   | 'title'
   | 'addressee'

@@ -1,4 +1,5 @@
 import type { Agency } from '../model.ts';
+import { GROUP_WORDS, isGroupName } from './agency-groups.ts';
 import { splitTopLevel, stripSpaces } from './text.ts';
 
 /**
@@ -31,7 +32,7 @@ function isAgencyLike(name: string): boolean {
 function expandBarePlaces(names: string[]): string[] {
   const expanded = [...names];
   for (let index = 0; index < expanded.length; index++) {
-    if (isAgencyLike(expanded[index]!) || expanded[index]!.length > 5) continue;
+    if (isAgencyLike(expanded[index]!) || isGroupName(expanded[index]!) || expanded[index]!.length > 5) continue;
     const full = expanded.slice(index + 1).find((name) => isAgencyLike(name));
     const rest = full ? SHARED_REST.exec(full.slice(2, 6)) : null;
     if (!full || !rest) continue;
@@ -40,17 +41,53 @@ function expandBarePlaces(names: string[]): string[] {
   return expanded;
 }
 
-/** Removes stray spaces and the trailing 等 of `…等参加`; keeps inner parentheses. */
+/** Role words left on a name by a verb form (`省农业农村厅按职责分工`): never part of the name. */
+const TRAILING_ROLE_WORDS = /(?:按照?各自职责|按职责分工|按職責分工|按职能分工|按職能分工|按职责|按職責|按职能|按職能|分别|分別|共同|具体|具體)+$/;
+
+/** Removes stray spaces, role words and the trailing 等 of `…等参加`; keeps inner parentheses. */
 export function normalizeAgencyName(written: string): string {
   return stripSpaces(written)
     .replace(/^[，,、；;。:：]+|[，,、；;。:：]+$/g, '')
-    .replace(/^由/, '')
+    .replace(/^(?:由|请|請)/, '')
+    .replace(TRAILING_ROLE_WORDS, '')
     .replace(/等$/, '');
 }
 
+/** A generic department name that takes the list's jurisdiction prefix: 商务和工信局, 财政局, 发改委. */
+const GENERIC_DEPARTMENT = /^[^市省区區县縣州旗]{1,8}(?:局|委|厅|廳|办|辦|办公室|辦公室|委员会|委員會|分局)$/;
+
 function sharedPrefixOf(name: string): string | undefined {
-  if (NOT_A_PREFIX.some((word) => name.startsWith(word))) return undefined;
+  if (NOT_A_PREFIX.some((word) => name.startsWith(word)) || isGroupName(name)) return undefined;
   return SHARED_PREFIXES.find((prefix) => name.startsWith(prefix) && name.length > prefix.length + 1);
+}
+
+/** Words that join two agencies inside a list piece: `市财政局和市税务局`, `公安部以及各地区`. */
+const CONNECTOR = /以及|及|和|与|與/g;
+
+/**
+ * Splits one 、-piece further where a connector joins two names (`X以及各地区`)
+ * or 等 ends a name before a group (`海关总署等有关部门`). A connector inside a
+ * name (`工业和信息化部`) does not split: the words before it are no agency.
+ */
+function splitPiece(piece: string): string[] {
+  const deng = piece.indexOf('等');
+  if (deng > 0 && isAgencyLike(piece.slice(0, deng))) {
+    const rest = piece.slice(deng + 1);
+    return [...splitPiece(piece.slice(0, deng)), ...(GROUP_WORDS.bareAfterDeng.includes(rest) || rest === '' ? [] : splitPiece(rest))];
+  }
+  for (const match of piece.matchAll(CONNECTOR)) {
+    const left = piece.slice(0, match.index);
+    const right = piece.slice(match.index + match[0].length);
+    if (right && (isAgencyLike(left) || isGroupName(left))) return [left, ...splitPiece(right)];
+  }
+  return [piece];
+}
+
+/** `各区、县级市政府`, `各市、县、区政府`: kinds of place sharing one head form one group, as written. */
+function isListedGroup(run: string): boolean {
+  const pieces = run.split('、');
+  return pieces.length > 1 && pieces[0]!.startsWith('各') && pieces.slice(1).every((piece) => !piece.startsWith('各')) &&
+    pieces.slice(0, -1).every((piece) => piece.length <= 4 && !isAgencyLike(piece));
 }
 
 function hasOwnJurisdiction(name: string): boolean {
@@ -65,17 +102,24 @@ function hasOwnJurisdiction(name: string): boolean {
  */
 export function parseAgencyList(list: string): Agency[] {
   const agencies: Agency[] = [];
+  const add = (name: string, written?: string) =>
+    agencies.push({ name, ...(written ? { written } : {}), ...(isGroupName(name) ? { group: true as const } : {}) });
   for (const run of splitTopLevel(list, '，,；;')) {
+    const whole = normalizeAgencyName(run.text);
+    if (isListedGroup(whole)) {
+      add(whole);
+      continue;
+    }
     let prefix: string | undefined;
-    const pieces = splitTopLevel(run.text, '、').map((piece) => normalizeAgencyName(piece.text)).filter(Boolean);
+    const pieces = splitTopLevel(whole, '、').flatMap((piece) => splitPiece(normalizeAgencyName(piece.text))).map(normalizeAgencyName).filter(Boolean);
     for (const [index, written] of expandBarePlaces(pieces).entries()) {
       if (index === 0) {
         prefix = sharedPrefixOf(written);
-        agencies.push({ name: written });
-      } else if (prefix && !hasOwnJurisdiction(written)) {
-        agencies.push({ name: prefix + written, written });
+        add(written);
+      } else if (prefix && !hasOwnJurisdiction(written) && GENERIC_DEPARTMENT.test(written)) {
+        add(prefix + written, written);
       } else {
-        agencies.push({ name: written });
+        add(written);
       }
     }
   }

@@ -1,6 +1,7 @@
 import type { Agency, Deadline } from '../model.ts';
 import { parseAgencyList } from './agency-list.ts';
-import { parseDeadline } from './deadline.ts';
+import { isDeadlineWords, parseDeadline } from './deadline.ts';
+import { ASSIGNMENT_LABEL_PATTERN as LABEL_PATTERN, ASSIGNMENT_LABELS } from './assignment-labels.ts';
 import { splitTopLevel, stripSpaces } from './text.ts';
 
 /** The roles an assignment gives, before it is attached to a task. */
@@ -14,19 +15,6 @@ export interface Roles {
 
 export type LeadRule = 'first-listed' | undefined;
 
-type Role = 'lead' | 'participants' | 'responsible' | 'guidance' | 'deadline';
-
-/** Labels such as `牵头单位：` in either script, mapped to the role they give. */
-const LABELS: [RegExp, Role][] = [
-  [/^(?:牵头|牽頭|主责|主責)(?:单位|單位|部门|部門)$/, 'lead'],
-  [/^(?:配合|参加|參加|参与|參與|协办|協辦|协助|協助|责任配合)(?:单位|單位|部门|部門)$/, 'participants'],
-  [/^(?:责任|責任|负责|負責|承办|承辦|实施|實施)(?:单位|單位|部门|部門|主体|主體)$/, 'responsible'],
-  [/^(?:指导|指導)(?:单位|單位|部门|部門)$/, 'guidance'],
-  [/^(?:完成时限|完成時限|完成时间|完成時間|时间进度|時間進度|时限|時限|时间节点|時間節點)$/, 'deadline'],
-];
-
-const LABEL_PATTERN =
-  /(?:牵头|牽頭|主责|主責|配合|参加|參加|参与|參與|协办|協辦|协助|協助|责任配合|责任|責任|负责|負責|承办|承辦|实施|實施|指导|指導)(?:单位|單位|部门|部門|主体|主體)[:：]|(?:完成时限|完成時限|完成时间|完成時間|时间进度|時間進度|时限|時限|时间节点|時間節點)[:：]/g;
 
 /** Role words that end a clause: `经信委、科技厅牵头`. */
 const LEAD_VERB = /(?:按职能分别|按職能分別|按职责分别|按職責分別|分别|分別|共同)?(?:牵头|牽頭)(?:负责|負責|落实|落實)?$/;
@@ -60,9 +48,11 @@ function parseLabelled(text: string): Roles | undefined {
   const labels = [...text.matchAll(LABEL_PATTERN)];
   if (labels.length === 0) return undefined;
   const roles = emptyRoles();
+  // `（6月底完成，牵头考核单位：…）`: a time limit may come before the first label.
+  const before = text.slice(0, labels[0]!.index).replace(/[，,；;。\s]+$/, '');
+  if (before && isDeadlineWords(before)) roles.deadline = parseDeadline(before);
   labels.forEach((match, index) => {
-    const label = match[0].slice(0, -1);
-    const role = LABELS.find(([pattern]) => pattern.test(label))?.[1] ?? 'responsible';
+    const role = ASSIGNMENT_LABELS.get(match[1]!) ?? 'responsible';
     const end = labels[index + 1]?.index ?? text.length;
     const value = text.slice(match.index! + match[0].length, end).replace(/[，,；;。\s]+$/, '');
     if (role === 'deadline') roles.deadline = parseDeadline(value);
@@ -84,6 +74,10 @@ export function parseAssignmentText(text: string, leadRule: LeadRule): Roles {
   let pending = '';
   const clauses = splitTopLevel(compact, '，,；;').map((clause) => clause.text.replace(/。$/, ''));
   for (const clause of clauses) {
+    if (!pending && isDeadlineWords(clause)) {
+      roles.deadline ??= parseDeadline(clause);
+      continue;
+    }
     const words = pending ? `${pending}、${clause}` : clause;
     const convene = CONVENE.exec(words);
     if (convene && (RESPONSIBLE_VERB.test(words) || LEAD_VERB.test(words) || PARTICIPANT_VERB.test(words))) {
@@ -119,6 +113,11 @@ export function parseAssignmentText(text: string, leadRule: LeadRule): Roles {
   // `A负责，B配合`: whoever is responsible alongside named helpers is the lead.
   if (roles.lead.length === 0 && roles.participants.length > 0 && roles.responsible.length > 0) {
     roles.lead = roles.responsible;
+    roles.responsible = [];
+  }
+  // `A牵头，B按职责分工负责`: beside a named lead, the others take part.
+  if (roles.lead.length > 0 && roles.responsible.length > 0) {
+    roles.participants.push(...roles.responsible);
     roles.responsible = [];
   }
   return applyLeadRule(roles, leadRule);

@@ -14,6 +14,23 @@ const SITE_CHROME: RegExp[] = [
   /^(?:分享到|上一篇|下一篇|相[关關]推荐|相[关關]推薦|[责責]任[编編][辑輯][:：]|[浏瀏][览覽]次[数數]|版[权權]所有|免[责責][声聲]明)/,
 ];
 
+/** A Markdown link or image: `[text](url "title")`, `![](url)`, a linked image. */
+const MARKDOWN_LINK = /!?\[(?:[^\[\]]|\[[^\]]*\])*\]\([^)]*\)/g;
+
+/** Longest run of words beside links that still makes a line navigation (`无障碍 [搜索](…)`). */
+const NAVIGATION_WORDS = 8;
+
+/**
+ * A crawled page's navigation: a line of links and images with at most a few
+ * words beside them and no sentence. A sentence that links a document keeps its line.
+ */
+function isLinkChrome(text: string): boolean {
+  const links = text.match(MARKDOWN_LINK);
+  if (!links) return false;
+  const rest = stripSpaces(text.replace(MARKDOWN_LINK, '')).replace(/^[-*+>|｜·•]+/, '').replace(/[|｜>·•/\\-]/g, '');
+  return rest.length <= NAVIGATION_WORDS && !/[。；]/.test(rest);
+}
+
 /** How many non-blank lines count as the head of a page. */
 const HEAD_LINES = 12;
 
@@ -43,7 +60,7 @@ export function stripBoilerplate(lines: SourceLine[], findings: Findings): Sourc
       removeLine(findings, source, 'stray-delimiter');
       continue;
     }
-    if (SITE_CHROME.some((pattern) => pattern.test(compact))) {
+    if (SITE_CHROME.some((pattern) => pattern.test(compact)) || isLinkChrome(source.text)) {
       removeLine(findings, source, 'site-chrome');
       sawChrome = true;
       continue;

@@ -1,47 +1,126 @@
-import type { Deadline } from '../model.ts';
-import { stripSpaces } from './text.ts';
+import { toSimplified } from '../lib/chinese-script.ts';
+import type { Deadline, DeadlineKind } from '../model.ts';
+import { stripSpaces, trimAll } from './text.ts';
 
-const ONGOING = /(?:持续推进|持續推進|长期坚持|長期堅持|持续开展|持續開展|长期|長期|常态化|常態化|持续|持續)/;
-const DONE = /(\d{4})年(?:(\d{1,2})月)?(?:底|末)?已(?:完成|出台|建成)/;
-const DUE = /(\d{4})年(?:(\d{1,2})月)?(?:底|末|年底)?(?:前|以前)?(?:全面|基本)?(?:完成|出台|建成|实现|實現)?/;
-const START = /(\d{4})年(?:(\d{1,2})月)?(?:启动|啟動|开始|開始|起)/;
+/** Words of open-ended work; a date written beside them is a first milestone. */
+const ONGOING = ['长期', '持续', '常态化', '动态治理', '按进度推进'];
+const RECURRING = ['每年', '每半年', '每季', '每月', '每周', '定期'];
+const DONE = /已(?:完成|出台|建成|实现|印发)/;
+const STARTS = /^(?:启动|开始|起)/;
+const RANGE = /^[至到\-—–~]$/;
+const EMPTY = /^(?:[-—–―/]*|无)$/;
 
-/** Year and month (if written) of a `2024年6月` match: group 1 the year, group 2 the month. */
-function dueDate(match: RegExpExecArray | RegExpMatchArray): Pick<Deadline, 'dueYear' | 'dueMonth'> {
-  return match[2] ? { dueYear: Number(match[1]), dueMonth: Number(match[2]) } : { dueYear: Number(match[1]) };
+const RELATIVE_YEAR: Record<string, number> = { 今: 0, 当: 0, 本: 0, 明: 1 };
+const HALF_YEAR: Record<string, number> = { 上: 6, 下: 12 };
+
+/** `5年内`, or a year and one of: month and day, quarter, half year, `底`/`末`/`内` (the year's end). */
+const DATE = /(\d{1,2})年内|(?:(\d{4})年|([今当本明])年)?(?:(\d{1,2})月(?:(\d{1,2})日)?|第?([1-4])季度|([上下])半年|年?(?<=年)[底末内])?/g;
+
+const NUMERALS = '零一二三四五六七八九';
+
+/** `十二` → 12, `三十一` → 31, `二〇二〇` → 2020 (digit by digit when there is no 十). */
+function chineseNumber(word: string): string {
+  const digit = (char: string) => (char === '〇' ? 0 : char === '两' ? 2 : NUMERALS.indexOf(char));
+  if (!word.includes('十')) return [...word].map(digit).join('');
+  const [tens, units] = word.split('十');
+  return String((tens ? digit(tens) : 1) * 10 + (units ? digit(units) : 0));
+}
+
+function normalize(raw: string): string {
+  return toSimplified(stripSpaces(raw.normalize('NFKC')))
+    .replace(/[〇零一二两三四五六七八九十]+(?=年|个?月|日|季度)/g, chineseNumber)
+    .replace(/(\d{1,2})[至到\-—–~](?=\d{1,2}月)/g, '$1月至');
+}
+
+/** ISO date; a month or day the calendar lacks (`2月30日`) is dropped, not rolled over. */
+function iso(year: number, month?: number, day?: number): string {
+  if (!month || month > 12) return String(year);
+  const yearMonth = `${year}-${String(month).padStart(2, '0')}`;
+  if (!day || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return yearMonth;
+  return `${yearMonth}-${String(day).padStart(2, '0')}`;
+}
+
+interface Mention {
+  date?: string;
+  /** The year is written out, not taken from the document. */
+  written: boolean;
+  /** Followed by `启动`: the work starts then. */
+  starts: boolean;
+  /** Joined to the mention before by `至` or a dash. */
+  range: boolean;
+}
+
+function mentions(text: string, documentYear?: number): Mention[] {
+  const found: Mention[] = [];
+  // A date without a year takes the year of the date before it (`2024年5月至11月`).
+  let year = documentYear;
+  let end = 0;
+  for (const match of text.matchAll(DATE)) {
+    if (!match[0]) continue;
+    const [words, within, written, relative, month, day, quarter, half] = match;
+    const between = text.slice(end, match.index);
+    end = match.index + words.length;
+    if (written) year = Number(written);
+    else if (relative) year = documentYear === undefined ? undefined : documentYear + RELATIVE_YEAR[relative]!;
+    const monthNumber = month ? Number(month) : quarter ? Number(quarter) * 3 : half ? HALF_YEAR[half] : /[底末内]$/.test(words) ? 12 : undefined;
+    const date = within
+      ? documentYear === undefined ? undefined : String(documentYear + Number(within))
+      : year === undefined ? undefined : iso(year, monthNumber, day ? Number(day) : undefined);
+    found.push({ date, written: Boolean(written), starts: STARTS.test(text.slice(end)), range: found.length > 0 && RANGE.test(between) });
+  }
+  return found;
+}
+
+function make(raw: string, kind: DeadlineKind, due?: string, start?: string): Deadline {
+  return { raw, kind, ...(due ? { due } : {}), ...(start ? { start } : {}) };
 }
 
 /**
- * Normalizes a deadline as written: `持续推进`, `2016年启动，持续推进`,
- * `2017年完成`, `2016年已完成`, `2024年6月底前`. Returns undefined for an empty cell.
+ * Normalizes the words of a deadline cell, label or parenthesis: `2020年底前`,
+ * `6-9月`, `持续推进`, `2019年启动，2020年完成`, `每年3月底前`, `2016年已完成`.
+ * A date without a year falls in `documentYear`. Undefined for an empty cell or `——`.
  */
-export function parseDeadline(raw: string): Deadline | undefined {
-  const text = stripSpaces(raw);
-  if (!text) return undefined;
-  const deadline: Deadline = { raw: raw.trim() };
-  const start = START.exec(text);
-  if (start) {
-    deadline.startYear = Number(start[1]);
-    deadline.status = 'started';
-  }
-  const done = DONE.exec(text);
-  if (done) return { ...deadline, ...dueDate(done), status: 'done' };
-  if (ONGOING.test(text)) {
-    deadline.status = 'ongoing';
-    return deadline;
-  }
-  const rest = start ? text.replace(START, '') : text;
-  const due = DUE.exec(rest);
-  return due ? { ...deadline, ...dueDate(due), status: 'due' } : deadline;
+export function parseDeadline(raw: string, documentYear?: number): Deadline | undefined {
+  const text = normalize(raw);
+  if (EMPTY.test(text)) return undefined;
+  const words = trimAll(raw);
+  const dates = mentions(text, documentYear);
+  const start = dates.find((mention) => mention.starts);
+  const ends = dates.filter((mention) => mention !== start);
+  if (DONE.test(text)) return { ...make(words, 'dated', dates.at(-1)?.date), done: true };
+  // `每年3月底前` recurs every year: only a written year names one due date.
+  if (RECURRING.some((word) => text.includes(word))) return make(words, 'recurring', ends[0]?.written ? ends[0].date : undefined, start?.date);
+  if (ONGOING.some((word) => text.includes(word))) return make(words, 'ongoing', ends[0]?.date, start?.date);
+  if (dates[1]?.range) return make(words, 'dated', dates[1].date, dates[0]!.date);
+  if (start) return make(words, 'phased', ends.at(-1)?.date, start.date);
+  return make(words, 'dated', dates.at(-1)?.date);
 }
 
-const IN_CLAUSE =
-  /[（(]?(?:于|於|在)?(\d{4})年(?:(\d{1,2})月)?(?:底|末)?(?:前|以前)(?:全面|基本)?(?:完成|出台|建成|实现|實現)?[）)]?/g;
+const DIGIT = '[0-9０-９]';
+const NUMBER = `(?:${DIGIT}{1,2}|[一二三四五六七八九十]{1,3})`;
+const YEAR = `(?:${DIGIT}{4}年|明年|今年)`;
+const PART = `(?:${NUMBER}月(?:${NUMBER}日)?[底末]?|第?[一二三四1-4１-４]季度[底末]?|[上下]半年)`;
+const LEAD = new RegExp(`^[\\s\\u3000]*(?:在|于|於|到)?((?:${YEAR}(?:年?[底末]|${PART})?|年[底末]|${PART})(?:前|以前)?)`);
 
-/** The last `2024年底前完成`-style deadline stated inside a clause, if any. */
-export function findDeadlineInClause(text: string): Deadline | undefined {
-  const matches = [...text.matchAll(IN_CLAUSE)];
-  const last = matches.at(-1);
-  if (!last) return undefined;
-  return { raw: last[0].replace(/^[（(]|[）)]$/g, ''), ...dueDate(last), status: 'due' };
+/**
+ * A time limit that leads a clause: `2020年底前，完成…`, `2018年第三季度对…`.
+ * Returns the deadline words only, normalized as `parseDeadline` does.
+ */
+export function findDeadlineInClause(text: string, documentYear?: number): Deadline | undefined {
+  const match = LEAD.exec(text);
+  if (!match) return undefined;
+  const words = match[1]!;
+  const after = text.slice(match[0].length);
+  // `到2027年，…增长25%` names a target year and `2018年在全国启动…` the year of the work: neither is a limit.
+  if (!/[前底末]|季度|半年/.test(words) && !/^(?:全面|基本)?完成/.test(after)) return undefined;
+  // `2018年上半年以来` looks back; `2019年底起` starts.
+  if (/^(?:以来|以來|起|开始|開始)/.test(after)) return undefined;
+  return parseDeadline(words, documentYear);
+}
+
+/** Words that state a time rather than name an agency: `2020年底前完成`, `长期坚持`, `6月底`. */
+export function isDeadlineWords(text: string): boolean {
+  const compact = stripSpaces(text);
+  return /(?:\d{4}|[今明本当])年|\d{1,2}月|年底|年内|年前|季度|半年|长期|長期|持续|持續|常态化|每年|每月|每季/.test(compact) &&
+    !/(?:厅|局|委|办|部|院|中心|政府|单位|部门)(?:牵头|负责|配合)?$/.test(compact);
 }

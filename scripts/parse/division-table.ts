@@ -3,6 +3,7 @@ import { type LeadRule, parseAssignmentText } from './assignment-text.ts';
 import { parseDeadline } from './deadline.ts';
 import { pageBreakOverlap } from './page-break.ts';
 import { type Findings, isBlank, removeLine, type SourceLine } from './source-lines.ts';
+import { ASSIGNMENT_LABELS } from './assignment-labels.ts';
 import { stripSpaces } from './text.ts';
 
 /** What a column of a 分工表 holds, judged from its header. */
@@ -10,17 +11,17 @@ export type ColumnRole = 'number' | 'text' | 'lead' | 'participants' | 'responsi
 
 const COLUMN_ROLES: [RegExp, ColumnRole][] = [
   [/^(?:序号|序號|编号|編號|序)$/, 'number'],
-  [/牵头|牽頭|主责|主責/, 'lead'],
+  [/牵头|牽頭/, 'lead'],
   [/配合|参与|參與|参加|參加|协办|協辦/, 'participants'],
   [/指导|指導/, 'guidance'],
-  [/责任|責任|负责|負責|承办|承辦|实施主体|實施主體/, 'responsible'],
+  [/主责|主責|责任|責任|负责|負責|承办|承辦|实施主体|實施主體/, 'responsible'],
   [/时间|時間|时限|時限|进度|進度|期限|节点|節點/, 'deadline'],
   [/任务|任務|内容|內容|措施|事项|事項|工作/, 'text'],
 ];
 
 export function columnRole(header: string): ColumnRole {
   const compact = stripSpaces(header);
-  return COLUMN_ROLES.find(([pattern]) => pattern.test(compact))?.[1] ?? 'other';
+  return ASSIGNMENT_LABELS.get(compact) ?? COLUMN_ROLES.find(([pattern]) => pattern.test(compact))?.[1] ?? 'other';
 }
 
 /** Splits a table line into cells: tab-separated (PDF, spreadsheets) or `|`-separated (web copies). */
@@ -60,6 +61,8 @@ function joinAcrossBreak(previous: string, next: string, source: SourceLine, fin
 }
 
 const DANGLING_LIST = /[、，,]$/;
+/** `——`, `/`, `无`: a cell left empty on purpose. */
+const EMPTY_CELL = /^(?:[-—–―/\s]*|无|無)$/;
 
 export interface TableParse {
   table: TableNode;
@@ -169,7 +172,7 @@ function rowAssignment(draft: RowDraft, roles: ColumnRole[], leadRule: LeadRule)
   const rawParts: string[] = [];
   draft.cells.forEach((cell, column) => {
     const role = roles[column];
-    if (!cell || !role) return;
+    if (!cell || !role || EMPTY_CELL.test(cell)) return;
     if (role === 'deadline') {
       assignment.deadline = parseDeadline(cell);
       rawParts.push(cell);

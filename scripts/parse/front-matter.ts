@@ -1,14 +1,21 @@
-import type { Paragraph, PreambleParagraph } from '../model.ts';
-import { isoDate } from './metadata-table.ts';
+import type { Diagnostic, Paragraph, PreambleParagraph } from '../model.ts';
+import { readDate } from './dates.ts';
+import { readMetadataLine } from './metadata-lines.ts';
 import { closeCjkGaps, endsSentence, stripSpaces } from './text.ts';
 
-/** A document number standing alone: `新政办发〔2013〕118号`. */
+/** A document number: `新政办发〔2013〕118号`, `丰政办发 [2026] 4号`. */
 export const DOC_NUMBER = /[\u4e00-\u9fff]{1,12}[〔［[][12]\d{3}[〕］\]]\d+[号號]/;
-const DOC_NUMBER_LINE = new RegExp(`^${DOC_NUMBER.source}$`);
-const DATE_LINE = /^[12]\d{3}年\d{1,2}月\d{1,2}日$/;
+const SPACED_DOC_NUMBER = /[\u4e00-\u9fff]{1,12}[\s\u3000]*[〔［[（(][\s\u3000]*[12]\d{3}[\s\u3000]*[〕］\]）)][\s\u3000]*\d+[\s\u3000]*[号號]/;
+const DOC_NUMBER_LINE = new RegExp(`^[（(]?${SPACED_DOC_NUMBER.source}[）)]?$`);
+/** A line that is only a date, maybe in parentheses: `2018年8月5日`, `（2018年5月30日）`, `二〇一八年十一月二十日`. */
+const DATE_LINE = /^[（(]?(?:[12]\d{3}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九ＯO]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)[）)]?$/;
 const TITLE_END =
-  /(?:通知|意见|意見|方案|规划|規劃|办法|辦法|决定|決定|计划|計劃|要点|要點|分工|细则|細則|规定|規定|纲要|綱要|报告|報告|批复|批復|公告|通告|措施|函)(?:[(（][^)）]*[)）])?$/;
-const BODY_NAME = /(?:厅|廳|局|委|办公室|辦公室|办|辦|政府|委员会|委員會|院|部|党委|黨委|公署)$/;
+  /(?:通知|意见|意見|方案|规划|規劃|办法|辦法|决定|決定|计划|計劃|要点|要點|分工|细则|細則|规定|規定|纲要|綱要|报告|報告|批复|批復|公告|通告|措施|函|清单|清單|条例|條例|安排|指引|指南|规则|規則|公报|公報|决议|決議|《[^》]+》)(?:[(（][^)）]*[)）])?$/;
+const BODY_NAME = /(?:厅|廳|局|委|办公室|辦公室|办|辦|政府|委员会|委員會|院|部|党委|黨委|公署|总署|總署|中心|银行|銀行|会|會)$/;
+/** Words that, after the issuing bodies, begin a title: `国务院关于…`, `X印发…`. */
+const TITLE_VERB = /关于|關於|印发|印發|转发|轉發|批转|批轉/;
+/** Lines a crawl or a print puts around a title that are not the title. */
+const NOT_A_TITLE = /^(?:附件\d*|（此件[^）]*）|\(此件[^)]*\)|字体[:：]?.*|政策解读|打印|关闭)$/;
 
 /** What the notice part of a document says about the document. */
 export interface BodyFacts {
@@ -17,69 +24,197 @@ export interface BodyFacts {
   docNumber?: string;
   issuer?: string;
   signedDate?: string;
+  publishedDate?: string;
+  /** The issuer a metadata line names, trusted less than the text's own. */
+  listedIssuer?: string;
+  listedTitle?: string;
+  listedSignedDate?: string;
+}
+
+/** A line that is only a date, as a signature block dates a document. */
+export function isDateLine(text: string): boolean {
+  return DATE_LINE.test(stripSpaces(text));
+}
+
+/** A line that could be one signing body of a signature block. */
+export function isSignerLine(text: string): boolean {
+  const compact = stripSpaces(text);
+  return compact.length <= 40 && BODY_NAME.test(compact.replace(/[（(][^）)]*[）)]$/, ''));
 }
 
 function isTitle(text: string): boolean {
   const compact = stripSpaces(text);
   const withoutPeriod = compact.replace(/[(（][^)）]*[)）]$/, '');
-  return compact.length <= 120 && !endsSentence(withoutPeriod) && TITLE_END.test(compact);
+  return compact.length <= 120 && !endsSentence(withoutPeriod) && TITLE_END.test(compact) && !/[。；]/.test(compact);
 }
 
-/** `自治区党委办公厅 自治区人民政府办公厅 关于…`: the words before 关于 are only issuing bodies. */
-function issuersBeforeAbout(prefix: string): string[] | undefined {
+/** A short line with no sentence in it: a title when no line reads as one. */
+function isPlainHeading(text: string): boolean {
+  const compact = stripSpaces(text);
+  return compact.length >= 4 && compact.length <= 60 && !/[。；，,:：]/.test(compact) && !NOT_A_TITLE.test(compact);
+}
+
+/** The bodies before `关于`/`印发` in a title, when they are nothing but bodies: `中共中央办公厅 国务院办公厅`. */
+function issuersBeforeVerb(prefix: string): string[] | undefined {
   const names = prefix.trim().split(/[\s\u3000、]+/).filter(Boolean);
-  if (names.length === 0 || /印发|印發|转发|轉發|贯彻|貫徹|落实|落實/.test(prefix)) return undefined;
+  if (names.length === 0 || names.some((name) => name.length > 30)) return undefined;
   return names.every((name) => BODY_NAME.test(name)) ? names : undefined;
 }
 
+export function normalizeDocNumber(written: string): string {
+  return stripSpaces(written).replace(/^[（(](.*)[）)]$/, '$1').replace(/[［[（(]/, '〔').replace(/[］\]）)]/, '〕');
+}
+
+interface TitleReading {
+  index: number;
+  /** Paragraphs the title spans (a title broken over two or three lines). */
+  span: number;
+  title: string;
+  issuers?: string[];
+  docNumber?: string;
+}
+
+/** Reads a title from `span` paragraphs starting at `index`, splitting off a glued 文号. */
+function titleAt(paragraphs: Paragraph[], index: number, span: number, heading: boolean): TitleReading | undefined {
+  const pieces = paragraphs.slice(index, index + span);
+  if (pieces.length < span || pieces.some((piece) => endsSentence(piece.text) && !/[》）)]$/.test(piece.text.trim()))) return undefined;
+  let written = closeCjkGaps(pieces.map((piece) => piece.text.trim()).join(''));
+  const glued = new RegExp(`(${SPACED_DOC_NUMBER.source})$`).exec(written);
+  const docNumber = glued && glued.index > 0 ? normalizeDocNumber(glued[1]!) : undefined;
+  if (glued && docNumber) written = written.slice(0, glued.index);
+  if (!(heading ? isPlainHeading(written) || isTitle(written) : isTitle(written))) return undefined;
+  const verb = written.search(TITLE_VERB);
+  const issuers = verb > 0 ? issuersBeforeVerb(written.slice(0, verb)) : undefined;
+  // `自治区党委办公厅 自治区人民政府办公厅 关于…`: bodies set apart by a space head the title, as a red header would.
+  const setApart = issuers && /[\s\u3000]$/.test(written.slice(0, verb));
+  const title = stripSpaces(setApart ? written.slice(verb) : written);
+  return { index, span, title, ...(issuers ? { issuers } : {}), ...(docNumber ? { docNumber } : {}) };
+}
+
+/** The first title among the paragraphs: a Markdown heading, a line ending as titles end, or one broken over lines. */
+function findTitle(paragraphs: Paragraph[], candidates: number[], headingLines: ReadonlySet<number>, from = 0): TitleReading | undefined {
+  for (const index of candidates.filter((candidate) => candidate >= from)) {
+    if (headingLines.has(paragraphs[index]!.lines.start)) {
+      const reading = titleAt(paragraphs, index, 1, true);
+      if (reading) return reading;
+    }
+  }
+  for (const index of candidates.filter((candidate) => candidate >= from)) {
+    for (let span = 1; span <= 3; span++) {
+      if (span > 1 && !candidates.includes(index + span - 1)) break;
+      const reading = titleAt(paragraphs, index, span, false);
+      if (reading) return reading;
+    }
+  }
+  return undefined;
+}
+
+/** The signing bodies just above a date paragraph: `国务院办公厅` / `2018年8月5日`. */
+function signatureAbove(paragraphs: Paragraph[], dateIndex: number): number[] {
+  const signature: number[] = [];
+  for (let index = dateIndex - 1; index >= 0 && signature.length < 12; index--) {
+    const compact = stripSpaces(paragraphs[index]!.text);
+    if (compact.length > 40 || !BODY_NAME.test(compact.replace(/[（(][^）)]*[）)]$/, ''))) break;
+    signature.unshift(index);
+  }
+  return signature;
+}
+
+export interface FrontMatter {
+  preamble: PreambleParagraph[];
+  facts: BodyFacts;
+  warnings: Diagnostic[];
+}
+
 /**
- * Gives each preamble paragraph its role (red header, 文号, title, addressee,
- * signature, date) and reads the facts they state. The issuer is the body that
- * signs; failing a signature, the red header (`…办公厅文件`); failing that, the
- * bodies named before `关于` in the title line.
+ * Gives each preamble paragraph its role (red header, metadata, 文号, title,
+ * addressee, signature, date) and reads the facts they state. The issuer is
+ * the body that signs; failing a signature, the red header (`…办公厅文件`);
+ * failing that, the bodies that begin the title (`国务院关于…`).
+ * `closing` are the last paragraphs of the body, where a plan without a
+ * covering notice is signed and dated.
  */
-export function readFrontMatter(paragraphs: Paragraph[]): { preamble: PreambleParagraph[]; facts: BodyFacts } {
+export function readFrontMatter(paragraphs: Paragraph[], closing: Paragraph[], headingLines: ReadonlySet<number>): FrontMatter {
   const preamble: PreambleParagraph[] = paragraphs.map((paragraph) => ({ ...paragraph, role: 'text' }));
   const facts: BodyFacts = {};
+  const warnings: Diagnostic[] = [];
   let redHeader: string | undefined;
-  let titleIssuers: string[] | undefined;
-  const dateIndex = preamble.findIndex((paragraph) => DATE_LINE.test(stripSpaces(paragraph.text)));
 
-  preamble.forEach((paragraph, index) => {
+  const dateOf = (paragraph: Paragraph): string | undefined => {
+    const reading = readDate(paragraph.text);
+    if (reading?.invalid) warnings.push({ line: paragraph.lines.start, message: `date "${reading.invalid}" does not exist; expected a real calendar date, so none is recorded` });
+    return reading?.iso;
+  };
+
+  for (const paragraph of preamble) {
     const compact = stripSpaces(paragraph.text);
-    if (/文件$/.test(compact) && compact.length <= 40 && facts.title === undefined) {
+    const metadata = readMetadataLine(paragraph.text);
+    if (metadata) {
+      paragraph.role = 'metadata';
+      for (const { kind, value } of metadata) {
+        if (!value) continue;
+        if (kind === 'docNumber' && SPACED_DOC_NUMBER.test(value)) facts.docNumber ??= normalizeDocNumber(SPACED_DOC_NUMBER.exec(value)![0]);
+        else if (kind === 'issuer') facts.listedIssuer ??= stripSpaces(value);
+        else if (kind === 'title') facts.listedTitle ??= stripSpaces(value);
+        else if (kind === 'signedDate') facts.listedSignedDate ??= dateOf(paragraph);
+        else if (kind === 'publishedDate') facts.publishedDate ??= readDate(value)?.iso;
+      }
+    } else if (/文件$/.test(compact) && compact.length <= 40 && redHeader === undefined) {
       paragraph.role = 'red-header';
       redHeader = compact.replace(/文件$/, '');
     } else if (DOC_NUMBER_LINE.test(compact)) {
       paragraph.role = 'doc-number';
-      facts.docNumber ??= compact;
-    } else if (facts.title === undefined && isTitle(compact) && (dateIndex < 0 || index < dateIndex)) {
-      paragraph.role = 'title';
-      const written = paragraph.text.trim();
-      const about = written.search(/关于|關於/);
-      const issuers = about > 0 ? issuersBeforeAbout(written.slice(0, about)) : undefined;
-      if (issuers) titleIssuers = issuers;
-      facts.title = stripSpaces(closeCjkGaps(issuers ? written.slice(about) : written));
-    } else if (/[:：]$/.test(compact) && facts.signedDate === undefined) {
-      paragraph.role = 'addressee';
-    } else if (index === dateIndex) {
-      paragraph.role = 'date';
-      facts.signedDate = isoDate(compact);
-    } else if (facts.shortTitle === undefined && facts.title !== undefined && isTitle(compact) && index > dateIndex) {
-      paragraph.role = 'title';
-      facts.shortTitle = stripSpaces(closeCjkGaps(paragraph.text));
+      facts.docNumber ??= normalizeDocNumber(compact);
     }
-  });
-
-  const signature: string[] = [];
-  for (let index = dateIndex - 1; index >= 0; index--) {
-    const paragraph = preamble[index]!;
-    const compact = stripSpaces(paragraph.text);
-    if (paragraph.role !== 'text' || compact.length > 40 || !BODY_NAME.test(compact)) break;
-    paragraph.role = 'signature';
-    signature.unshift(compact);
   }
-  const issuer = signature.length > 0 ? signature.join('、') : redHeader ?? titleIssuers?.join('、');
+
+  const dateIndex = preamble.findIndex((paragraph) => paragraph.role === 'text' && DATE_LINE.test(stripSpaces(paragraph.text)));
+  const candidates = preamble.flatMap((paragraph, index) => (paragraph.role === 'text' && index !== dateIndex ? [index] : []));
+  const title = findTitle(preamble, candidates.filter((index) => dateIndex < 0 || index < dateIndex), headingLines) ??
+    (dateIndex >= 0 ? findTitle(preamble, candidates, headingLines, dateIndex + 1) : undefined);
+  if (title) {
+    for (let index = title.index; index < title.index + title.span; index++) preamble[index]!.role = 'title';
+    facts.title = title.title;
+    if (title.docNumber) facts.docNumber ??= title.docNumber;
+    // A plan issued by the notice follows the signature: its title is the short title.
+    const plan = dateIndex > title.index ? findTitle(preamble, candidates, headingLines, dateIndex + 1) : undefined;
+    if (plan && plan.title !== title.title) {
+      for (let index = plan.index; index < plan.index + plan.span; index++) preamble[index]!.role = 'title';
+      facts.shortTitle = plan.title;
+    }
+  } else {
+    const plain = candidates.find((index) => isPlainHeading(preamble[index]!.text));
+    if (plain !== undefined) {
+      preamble[plain]!.role = 'title';
+      facts.title = stripSpaces(closeCjkGaps(preamble[plain]!.text));
+    }
+  }
+
+  for (const [index, paragraph] of preamble.entries()) {
+    if (paragraph.role !== 'text') continue;
+    if (/[:：]$/.test(stripSpaces(paragraph.text)) && index < (dateIndex < 0 ? preamble.length : dateIndex) && stripSpaces(paragraph.text).length <= 200) {
+      paragraph.role = 'addressee';
+      break;
+    }
+  }
+
+  let signature: string[] = [];
+  if (dateIndex >= 0) {
+    preamble[dateIndex]!.role = 'date';
+    facts.signedDate = dateOf(preamble[dateIndex]!);
+    const signers = signatureAbove(preamble, dateIndex).filter((index) => preamble[index]!.role === 'text');
+    for (const index of signers) preamble[index]!.role = 'signature';
+    signature = signers.map((index) => stripSpaces(preamble[index]!.text));
+  } else {
+    // A plan signed at its end: the last date with bodies above it.
+    const closingDate = closing.findLastIndex((paragraph) => DATE_LINE.test(stripSpaces(paragraph.text)));
+    if (closingDate >= 0) {
+      facts.signedDate = dateOf(closing[closingDate]!);
+      signature = signatureAbove(closing, closingDate).map((index) => stripSpaces(closing[index]!.text));
+    }
+  }
+  facts.signedDate ??= facts.listedSignedDate;
+  const issuer = signature.length > 0 ? signature.join('、') : redHeader ?? title?.issuers?.join('、') ?? facts.listedIssuer;
   if (issuer) facts.issuer = issuer;
-  return { preamble, facts };
+  return { preamble, facts, warnings };
 }

@@ -1,4 +1,6 @@
-import type { PolicyDocument, Reference, Script } from '../model.ts';
+import type { Deadline, Paragraph, PolicyDocument, Reference, Script, StructureNode, Task } from '../model.ts';
+import { parseDeadline } from './deadline.ts';
+import { issuerOfDocNumber } from './issuer-codes.ts';
 import type { LeadRule } from './assignment-text.ts';
 import { stripBoilerplate } from './boilerplate.ts';
 import { blankMarkdownSyntax } from './markdown-syntax.ts';
@@ -58,6 +60,35 @@ function referencesOf(document: Pick<PolicyDocument, 'preamble' | 'structure' | 
   return [...byKey.values()];
 }
 
+/** The last paragraphs of the body, where a plan without a covering notice is signed and dated. */
+function closingParagraphs(structure: StructureNode[]): Paragraph[] {
+  let last = structure.at(-1);
+  const paragraphs: Paragraph[] = [];
+  while (last?.kind === 'section') {
+    paragraphs.unshift(...last.paragraphs);
+    last = last.children.at(-1);
+  }
+  return paragraphs.slice(-12);
+}
+
+/** The year deadlines without one take: the signature's, else the 文号's, else the title's. */
+function documentYear(signedDate: string | undefined, docNumber: string | undefined, title: string, publishedDate: string | undefined): number | undefined {
+  const year =
+    signedDate?.slice(0, 4) ?? /[〔［[]((?:19|20)\d{2})[〕］\]]/.exec(docNumber ?? '')?.[1] ?? /((?:19|20)\d{2})年/.exec(title)?.[1] ?? publishedDate?.slice(0, 4);
+  return year ? Number(year) : undefined;
+}
+
+/** Deadlines that name only a month (`5月底前`) take the document's year, known only once the whole text is read. */
+function dateDeadlines(structure: StructureNode[], tasks: Task[], year: number): void {
+  const redate = (deadline: Deadline | undefined) => (deadline ? parseDeadline(deadline.raw, year) ?? deadline : undefined);
+  for (const node of [...sectionsOf(structure).map(({ node }) => node), ...rowsOf(structure)]) {
+    if (node.assignment?.deadline) node.assignment.deadline = redate(node.assignment.deadline);
+  }
+  for (const task of tasks) {
+    if (task.deadline) task.deadline = redate(task.deadline);
+  }
+}
+
 /**
  * Turns the text of one policy document into its model. Pure: no I/O, no
  * Markdown. Throws ParseError (with a line) only when there is no document to
@@ -80,7 +111,9 @@ export function parse(text: string, options: ParseOptions): PolicyDocument {
   }
   const bodyLines = stripBoilerplate(blankMarkdownSyntax(metadata.rest, findings), findings);
   const scan = scanBody(bodyLines, leadRule, findings);
-  const { preamble, facts } = readFrontMatter(scan.preamble);
+  const headingLines = new Set(findings.removed.filter((removed) => removed.reason === 'markdown-syntax' && /^#+$/.test(removed.text)).map((removed) => removed.line));
+  const { preamble, facts, warnings: frontWarnings } = readFrontMatter(scan.preamble, closingParagraphs(scan.structure), headingLines);
+  findings.warnings.push(...frontWarnings);
   readAssignments(scan.structure, leadRule, findings);
   assignIdentifiers(scan.structure, findings);
   linkRestatements(
@@ -95,16 +128,16 @@ export function parse(text: string, options: ParseOptions): PolicyDocument {
   const fromTable = tableFacts(metadata.table);
   const sidecar = options.sidecar ?? {};
   // Precedence: sidecar > what the body says > a metadata table that passed its check.
-  const title = sidecar.title ?? facts.title ?? fromTable.title ?? facts.shortTitle;
+  const title = sidecar.title ?? facts.title ?? fromTable.title ?? facts.listedTitle ?? facts.shortTitle;
   if (!title) {
     throw new ParseError(options.file, 1, 'no title found in the text; expected a title line or a sidecar file with `title`');
   }
   const signedDate = sidecar.signedDate ?? facts.signedDate ?? fromTable.signedDate;
-  const publishedDate = sidecar.publishedDate ?? fromTable.publishedDate;
-  const datedYear = signedDate ?? publishedDate;
-  const year = sidecar.year ?? (datedYear ? Number(datedYear.slice(0, 4)) : undefined);
+  const publishedDate = sidecar.publishedDate ?? fromTable.publishedDate ?? facts.publishedDate;
   const docNumber = sidecar.docNumber ?? facts.docNumber ?? fromTable.docNumber;
-  const issuer = sidecar.issuer ?? facts.issuer ?? fromTable.issuer;
+  const issuer = sidecar.issuer ?? facts.issuer ?? fromTable.issuer ?? (docNumber ? issuerOfDocNumber(docNumber) : undefined);
+  const year = sidecar.year ?? documentYear(signedDate, docNumber, title, publishedDate);
+  if (year !== undefined) dateDeadlines(scan.structure, tasks, year);
   const shortTitle = sidecar.shortTitle ?? (facts.shortTitle !== title ? facts.shortTitle : undefined);
 
   const document: PolicyDocument = {

@@ -1,25 +1,10 @@
 import type { MetadataCell, MetadataTable } from '../model.ts';
 import { isBlank, type SourceLine } from './source-lines.ts';
+import { readDate } from './dates.ts';
+import { METADATA_LABELS, type MetadataKind } from './metadata-labels.ts';
 import { stripSpaces } from './text.ts';
 
-/** Labels that portals print in a document's metadata box, in either script. */
-const KNOWN_LABELS = new Set([
-  '时效性', '時效性', '颁布日期', '頒布日期', '颁布单位', '頒布單位', '实施日期', '實施日期', '法规层次', '法規層次',
-  '文号', '文號', '发文字号', '發文字號', '首选类别', '次选类别', '其它类别', '其他类别', '关键字', '關鍵字',
-  '索引号', '索引號', '信息索引号', '主题分类', '主題分類', '名称', '名稱', '标题', '標題', '主题词', '主題詞',
-  '发布日期', '發布日期', '成文日期', '发文单位', '發文單位', '发文机关', '發文機關', '发布机构', '發布機構',
-  '所属机构', '公开方式', '有效性', '生成日期', '体裁分类', '来源',
-]);
-
-type Kind = 'docNumber' | 'issuer' | 'date' | 'validity' | 'title' | 'other';
-
-const KIND_OF_LABEL: [RegExp, Kind][] = [
-  [/^(?:文[号號]|发文字号|發文字號)$/, 'docNumber'],
-  [/(?:单位|單位|机关|機關|机构|機構)$/, 'issuer'],
-  [/日期$/, 'date'],
-  [/^(?:时效性|時效性|有效性)$/, 'validity'],
-  [/^(?:名称|名稱|标题|標題)$/, 'title'],
-];
+type Kind = MetadataKind;
 
 const DOC_NUMBER = /^[\u4e00-\u9fff]{1,12}[〔［[（(]\d{4}[〕］\]）)]\d+[号號]$/;
 const DOC_NUMBER_LIKE = /[〔［[]\d{4}[〕］\]]/;
@@ -27,16 +12,15 @@ const DATE = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:\s.*)?$/;
 
 function isLabel(cell: string): boolean {
   const compact = stripSpaces(cell);
-  return /^【.*】$/.test(compact) || KNOWN_LABELS.has(compact);
+  return /^【.*】$/.test(compact) || METADATA_LABELS.has(compact);
 }
 
 export function labelText(label: string): string {
   return label.replace(/^【|】$/g, '');
 }
 
-function kindOf(label: string): Kind {
-  const name = labelText(label);
-  return KIND_OF_LABEL.find(([pattern]) => pattern.test(name))?.[1] ?? 'other';
+export function kindOf(label: string): Kind {
+  return METADATA_LABELS.get(stripSpaces(labelText(label))) ?? 'other';
 }
 
 /** Why a value cannot belong under its label, or undefined when it can. */
@@ -46,7 +30,10 @@ function mismatch(kind: Kind, value: string): string | undefined {
     case 'docNumber':
       return DOC_NUMBER.test(value) ? undefined : 'expected a document number such as 新政办发〔2013〕118号';
     case 'issuer':
+    case 'body':
       return DOC_NUMBER_LIKE.test(value) || DATE.test(value) ? 'expected an issuing body' : undefined;
+    case 'signedDate':
+    case 'publishedDate':
     case 'date':
       return DATE.test(value) ? undefined : 'expected a date';
     case 'validity':
@@ -59,9 +46,7 @@ function mismatch(kind: Kind, value: string): string | undefined {
 }
 
 export function isoDate(value: string): string | undefined {
-  const match = DATE.exec(value.trim()) ?? /(\d{4})年(\d{1,2})月(\d{1,2})日/.exec(value);
-  if (!match) return undefined;
-  return `${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}`;
+  return readDate(value)?.iso;
 }
 
 function cellsOf(text: string): string[] {
@@ -132,13 +117,12 @@ export function tableFacts(table: MetadataTable | undefined): TableFacts {
   const facts: TableFacts = {};
   for (const { label, value } of table.cells) {
     if (!value) continue;
-    const name = labelText(label);
     const kind = kindOf(label);
     if (kind === 'docNumber') facts.docNumber ??= value;
-    else if (kind === 'issuer' && /^(?:发文|發文|颁布|頒布)/.test(name)) facts.issuer ??= value;
+    else if (kind === 'issuer') facts.issuer ??= value;
     else if (kind === 'title') facts.title ??= value;
-    else if (/^(?:成文)/.test(name)) facts.signedDate ??= isoDate(value);
-    else if (/^(?:发布|發布|颁布|頒布)日期/.test(name)) facts.publishedDate ??= isoDate(value);
+    else if (kind === 'signedDate') facts.signedDate ??= isoDate(value);
+    else if (kind === 'publishedDate') facts.publishedDate ??= isoDate(value);
   }
   return facts;
 }

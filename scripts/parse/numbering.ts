@@ -35,7 +35,8 @@ interface MarkerPattern {
   label: (numeral: string, value: number) => string;
 }
 
-const arabic = (numeral: string) => Number.parseInt(numeral, 10);
+/** Digits as written, full-width (`１２`) or not. */
+const arabic = (numeral: string) => Number.parseInt(numeral.normalize('NFKC'), 10);
 
 // Order matters: `（一）` must be tried before a bare numeral could match.
 const MARKERS: MarkerPattern[] = [
@@ -58,8 +59,15 @@ const MARKERS: MarkerPattern[] = [
     label: (n) => `(${n})`,
   },
   {
+    // ㈠…㈩: one character for （一）…（十）.
+    style: 'cjk-paren',
+    pattern: /([㈠-㈩])[\s\u3000]*/y,
+    value: (n) => n.charCodeAt(0) - 0x321f,
+    label: (n) => `(${'一二三四五六七八九十'[n.charCodeAt(0) - 0x3220]})`,
+  },
+  {
     style: 'arabic-paren',
-    pattern: /[（(][\s\u3000]*(\d{1,3})[\s\u3000]*[）)][\s\u3000]*/y,
+    pattern: /[（(][\s\u3000]*([\d０-９]{1,4})[\s\u3000]*[）)][\s\u3000]*/y,
     value: arabic,
     label: (_numeral, value) => `(${value})`,
   },
@@ -70,9 +78,10 @@ const MARKERS: MarkerPattern[] = [
     label: (n) => n,
   },
   {
-    // `2.4件` and `2017.6` are numbers, not markers: a dot must not be followed by a digit.
+    // `2.4件` and `2017.6` are numbers, not markers: a dot must not be followed by a digit,
+    // unless the digits are a year (`3.2018年要在全国推开…` is item 3).
     style: 'arabic',
-    pattern: /(\d{1,4})(?:[.．](?![\d.．])|、)[\s\u3000]*/y,
+    pattern: /([\d０-９]{1,4})(?:[.．](?!(?![12]\d{3}年)[\d０-９.．])|、)[\s\u3000]*/y,
     value: arabic,
     label: (_numeral, value) => String(value),
   },
@@ -128,7 +137,7 @@ export function* midLineCandidates(text: string, from: number): Generator<number
   for (let position = Math.max(from, 1); position < text.length; position++) {
     if (!BOUNDARY_BEFORE.test(text[position - 1]!)) continue;
     const char = text[position]!;
-    if (/[\d（(第一二三四五六七八九十①-⑳]/.test(char)) yield position;
+    if (/[\d０-９（(第一二三四五六七八九十①-⑳㈠-㈩]/.test(char)) yield position;
   }
 }
 

@@ -4,11 +4,10 @@ import { parseDivisionTable, tableHeaderRoles } from './division-table.ts';
 import { type MarkerMatch, matchMarker, midLineCandidates } from './numbering.ts';
 import { pageBreakOverlap } from './page-break.ts';
 import { type Findings, isBlank, type SourceLine } from './source-lines.ts';
+import { ASSIGNMENT_LINE } from './assignment-labels.ts';
+import { isDateLine, isSignerLine } from './front-matter.ts';
+import { readMetadataLine } from './metadata-lines.ts';
 import { endsSentence, trimAll } from './text.ts';
-
-/** A line that assigns work by label: `牵头单位:市科技局`. */
-const ASSIGNMENT_LINE =
-  /^[\s\u3000]*(?:牵头|牽頭|主责|主責|配合|参加|參加|参与|參與|协办|協辦|责任|責任|负责|負責|指导|指導)(?:单位|單位|部门|部門)[:：]|^[\s\u3000]*(?:完成时限|完成時限|完成时间|完成時間|时间进度|時間進度)[:：]/;
 
 /** A caption placed above a table: short and without final punctuation. */
 const TABLE_CAPTION = /(?:表|分工|清单|清單|一览|一覽)$/;
@@ -39,6 +38,7 @@ interface Level {
  * `2.4件` or `（19+2）` start nothing.
  */
 export function scanBody(lines: SourceLine[], leadRule: LeadRule, findings: Findings): BodyScan {
+  const noticeEnd = endOfNotice(lines);
   const preamble: Paragraph[] = [];
   const structure: StructureNode[] = [];
   const stack: Level[] = [];
@@ -154,6 +154,11 @@ export function scanBody(lines: SourceLine[], leadRule: LeadRule, findings: Find
 
   function scanLine(source: SourceLine): void {
     const text = source.text;
+    // Before the body, a notice's own numbered paragraphs and its metadata lines (`01. [发文机构]`) number nothing.
+    if (!inBody && (source.line <= noticeEnd || readMetadataLine(text))) {
+      addParagraph(trimAll(text), source, text.search(/[^\s\u3000\u00a0]/) + 1);
+      return;
+    }
     const leading = text.search(/[^\s\u3000\u00a0]/);
     const atStart = matchMarker(text, leading);
     let contentStart = leading;
@@ -188,6 +193,23 @@ export function scanBody(lines: SourceLine[], leadRule: LeadRule, findings: Find
     }
     return undefined;
   }
+}
+
+/**
+ * The line where a covering notice ends: its signature and date
+ * (`北京市人民政府` / `2024年1月26日`) with the numbered plan still to come.
+ * A notice may number its own paragraphs (一、…二、…); those belong to the
+ * notice, not to the plan it issues. 0 when there is no such notice.
+ */
+function endOfNotice(lines: SourceLine[]): number {
+  const nonBlank = lines.filter((source) => !isBlank(source.text));
+  for (const [index, source] of nonBlank.entries()) {
+    if (index === 0 || !isDateLine(source.text) || !isSignerLine(nonBlank[index - 1]!.text)) continue;
+    const rest = nonBlank.slice(index + 1);
+    const numbered = rest.some((later) => matchMarker(later.text, later.text.search(/[^\s\u3000\u00a0]/))?.token.value === 1);
+    return numbered ? source.line : 0;
+  }
+  return 0;
 }
 
 /** Longest heading, in characters, that stands without a full stop. */

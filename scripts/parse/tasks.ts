@@ -33,16 +33,21 @@ export function readAssignments(structure: StructureNode[], leadRule: LeadRule, 
       Object.assign(node.assignment, parseAssignmentText(node.assignment.raw, leadRule));
       continue;
     }
+    // The assignment ends the item's own clause, or its last paragraph when the clause runs on.
     const lastParagraph = node.paragraphs.at(-1);
-    const holder = lastParagraph ?? node;
-    const trailing = splitTrailingAssignment(holder.text);
-    if (!trailing) continue;
-    const line = lastParagraph?.lines.end ?? node.lines.start;
+    const found = [lastParagraph, node]
+      .filter((holder): holder is NonNullable<typeof holder> => holder !== undefined)
+      .map((holder) => ({ holder, trailing: splitTrailingAssignment(holder.text) }))
+      .find((candidate) => candidate.trailing !== undefined);
+    if (!found) continue;
+    const { holder } = found;
+    const trailing = found.trailing!;
+    const line = holder === lastParagraph ? lastParagraph.lines.end : node.lines.start;
     if (trailing.unclosed) {
       findings.warnings.push({ line, message: `assignment "${trailing.raw.slice(0, 30)}" opens a parenthesis that never closes; expected ）` });
     }
     holder.text = trailing.body.trimEnd();
-    if (lastParagraph && holder.text === '') node.paragraphs.pop();
+    if (holder === lastParagraph && holder.text === '') node.paragraphs.pop();
     const assignment: Assignment = {
       raw: trailing.raw,
       form: 'paren',

@@ -1,0 +1,88 @@
+/**
+ * `npm run bench:parser`: parses every real document under tests/fixtures/real/
+ * and scores it against the truth written by reading it. Prints one row per
+ * document and the totals of the training and held-back sets, as Markdown.
+ * `-- --details 14_` also lists the mismatches of the documents whose name
+ * starts with 14_.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { readPolicyDocument } from '../read-document.ts';
+import { addTallies, type DocumentScore, emptyTally, metadataAgrees, scoreDocument, type Tally } from '../verify/against-truth.ts';
+import { truthSchema } from '../verify/truth.ts';
+import { findLostText } from '../verify/nothing-lost.ts';
+
+export const REAL_DIR = 'tests/fixtures/real';
+
+/** Every truth file of the folder with the document it describes. */
+export function realDocuments(directory = REAL_DIR): { file: string; truth: ReturnType<typeof truthSchema.parse> }[] {
+  return readdirSync(directory)
+    .filter((name) => name.endsWith('.truth.json'))
+    .sort()
+    .map((name) => {
+      const truth = truthSchema.parse(JSON.parse(readFileSync(join(directory, name), 'utf8')));
+      return { file: join(directory, truth.source), truth };
+    });
+}
+
+const percent = (part: number, whole: number) => (whole === 0 ? '—' : `${((100 * part) / whole).toFixed(1)}%`);
+
+function f1(tally: Tally): string {
+  const precision = tally.agencyTruePositives / (tally.agencyTruePositives + tally.agencyFalsePositives || 1);
+  const recall = tally.agencyTruePositives / (tally.agencyTruePositives + tally.agencyFalseNegatives || 1);
+  return precision + recall === 0 ? '—' : `${((200 * precision * recall) / (precision + recall)).toFixed(1)}%`;
+}
+
+function row(name: string, tally: Tally, metadataOk: string, lost: string): string {
+  const agencyP = percent(tally.agencyTruePositives, tally.agencyTruePositives + tally.agencyFalsePositives);
+  const agencyR = percent(tally.agencyTruePositives, tally.agencyTruePositives + tally.agencyFalseNegatives);
+  return `| ${name} | ${tally.foundTasks}/${tally.truthTasks} (${percent(tally.foundTasks, tally.truthTasks)}) | ${tally.extraTasks} | ${agencyP} | ${agencyR} | ${f1(tally)} | ${percent(tally.rolesExact, tally.roleTasks)} | ${percent(tally.deadlinesExact, tally.deadlineTasks)} | ${percent(tally.foundSections, tally.truthSections)} | ${metadataOk} | ${lost} |`;
+}
+
+function main(): void {
+  const detailsIndex = process.argv.indexOf('--details');
+  const details = detailsIndex >= 0 ? process.argv[detailsIndex + 1] : undefined;
+  const scores: (DocumentScore & { lost: number; error?: string })[] = [];
+  for (const { file, truth } of realDocuments()) {
+    try {
+      const document = readPolicyDocument(file);
+      const lost = findLostText(readFileSync(file, "utf8"), document);
+      scores.push({ ...scoreDocument(document, truth), lost: lost ? lost.line : 0 });
+    } catch (error) {
+      scores.push({ source: truth.source, set: truth.set, tally: { ...emptyTally(), truthTasks: truth.tasks.length }, metadata: [], mismatches: [], lost: 0, error: (error as Error).message });
+    }
+  }
+  const lines = [
+    '| document | tasks found | extra tasks | agency P | agency R | agency F1 | roles exact | deadlines exact | sections | metadata | lost |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+  ];
+  for (const set of ['train', 'heldout'] as const) {
+    let total = emptyTally();
+    let metadataRight = 0;
+    let metadataFields = 0;
+    for (const score of scores.filter((candidate) => candidate.set === set)) {
+      total = addTallies(total, score.tally);
+      const right = score.metadata.filter(metadataAgrees).length;
+      metadataRight += right;
+      metadataFields += score.metadata.length || 4;
+      const wrong = score.metadata.filter((field) => !metadataAgrees(field)).map((field) => field.field);
+      const metadataCell = score.error ? `error: ${score.error.slice(0, 60)}` : wrong.length ? `✗ ${wrong.join(', ')}` : '✓';
+      lines.push(row(`${score.source.slice(0, 24)} (${set})`, score.tally, metadataCell, score.lost ? `line ${score.lost} ✗` : '0'));
+    }
+    lines.push(row(`**${set} total**`, total, `${metadataRight}/${metadataFields}`, ''));
+  }
+  process.stdout.write(`${lines.join('\n')}\n`);
+  if (details) {
+    for (const score of scores.filter((candidate) => candidate.source.startsWith(details))) {
+      process.stdout.write(`\n## ${score.source}\n`);
+      for (const field of score.metadata.filter((candidate) => !metadataAgrees(candidate))) {
+        process.stdout.write(`metadata ${field.field}: expected ${field.expected} got ${field.actual}\n`);
+      }
+      for (const mismatch of score.mismatches) {
+        process.stdout.write(`${mismatch.path} ${mismatch.what}: expected ${JSON.stringify(mismatch.expected)} got ${JSON.stringify(mismatch.actual)}\n`);
+      }
+    }
+  }
+}
+
+main();

@@ -1,0 +1,22 @@
+import { readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+
+export const LABEL_ROLES = ['lead', 'participants', 'responsible', 'guidance', 'deadline'] as const;
+export type LabelRole = (typeof LABEL_ROLES)[number];
+
+const labelsSchema = z.record(z.enum(LABEL_ROLES), z.array(z.string().regex(/^\S+$/, 'expected a label without spaces')));
+
+/** Label → the role it gives; from data/assignment-labels.yaml. */
+export const ASSIGNMENT_LABELS: ReadonlyMap<string, LabelRole> = new Map(
+  Object.entries(labelsSchema.parse(parseYaml(readFileSync(new URL('./data/assignment-labels.yaml', import.meta.url), 'utf8'))))
+    .flatMap(([role, labels]) => labels.map((label) => [label, role as LabelRole] as const)),
+);
+
+const ALTERNATIVES = [...ASSIGNMENT_LABELS.keys()].sort((a, b) => b.length - a.length).join('|');
+
+/** Any label followed by its colon, in text without spaces; group 1 is the label. */
+export const ASSIGNMENT_LABEL_PATTERN = new RegExp(`(${ALTERNATIVES})[:：]`, 'g');
+
+/** A line (or a line's start) that assigns by label: `牵头单位：市科技局`, `完成时限：2024年底前`. */
+export const ASSIGNMENT_LINE = new RegExp(`^[\\s\\u3000]*(?:\\*\\*)?(?:${ALTERNATIVES})(?:\\*\\*)?[\\s\\u3000]*[:：]`);

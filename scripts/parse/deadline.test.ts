@@ -1,0 +1,193 @@
+import { describe, expect, it } from 'vitest';
+import { findDeadlineInClause, parseDeadline } from './deadline.ts';
+
+const YEAR = 2019;
+const parse = (raw: string) => parseDeadline(raw, YEAR);
+
+describe('parseDeadline', () => {
+  it('is undefined for an empty cell, —— or /', () => {
+    expect(parse('')).toBeUndefined();
+    expect(parse(' ')).toBeUndefined();
+    expect(parse('——')).toBeUndefined();
+    expect(parse('/')).toBeUndefined();
+  });
+
+  it('reads 2020年底前 as December', () => {
+    expect(parse('2020年底前')).toEqual({ raw: '2020年底前', kind: 'dated', due: '2020-12' });
+  });
+
+  it('reads 2020年年底前', () => {
+    expect(parse('2020年年底前')).toEqual({ raw: '2020年年底前', kind: 'dated', due: '2020-12' });
+  });
+
+  it('reads 2021年6月底前完成', () => {
+    expect(parse('2021年6月底前完成')).toEqual({ raw: '2021年6月底前完成', kind: 'dated', due: '2021-06' });
+  });
+
+  it('reads a day: 2018年12月31日前', () => {
+    expect(parse('2018年12月31日前')).toEqual({ raw: '2018年12月31日前', kind: 'dated', due: '2018-12-31' });
+  });
+
+  it('reads a year alone: 2020年', () => {
+    expect(parse('2020年')).toEqual({ raw: '2020年', kind: 'dated', due: '2020' });
+  });
+
+  it('reads a quarter as its last month: 2018年第三季度', () => {
+    expect(parse('2018年第三季度')).toEqual({ raw: '2018年第三季度', kind: 'dated', due: '2018-09' });
+  });
+
+  it('reads 2019年上半年 and 下半年', () => {
+    expect(parse('2019年上半年')).toEqual({ raw: '2019年上半年', kind: 'dated', due: '2019-06' });
+    expect(parse('2019年下半年')).toEqual({ raw: '2019年下半年', kind: 'dated', due: '2019-12' });
+  });
+
+  it('reads 明年上半年 in the year after the document', () => {
+    expect(parse('明年上半年')).toEqual({ raw: '明年上半年', kind: 'dated', due: '2020-06' });
+  });
+
+  it('reads 年底前 and 年内 as December of the document year', () => {
+    expect(parse('年底前')).toEqual({ raw: '年底前', kind: 'dated', due: '2019-12' });
+    expect(parse('年内')).toEqual({ raw: '年内', kind: 'dated', due: '2019-12' });
+  });
+
+  it('reads a month without a year: 5月底完成, 5月底前, 11月底, 10月底', () => {
+    expect(parse('5月底完成')).toEqual({ raw: '5月底完成', kind: 'dated', due: '2019-05' });
+    expect(parse('5月底前')).toEqual({ raw: '5月底前', kind: 'dated', due: '2019-05' });
+    expect(parse('11月底')).toEqual({ raw: '11月底', kind: 'dated', due: '2019-11' });
+    expect(parse('10月底')).toEqual({ raw: '10月底', kind: 'dated', due: '2019-10' });
+  });
+
+  it('gives no due date without a year when the document year is unknown', () => {
+    expect(parseDeadline('5月底前')).toEqual({ raw: '5月底前', kind: 'dated' });
+  });
+
+  it('reads a day without a year: 4月25日前', () => {
+    expect(parse('4月25日前')).toEqual({ raw: '4月25日前', kind: 'dated', due: '2019-04-25' });
+  });
+
+  it('reads a month range: 6-9月 and 6—9月', () => {
+    expect(parse('6-9月')).toEqual({ raw: '6-9月', kind: 'dated', due: '2019-09', start: '2019-06' });
+    expect(parse('6—9月')).toEqual({ raw: '6—9月', kind: 'dated', due: '2019-09', start: '2019-06' });
+  });
+
+  it('reads a range of days: 2024年5月1日至2024年11月30日', () => {
+    expect(parse('2024年5月1日至2024年11月30日')).toEqual({
+      raw: '2024年5月1日至2024年11月30日',
+      kind: 'dated',
+      due: '2024-11-30',
+      start: '2024-05-01',
+    });
+  });
+
+  it('reads open-ended work as ongoing', () => {
+    for (const raw of ['长期坚持', '持续推进', '持续优化', '按进度推进', '长期实施', '动态治理', '常态化', '长期']) {
+      expect(parse(raw)).toEqual({ raw, kind: 'ongoing' });
+    }
+  });
+
+  it('reads a first milestone then continuing work: 6月底取得阶段性成效并持续推进', () => {
+    expect(parse('6月底取得阶段性成效并持续推进')).toEqual({ raw: '6月底取得阶段性成效并持续推进', kind: 'ongoing', due: '2019-06' });
+  });
+
+  it('reads 2019年12月取得阶段性成果并持续推进', () => {
+    expect(parse('2019年12月取得阶段性成果并持续推进')).toEqual({
+      raw: '2019年12月取得阶段性成果并持续推进',
+      kind: 'ongoing',
+      due: '2019-12',
+    });
+  });
+
+  it('reads a start then continuing work: 2016年启动，持续推进', () => {
+    expect(parse('2016年启动，持续推进')).toEqual({ raw: '2016年启动，持续推进', kind: 'ongoing', start: '2016' });
+  });
+
+  it('reads a start and an end: 2019年启动，2020年完成', () => {
+    expect(parse('2019年启动，2020年完成')).toEqual({ raw: '2019年启动，2020年完成', kind: 'phased', due: '2020', start: '2019' });
+  });
+
+  it('reads a first date then every year: 2019年7月底前，以后每年持续实施', () => {
+    expect(parse('2019年7月底前，以后每年持续实施')).toEqual({
+      raw: '2019年7月底前，以后每年持续实施',
+      kind: 'recurring',
+      due: '2019-07',
+    });
+  });
+
+  it('gives a recurring deadline no due date without a written year: 每年, 每年3月底前', () => {
+    expect(parse('每年')).toEqual({ raw: '每年', kind: 'recurring' });
+    expect(parse('每年3月底前')).toEqual({ raw: '每年3月底前', kind: 'recurring' });
+  });
+
+  it('reads a start of recurring work: 自2019年起，每年开展', () => {
+    expect(parse('自2019年起，每年开展')).toEqual({ raw: '自2019年起，每年开展', kind: 'recurring', start: '2019' });
+  });
+
+  it('reads work reported done: 2016年已完成', () => {
+    expect(parse('2016年已完成')).toEqual({ raw: '2016年已完成', kind: 'dated', due: '2016', done: true });
+  });
+
+  it('reads 五年内 from the document year', () => {
+    expect(parse('五年内')).toEqual({ raw: '五年内', kind: 'dated', due: '2024' });
+    expect(parseDeadline('五年内')).toEqual({ raw: '五年内', kind: 'dated' });
+  });
+
+  it('reads 按时间节点完成 as dated without a date', () => {
+    expect(parse('按时间节点完成')).toEqual({ raw: '按时间节点完成', kind: 'dated' });
+  });
+
+  it('reads traditional script: 年底前, 持續推進, 長期堅持', () => {
+    expect(parse('2020年底前')).toEqual({ raw: '2020年底前', kind: 'dated', due: '2020-12' });
+    expect(parse('持續推進')).toEqual({ raw: '持續推進', kind: 'ongoing' });
+    expect(parse('長期堅持')).toEqual({ raw: '長期堅持', kind: 'ongoing' });
+  });
+
+  it('reads Chinese-numeral months: 十二月底前', () => {
+    expect(parse('十二月底前')).toEqual({ raw: '十二月底前', kind: 'dated', due: '2019-12' });
+  });
+
+  it('reads full-width digits: ２０２０年', () => {
+    expect(parse('２０２０年')).toEqual({ raw: '２０２０年', kind: 'dated', due: '2020' });
+  });
+
+  it('drops a day the month lacks instead of rolling over: 2022年2月30日', () => {
+    expect(parse('2022年2月30日')).toEqual({ raw: '2022年2月30日', kind: 'dated', due: '2022-02' });
+  });
+});
+
+describe('findDeadlineInClause', () => {
+  const find = (text: string) => findDeadlineInClause(text, YEAR);
+
+  it('reads 2020年底前 leading a clause', () => {
+    expect(find('2020年底前，完成全部试点')).toEqual({ raw: '2020年底前', kind: 'dated', due: '2020-12' });
+  });
+
+  it('reads 2018年底前开展…', () => {
+    expect(find('2018年底前开展专项检查')).toEqual({ raw: '2018年底前', kind: 'dated', due: '2018-12' });
+  });
+
+  it('reads 2018年第三季度对…', () => {
+    expect(find('2018年第三季度对各地进行督查')).toEqual({ raw: '2018年第三季度', kind: 'dated', due: '2018-09' });
+  });
+
+  it('reads past a leading 到, 在 or 于', () => {
+    expect(find('到2020年底前，基本建成')).toEqual({ raw: '2020年底前', kind: 'dated', due: '2020-12' });
+    expect(find(' 在2019年6月底前出台方案')).toEqual({ raw: '2019年6月底前', kind: 'dated', due: '2019-06' });
+    expect(find('于上半年完成')).toEqual({ raw: '上半年', kind: 'dated', due: '2019-06' });
+  });
+
+  it('reads a year followed by 完成', () => {
+    expect(find('2020年完成改造')).toEqual({ raw: '2020年', kind: 'dated', due: '2020' });
+  });
+
+  it('ignores a target year: 到2027年，…增长25%', () => {
+    expect(find('到2027年，全省储能装机增长25%')).toBeUndefined();
+  });
+
+  it('ignores a year without a limit: 2018年在全国启动…', () => {
+    expect(find('2018年在全国启动试点')).toBeUndefined();
+  });
+
+  it('ignores a deadline that does not lead the clause', () => {
+    expect(find('夯实数字基础设施。力争2024年底前完成全覆盖')).toBeUndefined();
+  });
+});

@@ -1,0 +1,3 @@
+export function issuerOfDocNumber(_docNumber: string): string | undefined {
+  return undefined;
+}

@@ -1,0 +1,209 @@
+import type { Agency, Deadline, PolicyDocument, StructureNode, Task } from '../model.ts';
+import { TASK_ROLES } from '../model.ts';
+import type { Truth, TruthTask } from './truth.ts';
+
+/** Tallies of one document against its truth; documents add up by summing them. */
+export interface Tally {
+  truthTasks: number;
+  foundTasks: number;
+  extraTasks: number;
+  agencyTruePositives: number;
+  agencyFalsePositives: number;
+  agencyFalseNegatives: number;
+  /** Truth tasks that name agencies, and how many of them the parser gave exactly the same roles. */
+  roleTasks: number;
+  rolesExact: number;
+  /** Tasks with a deadline in the truth or the model, and how many agree on raw words and dates. */
+  deadlineTasks: number;
+  deadlinesExact: number;
+  truthSections: number;
+  foundSections: number;
+}
+
+export interface Mismatch {
+  path: string;
+  what: string;
+  expected: unknown;
+  actual: unknown;
+}
+
+export interface DocumentScore {
+  source: string;
+  set: Truth['set'];
+  tally: Tally;
+  metadata: { field: string; expected: string | null; actual: string | null }[];
+  mismatches: Mismatch[];
+}
+
+export function emptyTally(): Tally {
+  return {
+    truthTasks: 0, foundTasks: 0, extraTasks: 0,
+    agencyTruePositives: 0, agencyFalsePositives: 0, agencyFalseNegatives: 0,
+    roleTasks: 0, rolesExact: 0, deadlineTasks: 0, deadlinesExact: 0,
+    truthSections: 0, foundSections: 0,
+  };
+}
+
+export function addTallies(a: Tally, b: Tally): Tally {
+  const sum = emptyTally();
+  for (const key of Object.keys(sum) as (keyof Tally)[]) sum[key] = a[key] + b[key];
+  return sum;
+}
+
+/** Compared without spaces, markup or width differences: the reader's text, not its bytes. */
+export function comparable(text: string): string {
+  return text.normalize('NFKC').replace(/[\s*★☆]+/g, '').replace(/[〔［\[]/g, '〔').replace(/[〕］\]]/g, '〕');
+}
+
+interface NumberedItem {
+  path: string;
+  text: string;
+  taskId?: string;
+}
+
+/** Every numbered node with its full number path from the top (`一.(一).1`, `表2.5`). */
+function numberedItems(structure: StructureNode[]): NumberedItem[] {
+  const items: NumberedItem[] = [];
+  const walk = (nodes: StructureNode[], prefix: string) => {
+    for (const node of nodes) {
+      if (node.kind === 'table') {
+        for (const row of node.rows) items.push({ path: `${node.id}.${row.number.label}`, text: row.text, taskId: row.taskId });
+        continue;
+      }
+      const path = prefix ? `${prefix}.${node.number.label}` : node.number.label;
+      const text = [node.text, ...node.paragraphs.map((paragraph) => paragraph.text)].join('');
+      items.push({ path, text, ...(node.taskId ? { taskId: node.taskId } : {}) });
+      walk(node.children, path);
+    }
+  };
+  walk(structure, '');
+  return items;
+}
+
+function opens(text: string, opening: string): boolean {
+  const head = comparable(opening).slice(0, 8);
+  return head.length > 0 && comparable(text).startsWith(head);
+}
+
+/**
+ * Pairs truth items with model items in document order: the same path and
+ * opening first, then the same opening further on.
+ */
+function pairInOrder<T extends { path: string; opening: string }>(truth: T[], model: NumberedItem[]): Map<T, NumberedItem> {
+  const pairs = new Map<T, NumberedItem>();
+  const used = new Set<NumberedItem>();
+  let cursor = 0;
+  for (const item of truth) {
+    const ahead = model.slice(cursor).concat(model.slice(0, cursor)).filter((candidate) => !used.has(candidate));
+    const found =
+      ahead.find((candidate) => comparable(candidate.path) === comparable(item.path) && opens(candidate.text, item.opening)) ??
+      ahead.find((candidate) => opens(candidate.text, item.opening));
+    if (!found) continue;
+    pairs.set(item, found);
+    used.add(found);
+    cursor = model.indexOf(found) + 1;
+  }
+  return pairs;
+}
+
+const names = (agencies: readonly (Agency | string)[]) =>
+  agencies.map((agency) => comparable(typeof agency === 'string' ? agency : agency.name)).sort();
+
+function sameList(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((value, index) => value === b[index]);
+}
+
+function countShared(truth: string[], model: string[]): number {
+  const left = [...model];
+  let shared = 0;
+  for (const name of truth) {
+    const index = left.indexOf(name);
+    if (index >= 0) {
+      shared++;
+      left.splice(index, 1);
+    }
+  }
+  return shared;
+}
+
+function deadlineAgrees(truth: TruthTask['deadline'], model: Deadline | undefined): boolean {
+  if (!truth || !model) return !truth && !model;
+  return comparable(truth.raw) === comparable(model.raw) && (truth.due ?? undefined) === model.due && (truth.start ?? undefined) === model.start;
+}
+
+/** Scores one parsed document against the truth a person wrote for it. */
+export function scoreDocument(document: PolicyDocument, truth: Truth): DocumentScore {
+  const tally = emptyTally();
+  const mismatches: Mismatch[] = [];
+  const items = numberedItems(document.structure);
+  const taskById = new Map(document.tasks.map((task) => [task.id, task]));
+
+  const taskItems = items.filter((item) => item.taskId !== undefined);
+  const pairs = pairInOrder(truth.tasks, taskItems);
+  const pairedTasks = new Set<Task>();
+  for (const expected of truth.tasks) {
+    tally.truthTasks++;
+    const item = pairs.get(expected);
+    const actual = item ? taskById.get(item.taskId!) : undefined;
+    const expectedNames = names(TASK_ROLES.flatMap((role) => expected[role]));
+    if (expectedNames.length > 0) tally.roleTasks++;
+    if (expected.deadline || actual?.deadline) tally.deadlineTasks++;
+    if (!actual) {
+      tally.agencyFalseNegatives += expectedNames.length;
+      mismatches.push({ path: expected.path, what: 'task not found', expected: expected.opening, actual: null });
+      continue;
+    }
+    pairedTasks.add(actual);
+    tally.foundTasks++;
+    const actualNames = names(TASK_ROLES.flatMap((role) => actual[role]));
+    const shared = countShared(expectedNames, actualNames);
+    tally.agencyTruePositives += shared;
+    tally.agencyFalsePositives += actualNames.length - shared;
+    tally.agencyFalseNegatives += expectedNames.length - shared;
+    if (expectedNames.length > 0) {
+      const exact = TASK_ROLES.every((role) => sameList(names(expected[role]), names(actual[role])));
+      if (exact) tally.rolesExact++;
+    }
+    for (const role of TASK_ROLES) {
+      if (!sameList(names(expected[role]), names(actual[role]))) {
+        mismatches.push({ path: expected.path, what: role, expected: expected[role], actual: actual[role].map((agency) => agency.name) });
+      }
+    }
+    if (expected.deadline || actual.deadline) {
+      if (deadlineAgrees(expected.deadline, actual.deadline)) tally.deadlinesExact++;
+      else mismatches.push({ path: expected.path, what: 'deadline', expected: expected.deadline, actual: actual.deadline ?? null });
+    }
+  }
+  // A task the model invents is no error in a document whose truth lists sections, not tasks.
+  if (truth.assignsWork) {
+    for (const task of document.tasks) {
+      if (pairedTasks.has(task)) continue;
+      tally.extraTasks++;
+      tally.agencyFalsePositives += names(TASK_ROLES.flatMap((role) => task[role])).length;
+    }
+  } else {
+    for (const task of document.tasks) tally.agencyFalsePositives += names(TASK_ROLES.flatMap((role) => task[role])).length;
+  }
+
+  const sectionPairs = pairInOrder(truth.sections, items);
+  tally.truthSections = truth.sections.length;
+  tally.foundSections = sectionPairs.size;
+  for (const section of truth.sections) {
+    if (!sectionPairs.has(section)) mismatches.push({ path: section.path, what: 'section not found', expected: section.opening, actual: null });
+  }
+
+  const metadata = (
+    [
+      ...(truth.title === null ? [] : [['title', truth.title, document.title] as const]),
+      ['docNumber', truth.docNumber, document.docNumber],
+      ['issuer', truth.issuer, document.issuer],
+      ['signedDate', truth.signedDate, document.signedDate],
+    ] as const
+  ).map(([field, expected, actual]) => ({ field, expected: expected ?? null, actual: actual ?? null }));
+  return { source: truth.source, set: truth.set, tally, metadata, mismatches };
+}
+
+/** Whether one metadata field of the model reads as the truth does. */
+export function metadataAgrees(field: { expected: string | null; actual: string | null }): boolean {
+  return comparable(field.expected ?? '') === comparable(field.actual ?? '');
+}
