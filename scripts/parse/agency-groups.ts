@@ -20,3 +20,8 @@ export function isGroupName(name: string): boolean {
     GROUP_WORDS.ends.some((word) => name.endsWith(word))
   );
 }
+
+/** Bodies with two names joined by 、 (市科委、中关村管委会); from data/dual-names.yaml. */
+export const DUAL_NAMES: readonly string[] = z.array(z.string().includes('、')).parse(
+  parseYaml(readFileSync(new URL('./data/dual-names.yaml', import.meta.url), 'utf8')),
+);

@@ -1,5 +1,5 @@
 import type { Agency } from '../model.ts';
-import { GROUP_WORDS, isGroupName } from './agency-groups.ts';
+import { DUAL_NAMES, GROUP_WORDS, isGroupName } from './agency-groups.ts';
 import { splitTopLevel, stripSpaces } from './text.ts';
 
 /**
@@ -83,11 +83,21 @@ function splitPiece(piece: string): string[] {
   return [piece];
 }
 
+/** Splits on 、 except inside a body's two names (`市科委、中关村管委会`). */
+function splitKeepingDualNames(run: string): { text: string }[] {
+  const dual = DUAL_NAMES.find((name) => run.includes(name));
+  if (!dual) return splitTopLevel(run, '、');
+  const at = run.indexOf(dual);
+  return [...splitKeepingDualNames(run.slice(0, at)), { text: dual }, ...splitKeepingDualNames(run.slice(at + dual.length))].filter((piece) => piece.text !== '');
+}
+
 /** `各区、县级市政府`, `各市、县、区政府`: kinds of place sharing one head form one group, as written. */
 function isListedGroup(run: string): boolean {
   const pieces = run.split('、');
+  const head = pieces.at(-1)!;
   return pieces.length > 1 && pieces[0]!.startsWith('各') && pieces.slice(1).every((piece) => !piece.startsWith('各')) &&
-    pieces.slice(0, -1).every((piece) => piece.length <= 4 && !isAgencyLike(piece));
+    pieces.slice(0, -1).every((piece) => piece.length <= 4 && !isAgencyLike(piece)) &&
+    !isGroupName(head) && head.length <= 8 && /(?:政府|部门|部門|单位|單位)$/.test(head);
 }
 
 function hasOwnJurisdiction(name: string): boolean {
@@ -111,7 +121,7 @@ export function parseAgencyList(list: string): Agency[] {
       continue;
     }
     let prefix: string | undefined;
-    const pieces = splitTopLevel(whole, '、').flatMap((piece) => splitPiece(normalizeAgencyName(piece.text))).map(normalizeAgencyName).filter(Boolean);
+    const pieces = splitKeepingDualNames(whole).flatMap((piece) => splitPiece(normalizeAgencyName(piece.text))).map(normalizeAgencyName).filter(Boolean);
     for (const [index, written] of expandBarePlaces(pieces).entries()) {
       if (index === 0) {
         prefix = sharedPrefixOf(written);

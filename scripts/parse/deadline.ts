@@ -111,8 +111,10 @@ export function findDeadlineInClause(text: string, documentYear?: number): Deadl
   if (!match) return undefined;
   const words = match[1]!;
   const after = text.slice(match[0].length);
-  // `到2027年，…增长25%` names a target year and `2018年在全国启动…` the year of the work: neither is a limit.
-  if (!/[前底末]|季度|半年/.test(words) && !/^(?:全面|基本)?完成/.test(after)) return undefined;
+  // `2018年修订…` gives the year the work is due; `到2027年，…增长25%` names a target year and
+  // `2018年以来` looks back: neither is a limit.
+  const yearOfWork = /^\d{4}年$/.test(words) && !/到/.test(match[0]) && /^[\u4e00-\u9fff]/.test(after) && !/^(?:以来|以來|起|开始|開始|是|的|为|為|以|和|与|至)/.test(after);
+  if (!yearOfWork && !/[前底末]|季度|半年/.test(words) && !/^(?:全面|基本)?完成/.test(after)) return undefined;
   // `2018年上半年以来` looks back; `2019年底起` starts.
   if (/^(?:以来|以來|起|开始|開始)/.test(after)) return undefined;
   return parseDeadline(words, documentYear);

@@ -45,7 +45,7 @@ export function isSignerLine(text: string): boolean {
 function isTitle(text: string): boolean {
   const compact = stripSpaces(text);
   const withoutPeriod = compact.replace(/[(（][^)）]*[)）]$/, '');
-  return compact.length <= 120 && !endsSentence(withoutPeriod) && TITLE_END.test(compact) && !/[。；]/.test(compact);
+  return compact.length <= 120 && (!endsSentence(withoutPeriod) || /》$/.test(withoutPeriod)) && TITLE_END.test(compact) && !/[。；]/.test(compact);
 }
 
 /** A short line with no sentence in it: a title when no line reads as one. */
@@ -72,39 +72,73 @@ interface TitleReading {
   title: string;
   issuers?: string[];
   docNumber?: string;
+  /** The date a subtitle gives (`——2024年3月5日在…`). */
+  dated?: string;
+}
+
+/** Where metadata printed after a title on its line begins: a wide gap before a label or a 文号. */
+const TRAILING_METADATA = new RegExp(`[\\s\\u3000]{3,}(?=[^\\s\\u3000]{1,8}[:：]|${SPACED_DOC_NUMBER.source})`);
+/** `政府工作报告——2024年3月5日在…上`: a subtitle after a dash says where and when the text was given. */
+const SUBTITLE = /——.*$/;
+
+/** A piece that can begin a title broken over lines: long enough, or opening with 关于, and no label or address. */
+function canBeginTitle(text: string): boolean {
+  const compact = stripSpaces(text);
+  return (compact.length >= 5 || /^(?:关于|關於)/.test(compact)) && !/[:：]|https?|www\./.test(compact) && !NOT_A_TITLE.test(compact);
 }
 
 /** Reads a title from `span` paragraphs starting at `index`, splitting off a glued 文号. */
 function titleAt(paragraphs: Paragraph[], index: number, span: number, heading: boolean): TitleReading | undefined {
   const pieces = paragraphs.slice(index, index + span);
   if (pieces.length < span || pieces.some((piece) => endsSentence(piece.text) && !/[》）)]$/.test(piece.text.trim()))) return undefined;
-  let written = closeCjkGaps(pieces.map((piece) => piece.text.trim()).join(''));
+  if (span > 1 && !canBeginTitle(pieces[0]!.text)) return undefined;
+  let written = closeCjkGaps(pieces.map((piece) => piece.text.trim().split(TRAILING_METADATA)[0]!).join(''));
   const glued = new RegExp(`(${SPACED_DOC_NUMBER.source})$`).exec(written);
   const docNumber = glued && glued.index > 0 ? normalizeDocNumber(glued[1]!) : undefined;
   if (glued && docNumber) written = written.slice(0, glued.index);
+  const subtitle = SUBTITLE.exec(written);
+  if (subtitle && subtitle.index >= 4) written = written.slice(0, subtitle.index);
   if (!(heading ? isPlainHeading(written) || isTitle(written) : isTitle(written))) return undefined;
+  // `（2025—2027年）` or `（试行）` on the next line completes the title.
+  const next = paragraphs[index + span];
+  let spanned = span;
+  if (next && /^[（(][^（()）]{1,20}[)）]$/.test(stripSpaces(next.text))) {
+    written += next.text.trim();
+    spanned++;
+  }
   const verb = written.search(TITLE_VERB);
-  const issuers = verb > 0 ? issuersBeforeVerb(written.slice(0, verb)) : undefined;
+  // Issuers are told apart by the spaces between them, which closing CJK gaps would lose.
+  const spaced = pieces.map((piece) => piece.text.trim()).join('');
+  const spacedVerb = spaced.search(TITLE_VERB);
+  const issuers = verb > 0 && spacedVerb > 0 ? issuersBeforeVerb(spaced.slice(0, spacedVerb)) : undefined;
   // `自治区党委办公厅 自治区人民政府办公厅 关于…`: bodies set apart by a space head the title, as a red header would.
-  const setApart = issuers && /[\s\u3000]$/.test(written.slice(0, verb));
+  const setApart = issuers && /[\s\u3000]$/.test(written.slice(0, verb)) && /^(?:关于|關於)/.test(written.slice(verb));
   const title = stripSpaces(setApart ? written.slice(verb) : written);
-  return { index, span, title, ...(issuers ? { issuers } : {}), ...(docNumber ? { docNumber } : {}) };
+  const dated = subtitle ? readDate(subtitle[0])?.iso : undefined;
+  return { index, span: spanned, title, ...(issuers ? { issuers } : {}), ...(docNumber ? { docNumber } : {}), ...(dated ? { dated } : {}) };
 }
 
 /** The first title among the paragraphs: a Markdown heading, a line ending as titles end, or one broken over lines. */
 function findTitle(paragraphs: Paragraph[], candidates: number[], headingLines: ReadonlySet<number>, from = 0): TitleReading | undefined {
-  for (const index of candidates.filter((candidate) => candidate >= from)) {
-    if (headingLines.has(paragraphs[index]!.lines.start)) {
-      const reading = titleAt(paragraphs, index, 1, true);
-      if (reading) return reading;
-    }
-  }
-  for (const index of candidates.filter((candidate) => candidate >= from)) {
+  const eligible = candidates.filter((candidate) => candidate >= from);
+  const headings = eligible.filter((index) => headingLines.has(paragraphs[index]!.lines.start));
+  const titled = (index: number) => titleAt(paragraphs, index, 1, false);
+  const broken = (index: number) => {
     for (let span = 1; span <= 3; span++) {
-      if (span > 1 && !candidates.includes(index + span - 1)) break;
+      if (span > 1 && !eligible.includes(index + span - 1)) return undefined;
       const reading = titleAt(paragraphs, index, span, false);
       if (reading) return reading;
     }
+    return undefined;
+  };
+  // A heading that reads as a title, then any line or lines that do, then a heading that is merely short.
+  return first(headings, titled) ?? first(eligible, broken) ?? first(headings, (index) => titleAt(paragraphs, index, 1, true));
+}
+
+function first<T>(indexes: number[], read: (index: number) => T | undefined): T | undefined {
+  for (const index of indexes) {
+    const reading = read(index);
+    if (reading) return reading;
   }
   return undefined;
 }
@@ -149,6 +183,15 @@ export function readFrontMatter(paragraphs: Paragraph[], closing: Paragraph[], h
   for (const paragraph of preamble) {
     const compact = stripSpaces(paragraph.text);
     const metadata = readMetadataLine(paragraph.text);
+    // A title line may carry the page's metadata after a wide gap: `关于…的通知      发布日期：…   沪发改环资〔2025〕61 号`.
+    const [, ...trailing] = paragraph.text.trim().split(TRAILING_METADATA);
+    for (const segment of metadata ? [] : trailing) {
+      for (const fact of readMetadataLine(segment) ?? []) {
+        if (fact.kind === 'publishedDate') facts.publishedDate ??= readDate(fact.value)?.iso;
+        if (fact.kind === 'signedDate') facts.listedSignedDate ??= readDate(fact.value)?.iso;
+      }
+      if (DOC_NUMBER_LINE.test(stripSpaces(segment))) facts.docNumber ??= normalizeDocNumber(segment);
+    }
     if (metadata) {
       paragraph.role = 'metadata';
       for (const { kind, value } of metadata) {
@@ -176,6 +219,7 @@ export function readFrontMatter(paragraphs: Paragraph[], closing: Paragraph[], h
     for (let index = title.index; index < title.index + title.span; index++) preamble[index]!.role = 'title';
     facts.title = title.title;
     if (title.docNumber) facts.docNumber ??= title.docNumber;
+    if (title.dated) facts.listedSignedDate ??= title.dated;
     // A plan issued by the notice follows the signature: its title is the short title.
     const plan = dateIndex > title.index ? findTitle(preamble, candidates, headingLines, dateIndex + 1) : undefined;
     if (plan && plan.title !== title.title) {

@@ -33,9 +33,10 @@ export function readAssignments(structure: StructureNode[], leadRule: LeadRule, 
       Object.assign(node.assignment, parseAssignmentText(node.assignment.raw, leadRule));
       continue;
     }
-    // The assignment ends the item's own clause, or its last paragraph when the clause runs on.
+    // The assignment ends the item's own clause (what follows, such as 主要措施, is more than
+    // the clause), or else its last paragraph, when the clause runs on over paragraphs.
     const lastParagraph = node.paragraphs.at(-1);
-    const found = [lastParagraph, node]
+    const found = [node, lastParagraph]
       .filter((holder): holder is NonNullable<typeof holder> => holder !== undefined)
       .map((holder) => ({ holder, trailing: splitTrailingAssignment(holder.text) }))
       .find((candidate) => candidate.trailing !== undefined);
