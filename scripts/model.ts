@@ -163,6 +163,12 @@ export interface TableRowNode {
   taskId: string;
 }
 
+/** A row of a web table that heads the rows below it (`| 一、共筑美丽蓝天 |`). */
+export interface TableHeading extends Paragraph {
+  /** Index of the first row it heads. */
+  beforeRow: number;
+}
+
 export interface TableNode {
   kind: 'table';
   id: string;
@@ -170,6 +176,7 @@ export interface TableNode {
   caption?: Paragraph;
   header: string[];
   rows: TableRowNode[];
+  headings?: TableHeading[];
   /** Unnumbered paragraphs after the table (notes such as `注：…`). */
   notes?: Paragraph[];
   lines: LineRange;

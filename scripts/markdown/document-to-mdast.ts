@@ -110,7 +110,11 @@ function sectionBlocks(node: StructureNode, depth: number, context: PageContext)
     return [
       anchor(node.anchor),
       u('heading', { depth: Math.min(depth, 6) as 2 }, [text(node.caption?.text ?? ui.document.untitledTable)]),
-      ...node.rows.flatMap((row) => taskBlock(context.tasks.get(row.taskId)!, `${row.number.label}.`, context)),
+      ...node.rows.flatMap((row, index) => [
+        ...(node.headings ?? []).filter((heading) => heading.beforeRow === index).map((heading) => u('heading', { depth: Math.min(depth + 1, 6) as 3 }, [text(heading.text)])),
+        ...taskBlock(context.tasks.get(row.taskId)!, `${row.number.label}.`, context),
+      ]),
+      ...(node.headings ?? []).filter((heading) => heading.beforeRow >= node.rows.length).map((heading) => u('paragraph', [text(heading.text)])),
       ...(node.notes ?? []).map((paragraph) => u('paragraph', [text(paragraph.text)])),
     ];
   }

@@ -1,4 +1,4 @@
-import type { Assignment, TableCell, TableNode, TableRowNode } from '../model.ts';
+import type { Assignment, TableCell, TableHeading, TableNode, TableRowNode } from '../model.ts';
 import { type LeadRule, parseAssignmentText } from './assignment-text.ts';
 import { parseDeadline } from './deadline.ts';
 import { pageBreakOverlap } from './page-break.ts';
@@ -44,7 +44,11 @@ export function tableHeaderRoles(text: string): ColumnRole[] | undefined {
 
 interface RowDraft {
   number: number;
+  /** The 序号 cell as written (`12`, `12★`). */
+  marker: string;
   cells: string[];
+  /** Cells of rows a web table spans under this one (its 序号 cell merged away), by column. */
+  spanned: { column: number; text: string }[];
   lines: { start: number; end: number };
   /** Line of the last line that added to this row. */
   lastLine: number;
@@ -84,7 +88,9 @@ export function parseDivisionTable(
 ): TableParse {
   const header = splitCells(lines[start]!.text)!;
   const headerKey = stripSpaces(header.join(''));
+  const columns = header.length - [...header].reverse().findIndex((cell) => cell !== '');
   const drafts: RowDraft[] = [];
+  const headings: TableHeading[] = [];
   let index = start + 1;
   let sawPageBreak = false;
   for (; index < lines.length; index++) {
@@ -97,11 +103,25 @@ export function parseDivisionTable(
       sawPageBreak = true;
       continue;
     }
+    // A web copy (`| … |`) spans rows instead of breaking pages: a row without its 序号 cell lost it to a merged cell.
+    const webTable = /^\s*\|/.test(source.text);
+    const filled = cells.filter((cell) => cell !== '');
     const numberCell = cells[roles.indexOf('number')] ?? '';
     const previous = drafts.at(-1);
-    if (/^\d+$/.test(numberCell)) {
+    const number = /^(\d+)\D{0,2}$/.exec(numberCell);
+    if (webTable && filled.length === 1 && !number) {
+      // `| 一、共筑美丽蓝天 |`: a heading row grouping the rows below it.
+      headings.push({ text: filled[0]!, lines: { start: source.line, end: source.line }, beforeRow: drafts.length });
+      continue;
+    }
+    if (number && (!webTable || cells.length >= columns - 1)) {
       if (previous && sawPageBreak) warnIfListDangles(previous, roles, findings);
-      drafts.push({ number: Number(numberCell), cells, lines: { start: source.line, end: source.line }, lastLine: source.line });
+      drafts.push({ number: Number(number[1]), marker: numberCell, cells, spanned: [], lines: { start: source.line, end: source.line }, lastLine: source.line });
+    } else if (webTable && previous) {
+      const offset = Math.max(0, columns - cells.length);
+      cells.forEach((text, position) => text && previous.spanned.push({ column: offset + position, text }));
+      previous.lines.end = source.line;
+      previous.lastLine = source.line;
     } else if (numberCell === '' && previous) {
       previous.cells = previous.cells.map((cell, column) =>
         joinAcrossBreak(cell, cells[column] ?? '', source, findings),
@@ -119,10 +139,15 @@ export function parseDivisionTable(
   }
   const lastDraft = drafts.at(-1);
   if (lastDraft) warnIfListDangles(lastDraft, roles, findings);
-  const rows = drafts.map((draft) => toRow(draft, header, roles, leadRule));
-  const lastLine = lastDraft?.lines.end ?? lines[start]!.line;
+  const widths = columnWidths(drafts, header.length);
+  const rows = drafts.map((draft) => toRow(draft, header, roles, leadRule, widths));
+  const lastLine = Math.max(lastDraft?.lines.end ?? lines[start]!.line, headings.at(-1)?.lines.end ?? 0);
   return {
-    table: { kind: 'table', id: '', anchor: '', header, rows, lines: { start: lines[start]!.line, end: lastLine } },
+    table: {
+      kind: 'table', id: '', anchor: '', header, rows,
+      ...(headings.length > 0 ? { headings } : {}),
+      lines: { start: lines[start]!.line, end: lastLine },
+    },
     end: index,
   };
 }
@@ -140,26 +165,60 @@ function isAgencyRole(role: ColumnRole | undefined): boolean {
   return role === 'lead' || role === 'participants' || role === 'responsible' || role === 'guidance';
 }
 
-function toRow(draft: RowDraft, header: string[], roles: ColumnRole[], leadRule: LeadRule): TableRowNode {
-  const text = draft.cells[roles.indexOf('text')] ?? '';
-  const cells: TableCell[] = draft.cells
-    .map((cellText, column) => ({ header: header[column] ?? '', text: cellText, role: roles[column] }))
-    .filter((cell) => cell.role !== 'number' && cell.role !== 'text')
-    .map(({ header: cellHeader, text: cellText }) => ({ header: cellHeader, text: cellText }));
+/** A cell's lines: a web table's `<br>` is blanked to spaces, so two or more spaces part lines. */
+function cellLines(cell: string): string[] {
+  return cell.split(/[\s\u3000]{2,}/).filter(Boolean);
+}
+
+/** The longest line of each column: a line that long was wrapped by the column, not ended by the writer. */
+function columnWidths(drafts: RowDraft[], count: number): number[] {
+  const widths = Array.from({ length: count }, () => 0);
+  for (const draft of drafts) {
+    const cells = [...draft.cells.map((text, column) => ({ column, text })), ...draft.spanned];
+    for (const { column, text } of cells) {
+      for (const line of cellLines(text)) widths[column] = Math.max(widths[column] ?? 0, line.length);
+    }
+  }
+  return widths;
+}
+
+/**
+ * The agencies of a cell as a list: lines that end short of the column's
+ * width end a name (`区城市管理委` / `丰台运管分局`); a line as wide as the
+ * column was wrapped and goes on (`市规划自然资源委` + `丰台分局`).
+ */
+function agencyListOf(cell: string, width: number): string {
+  const parts = cellLines(cell);
+  let list = parts[0] ?? '';
+  for (let index = 1; index < parts.length; index++) {
+    const wrapped = parts[index - 1]!.length >= width && width > 4;
+    list += wrapped || /[、，,]$/.test(list) ? parts[index] : `、${parts[index]}`;
+  }
+  return list;
+}
+
+function toRow(draft: RowDraft, header: string[], roles: ColumnRole[], leadRule: LeadRule, widths: number[]): TableRowNode {
+  const textColumn = roles.indexOf('text');
+  const spannedText = draft.spanned.filter((cell) => cell.column === textColumn).map((cell) => cell.text);
+  const text = [draft.cells[textColumn] ?? '', ...spannedText].filter(Boolean).join('\n');
+  const numberColumn = roles.indexOf('number');
+  const cells: TableCell[] = [...draft.cells.map((cellText, column) => ({ column, text: cellText })), ...draft.spanned.filter((cell) => cell.column !== textColumn)]
+    .filter((cell) => cell.column !== numberColumn && cell.column !== textColumn)
+    .map(({ column, text: cellText }) => ({ header: header[column] ?? '', text: cellText }));
   return {
     kind: 'row',
     id: '',
     anchor: '',
-    number: { style: 'row', value: draft.number, marker: String(draft.number), label: String(draft.number) },
+    number: { style: 'row', value: draft.number, marker: draft.marker, label: String(draft.number) },
     text,
     cells,
-    assignment: rowAssignment(draft, roles, leadRule),
+    assignment: rowAssignment(draft, roles, leadRule, widths),
     lines: draft.lines,
     taskId: '',
   };
 }
 
-function rowAssignment(draft: RowDraft, roles: ColumnRole[], leadRule: LeadRule): Assignment | undefined {
+function rowAssignment(draft: RowDraft, roles: ColumnRole[], leadRule: LeadRule, widths: number[]): Assignment | undefined {
   const assignment: Assignment = {
     raw: '',
     form: 'table',
@@ -170,15 +229,16 @@ function rowAssignment(draft: RowDraft, roles: ColumnRole[], leadRule: LeadRule)
     lines: draft.lines,
   };
   const rawParts: string[] = [];
-  draft.cells.forEach((cell, column) => {
+  const cells = [...draft.cells.map((text, column) => ({ column, text })), ...draft.spanned];
+  for (const { column, text: cell } of cells) {
     const role = roles[column];
-    if (!cell || !role || EMPTY_CELL.test(cell)) return;
+    if (!cell || !role || EMPTY_CELL.test(cell)) continue;
     if (role === 'deadline') {
-      assignment.deadline = parseDeadline(cell);
+      assignment.deadline ??= parseDeadline(cell);
       rawParts.push(cell);
     } else if (isAgencyRole(role)) {
       rawParts.push(cell);
-      const parsed = parseAssignmentText(cell, role === 'responsible' ? leadRule : undefined);
+      const parsed = parseAssignmentText(agencyListOf(cell, widths[column] ?? 0), role === 'responsible' ? leadRule : undefined);
       if (role === 'responsible') {
         assignment.lead.push(...parsed.lead);
         assignment.participants.push(...parsed.participants);
@@ -189,7 +249,10 @@ function rowAssignment(draft: RowDraft, roles: ColumnRole[], leadRule: LeadRule)
         );
       }
     }
-  });
+  }
+  for (const role of ['lead', 'participants', 'responsible', 'guidance'] as const) {
+    assignment[role] = assignment[role].filter((agency, position, all) => all.findIndex((other) => other.name === agency.name) === position);
+  }
   assignment.raw = rawParts.join('\t');
   return rawParts.length > 0 ? assignment : undefined;
 }

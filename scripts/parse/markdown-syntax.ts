@@ -36,6 +36,11 @@ export function blankMarkdownSyntax(lines: SourceLine[], findings: Findings): So
       report(start, match[1]!);
       text = blank(text, start, match[1]!.length);
     }
+    // `<br>` inside a table cell is a line break: blanked, so a cell's lines stay apart by spaces.
+    for (const match of text.matchAll(/<br\s*\/?>/gi)) {
+      report(match.index, match[0]);
+      text = blank(text, match.index, match[0].length);
+    }
     const strong = /^(\s*)(\*\*|__)(.+?)\2/.exec(text);
     if (strong) {
       const open = strong[1]!.length;

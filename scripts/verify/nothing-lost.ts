@@ -19,6 +19,7 @@ function structureFields(nodes: StructureNode[]): Field[] {
       return [
         ...(node.caption ? [node.caption] : []),
         ...node.header.map((text) => ({ text, lines: { start: node.lines.start, end: node.lines.start } })),
+        ...(node.headings ?? []),
         ...node.rows.flatMap((row) => [
           { text: row.number.marker, lines: row.lines },
           { text: row.text, lines: row.lines },
