@@ -25,3 +25,8 @@ export function isGroupName(name: string): boolean {
 export const DUAL_NAMES: readonly string[] = z.array(z.string().includes('、')).parse(
   parseYaml(readFileSync(new URL('./data/dual-names.yaml', import.meta.url), 'utf8')),
 );
+
+/** Province-level names written without 省/市 (陕西, 内蒙古); from data/provinces.yaml. */
+export const PROVINCE_NAMES: readonly string[] = z.array(z.string().min(2)).parse(
+  parseYaml(readFileSync(new URL('./data/provinces.yaml', import.meta.url), 'utf8')),
+);

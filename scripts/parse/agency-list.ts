@@ -1,5 +1,5 @@
 import type { Agency } from '../model.ts';
-import { DUAL_NAMES, GROUP_WORDS, isGroupName } from './agency-groups.ts';
+import { DUAL_NAMES, GROUP_WORDS, isGroupName, PROVINCE_NAMES } from './agency-groups.ts';
 import { splitTopLevel, stripSpaces } from './text.ts';
 
 /**
@@ -29,13 +29,25 @@ function isAgencyLike(name: string): boolean {
  * `昌吉、伊犁、哈密国家农业科技园区管委会`: bare place names share the rest of
  * the last name, so the list names three park committees.
  */
+/** The body that heads a zone or place: `管委会`, `人民政府`. */
+const SHARED_HEAD = /(?:管委会|管委會|管理委员会|管理委員會|人民政府|政府)$/;
+/** A bare place or zone: `杨凌示范区`, `韩城`, `高新区`. */
+const PLACE_END = /(?:示范区|示範區|新区|新區|开发区|開發區|园区|園區|高新区|区|區|县|縣|市|旗)$/;
+
 function expandBarePlaces(names: string[]): string[] {
   const expanded = [...names];
   for (let index = 0; index < expanded.length; index++) {
     if (isAgencyLike(expanded[index]!) || isGroupName(expanded[index]!) || expanded[index]!.length > 5) continue;
     const full = expanded.slice(index + 1).find((name) => isAgencyLike(name));
-    const rest = full ? SHARED_REST.exec(full.slice(2, 6)) : null;
-    if (!full || !rest) continue;
+    if (!full) continue;
+    // `杨凌示范区、西咸新区管委会`: a zone named bare shares the committee that heads the next name.
+    const head = SHARED_HEAD.exec(full);
+    if (head && PLACE_END.test(expanded[index]!) && full.length > head[0].length + 1) {
+      expanded[index] = expanded[index] + head[0];
+      continue;
+    }
+    const rest = SHARED_REST.exec(full.slice(2, 6));
+    if (!rest) continue;
     expanded[index] = expanded[index] + full.slice(2 + rest.index);
   }
   return expanded;
@@ -50,7 +62,8 @@ export function normalizeAgencyName(written: string): string {
     .replace(/^[，,、；;。:：]+|[，,、；;。:：]+$/g, '')
     .replace(/^(?:由|请|請)/, '')
     .replace(TRAILING_ROLE_WORDS, '')
-    .replace(/等$/, '');
+    .replace(/等$/, '')
+    .replace(new RegExp(`^等(?:${GROUP_WORDS.bareAfterDeng.join('|')})?$`), '');
 }
 
 /** A generic department name that takes the list's jurisdiction prefix: 商务和工信局, 财政局, 发改委. */
@@ -102,7 +115,7 @@ function isListedGroup(run: string): boolean {
 
 function hasOwnJurisdiction(name: string): boolean {
   if (NOT_A_PREFIX.some((word) => name.startsWith(word))) return false;
-  return sharedPrefixOf(name) !== undefined || OWN_JURISDICTION.test(name);
+  return sharedPrefixOf(name) !== undefined || OWN_JURISDICTION.test(name) || PROVINCE_NAMES.some((province) => name.startsWith(province));
 }
 
 /**
