@@ -160,10 +160,10 @@ describe('003 深化科技体制改革实施方案 (PDF extraction)', () => {
   });
 
   it('normalizes each kind of deadline', () => {
-    expect(task(document, '1').deadline).toEqual({ raw: '持续推进', status: 'ongoing' });
-    expect(task(document, '3').deadline).toEqual({ raw: '2016年启动，持续推进', startYear: 2016, status: 'ongoing' });
-    expect(task(document, '6').deadline).toEqual({ raw: '2017年完成', dueYear: 2017, status: 'due' });
-    expect(task(document, '94').deadline).toEqual({ raw: '2016年已完成', dueYear: 2016, status: 'done' });
+    expect(task(document, '1').deadline).toEqual({ raw: '持续推进', kind: 'ongoing' });
+    expect(task(document, '3').deadline).toEqual({ raw: '2016年启动，持续推进', kind: 'ongoing', start: '2016' });
+    expect(task(document, '6').deadline).toEqual({ raw: '2017年完成', kind: 'dated', due: '2017' });
+    expect(task(document, '94').deadline).toEqual({ raw: '2016年已完成', kind: 'dated', due: '2016', done: true });
     expect(task(document, '34').deadline).toBeUndefined();
   });
 

@@ -21,8 +21,9 @@ describe('a Markdown copy of a web page with other ways of assigning work', () =
     expect(names(task(document, '(一)').participants)).toEqual(['市通信管理办']);
   });
 
-  it('reads a deadline written inside the clause', () => {
-    expect(task(document, '(一)').deadline).toEqual({ raw: '2024年底前完成', dueYear: 2024, status: 'due' });
+  it('takes no deadline from a time limit inside the clause: only an assignment or the clause\'s opening words give one', () => {
+    expect(task(document, '(一)').deadline).toBeUndefined();
+    expect(task(document, '(一)').text).toContain('力争2024年底前完成主城区全覆盖');
   });
 
   it('reads inline （牵头单位：X，配合单位：…）', () => {

@@ -61,7 +61,7 @@ describe('parseAssignmentText', () => {
 
   it('reads a deadline inside the assignment', () => {
     const roles = parseAssignmentText('牵头单位：省科技厅；完成时限：2024年12月底前', undefined);
-    expect(roles.deadline).toEqual({ raw: '2024年12月底前', dueYear: 2024, dueMonth: 12, status: 'due' });
+    expect(roles.deadline).toEqual({ raw: '2024年12月底前', kind: 'dated', due: '2024-12' });
   });
 
   it('reads traditional-script role words', () => {

@@ -183,8 +183,13 @@ describe('findDeadlineInClause', () => {
     expect(find('到2027年，全省储能装机增长25%')).toBeUndefined();
   });
 
-  it('ignores a year without a limit: 2018年在全国启动…', () => {
-    expect(find('2018年在全国启动试点')).toBeUndefined();
+  it('reads the year a clause opens with as the year the work is due: 2018年在全国启动…', () => {
+    expect(find('2018年在全国启动变相审批和许可自查整改工作')).toEqual({ raw: '2018年', kind: 'dated', due: '2018' });
+  });
+
+  it('ignores a year that looks back or names a target: 2018年以来, 到2027年，', () => {
+    expect(find('2018年以来，试点稳步推进')).toBeUndefined();
+    expect(find('到2027年，新型储能基本实现规模化')).toBeUndefined();
   });
 
   it('ignores a deadline that does not lead the clause', () => {

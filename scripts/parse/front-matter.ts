@@ -112,7 +112,7 @@ function titleAt(paragraphs: Paragraph[], index: number, span: number, heading: 
   const spacedVerb = spaced.search(TITLE_VERB);
   const issuers = verb > 0 && spacedVerb > 0 ? issuersBeforeVerb(spaced.slice(0, spacedVerb)) : undefined;
   // `自治区党委办公厅 自治区人民政府办公厅 关于…`: bodies set apart by a space head the title, as a red header would.
-  const setApart = issuers && /[\s\u3000]$/.test(written.slice(0, verb)) && /^(?:关于|關於)/.test(written.slice(verb));
+  const setApart = issuers && /[\s\u3000]$/.test(spaced.slice(0, spacedVerb)) && /^(?:关于|關於)/.test(written.slice(verb));
   const title = stripSpaces(setApart ? written.slice(verb) : written);
   const dated = subtitle ? readDate(subtitle[0])?.iso : undefined;
   return { index, span: spanned, title, ...(issuers ? { issuers } : {}), ...(docNumber ? { docNumber } : {}), ...(dated ? { dated } : {}) };
