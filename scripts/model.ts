@@ -20,6 +20,7 @@ export type NumberStyle =
   | 'arabic' // 1. / 1、 / 1．
   | 'arabic-paren' // （1）
   | 'circled' // ①
+  | 'paragraph' // an unnumbered 职责分工 paragraph, numbered ¶1, ¶2 in the order printed
   | 'row'; // 序号 column of a table
 
 export interface NumberToken {
@@ -91,7 +92,8 @@ export interface Target {
   line: number;
 }
 
-export type AssignmentForm = 'paren' | 'lines' | 'table';
+/** Where an assignment is written: a parenthetical, label lines, table cells, or the clause's own subject (`市财政局负责…`). */
+export type AssignmentForm = 'paren' | 'lines' | 'table' | 'clause';
 
 export interface Assignment {
   /** Source text of the assignment, verbatim (parenthetical, label lines or table cells). */

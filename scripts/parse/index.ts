@@ -5,6 +5,7 @@ import type { LeadRule } from './assignment-text.ts';
 import { stripBoilerplate } from './boilerplate.ts';
 import { blankMarkdownSyntax } from './markdown-syntax.ts';
 import { readFrontMatter } from './front-matter.ts';
+import { numberAgencyParagraphs } from './agency-paragraphs.ts';
 import { assignIdentifiers } from './identifiers.ts';
 import { scanMetadataTable, tableFacts } from './metadata-table.ts';
 import { findReferences } from './references.ts';
@@ -114,6 +115,7 @@ export function parse(text: string, options: ParseOptions): PolicyDocument {
   const headingLines = new Set(findings.removed.filter((removed) => removed.reason === 'markdown-syntax' && /^#+$/.test(removed.text)).map((removed) => removed.line));
   const { preamble, facts, warnings: frontWarnings } = readFrontMatter(scan.preamble, closingParagraphs(scan.structure), headingLines);
   findings.warnings.push(...frontWarnings);
+  numberAgencyParagraphs(scan.structure);
   readAssignments(scan.structure, leadRule, findings);
   assignIdentifiers(scan.structure, findings);
   linkRestatements(

@@ -149,6 +149,7 @@ const ANCHOR_PREFIX: Record<NumberStyle, string> = {
   arabic: 't',
   'arabic-paren': 'n',
   circled: 'c',
+  paragraph: 'para',
   row: 'row',
 };
 

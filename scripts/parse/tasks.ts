@@ -1,6 +1,7 @@
 import type { Assignment, SectionNode, StructureNode, TableRowNode, Target, Task } from '../model.ts';
 import { splitTrailingAssignment } from './assignment-paren.ts';
-import { type LeadRule, parseAssignmentText } from './assignment-text.ts';
+import { readSubjectAssignment } from './assignment-subject.ts';
+import { type LeadRule, parseAssignmentText, type Roles } from './assignment-text.ts';
 import { findDeadlineInClause } from './deadline.ts';
 import type { Findings } from './source-lines.ts';
 import { findTargets } from './targets.ts';
@@ -40,7 +41,11 @@ export function readAssignments(structure: StructureNode[], leadRule: LeadRule, 
       .filter((holder): holder is NonNullable<typeof holder> => holder !== undefined)
       .map((holder) => ({ holder, trailing: splitTrailingAssignment(holder.text) }))
       .find((candidate) => candidate.trailing !== undefined);
-    if (!found) continue;
+    if (!found) {
+      const roles = subjectRoles(node);
+      if (roles) node.assignment = { raw: roles.raw, form: 'clause', ...roles.roles, lines: { start: node.lines.start, end: node.lines.start } };
+      continue;
+    }
     const { holder } = found;
     const trailing = found.trailing!;
     const line = holder === lastParagraph ? lastParagraph.lines.end : node.lines.start;
@@ -57,6 +62,30 @@ export function readAssignments(structure: StructureNode[], leadRule: LeadRule, 
     };
     node.assignment = assignment;
   }
+}
+
+/**
+ * Agencies a clause names as its own subject: the item's heading is a department
+ * (`（一）商务部门。`), or one of its sentences opens with agencies and a role verb
+ * (`第十条 市发展改革委负责…`, `…。科技部、中国社科院分别负责…`).
+ */
+function subjectRoles(node: SectionNode): { raw: string; roles: Roles } | undefined {
+  const sentences = [node.text, ...node.paragraphs.map((paragraph) => paragraph.text)]
+    .flatMap((text) => text.split(/(?<=[。；;])/))
+    .filter((sentence) => sentence.trim() !== '');
+  const merged: Roles = { lead: [], participants: [], responsible: [], guidance: [] };
+  const raw: string[] = [];
+  for (const sentence of sentences) {
+    const roles = readSubjectAssignment(sentence);
+    if (!roles) continue;
+    raw.push(sentence);
+    for (const role of ['lead', 'participants', 'responsible'] as const) {
+      for (const agency of roles[role]) {
+        if (![...merged.lead, ...merged.participants, ...merged.responsible].some((known) => known.name === agency.name)) merged[role].push(agency);
+      }
+    }
+  }
+  return raw.length > 0 ? { raw: raw.join(''), roles: merged } : undefined;
 }
 
 function hasAgencies(assignment: Assignment | undefined): boolean {

@@ -28,7 +28,8 @@ function structureFields(nodes: StructureNode[]): Field[] {
         ...(node.notes ?? []),
       ];
     }
-    const assignment = node.assignment && node.assignment.form !== 'table' ? [{ text: node.assignment.raw, lines: node.assignment.lines }] : [];
+    // A table's assignment is its cells, a clause's is its own words: only split-off assignments are text of their own.
+    const assignment = node.assignment && (node.assignment.form === 'paren' || node.assignment.form === 'lines') ? [{ text: node.assignment.raw, lines: node.assignment.lines }] : [];
     return [
       { text: node.number.marker, lines: { start: node.lines.start, end: node.lines.start } },
       { text: node.text, lines: node.lines },

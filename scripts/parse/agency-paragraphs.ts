@@ -1,0 +1,31 @@
+import type { SectionNode, StructureNode } from '../model.ts';
+import { readSubjectAssignment } from './assignment-subject.ts';
+import { sectionsOf } from './tasks.ts';
+
+/** An unnumbered paragraph that opens with an agency and a colon: `区商务委：负责…`. */
+const AGENCY_COLON = /^[^：:。，,]{2,40}[：:]/;
+
+/**
+ * A 职责分工 section gives each agency its own paragraph (`区商务委：负责全区…`,
+ * `市财政局负责…`). Each such paragraph becomes a numbered item of its section,
+ * numbered `¶1`, `¶2`… in the order printed, so that it is a task with its agency.
+ * Two such paragraphs in one section are needed: one alone is a sentence of prose.
+ */
+export function numberAgencyParagraphs(structure: StructureNode[]): void {
+  for (const { node } of sectionsOf(structure)) {
+    const duties = node.paragraphs.filter((paragraph) => AGENCY_COLON.test(paragraph.text) && readSubjectAssignment(paragraph.text));
+    if (duties.length < 2) continue;
+    const items: SectionNode[] = duties.map((paragraph, index) => ({
+      kind: 'section',
+      id: '',
+      anchor: '',
+      number: { style: 'paragraph', value: index + 1, marker: '', label: `¶${index + 1}` },
+      text: paragraph.text,
+      paragraphs: [],
+      children: [],
+      lines: { ...paragraph.lines },
+    }));
+    node.paragraphs = node.paragraphs.filter((paragraph) => !duties.includes(paragraph));
+    node.children = [...items, ...node.children].sort((a, b) => a.lines.start - b.lines.start);
+  }
+}
