@@ -233,6 +233,7 @@ export type RemovalReason =
   | 'repeated-title'
   | 'repeated-table-header'
   | 'page-break-duplicate'
+  | 'page-furniture'
   | 'markdown-syntax';
 
 export interface Removed {

@@ -118,7 +118,8 @@ export function parseDivisionTable(
       if (previous && sawPageBreak) warnIfListDangles(previous, roles, findings);
       drafts.push({ number: Number(number[1]), marker: numberCell, cells, spanned: [], lines: { start: source.line, end: source.line }, lastLine: source.line });
     } else if (webTable && previous) {
-      const offset = Math.max(0, columns - cells.length);
+      const used = cells.length - [...cells].reverse().findIndex((cell) => cell !== '');
+      const offset = Math.max(0, columns - used);
       cells.forEach((text, position) => text && previous.spanned.push({ column: offset + position, text }));
       previous.lines.end = source.line;
       previous.lastLine = source.line;

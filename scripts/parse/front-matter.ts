@@ -6,6 +6,7 @@ import { closeCjkGaps, endsSentence, stripSpaces } from './text.ts';
 /** A document number: `新政办发〔2013〕118号`, `丰政办发 [2026] 4号`. */
 export const DOC_NUMBER = /[\u4e00-\u9fff]{1,12}[〔［[][12]\d{3}[〕］\]]\d+[号號]/;
 const SPACED_DOC_NUMBER = /[\u4e00-\u9fff]{1,12}[\s\u3000]*[〔［[（(][\s\u3000]*[12]\d{3}[\s\u3000]*[〕］\]）)][\s\u3000]*\d+[\s\u3000]*[号號]/;
+const LEADING_DOC_NUMBER = new RegExp(`^[\\s\\u3000]*(${SPACED_DOC_NUMBER.source})[\\s\\u3000]`);
 const DOC_NUMBER_LINE = new RegExp(`^[（(]?${SPACED_DOC_NUMBER.source}[）)]?$`);
 /** A line that is only a date, maybe in parentheses: `2018年8月5日`, `（2018年5月30日）`, `二〇一八年十一月二十日`. */
 const DATE_LINE = /^[（(]?(?:[12]\d{3}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九ＯO]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)[）)]?$/;
@@ -132,7 +133,18 @@ function findTitle(paragraphs: Paragraph[], candidates: number[], headingLines: 
     return undefined;
   };
   // A heading that reads as a title, then any line or lines that do, then a heading that is merely short.
-  return first(headings, titled) ?? first(eligible, broken) ?? first(headings, (index) => titleAt(paragraphs, index, 1, true));
+  return first(headings, broken) ?? first(eligible, broken) ?? first(headings, (index) => titleAt(paragraphs, index, 1, true));
+}
+
+/** `重庆市人民政府办公厅 2024 年 3 月 30 日 （此件公开发布）`: a signature and its date on one line. */
+const SIGNED_LINE = /^(?<signers>(?:[^\s\u3000]{2,40}[\s\u3000]+){1,8}?)?(?<date>(?:[12][\d\s]{3}[\s]*年[\s\d]{1,4}月[\s\d]{1,4}日|[〇零一二三四五六七八九ＯO]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日))[\s\u3000]*(?:[（(]此件[^）)]*[）)])?$/;
+
+/** The signers and date of a paragraph that is a date, maybe after its signers; undefined otherwise. */
+function signedLine(text: string): { signers: string[] } | undefined {
+  const match = SIGNED_LINE.exec(text.trim());
+  if (!match) return undefined;
+  const signers = (match.groups!.signers ?? '').trim().split(/[\s\u3000]+/).filter(Boolean);
+  return signers.every((signer) => isSignerLine(signer)) ? { signers } : undefined;
 }
 
 function first<T>(indexes: number[], read: (index: number) => T | undefined): T | undefined {
@@ -208,10 +220,13 @@ export function readFrontMatter(paragraphs: Paragraph[], closing: Paragraph[], h
     } else if (DOC_NUMBER_LINE.test(compact)) {
       paragraph.role = 'doc-number';
       facts.docNumber ??= normalizeDocNumber(compact);
+    } else if (LEADING_DOC_NUMBER.test(paragraph.text)) {
+      // `渝府办发〔2024〕29 号 各区县…`: an extraction ran the 文号 into the addressee.
+      facts.docNumber ??= normalizeDocNumber(LEADING_DOC_NUMBER.exec(paragraph.text)![1]!);
     }
   }
 
-  const dateIndex = preamble.findIndex((paragraph) => paragraph.role === 'text' && DATE_LINE.test(stripSpaces(paragraph.text)));
+  const dateIndex = preamble.findIndex((paragraph) => paragraph.role === 'text' && signedLine(paragraph.text) !== undefined);
   const candidates = preamble.flatMap((paragraph, index) => (paragraph.role === 'text' && index !== dateIndex ? [index] : []));
   const title = findTitle(preamble, candidates.filter((index) => dateIndex < 0 || index < dateIndex), headingLines) ??
     (dateIndex >= 0 ? findTitle(preamble, candidates, headingLines, dateIndex + 1) : undefined);
@@ -248,7 +263,7 @@ export function readFrontMatter(paragraphs: Paragraph[], closing: Paragraph[], h
     facts.signedDate = dateOf(preamble[dateIndex]!);
     const signers = signatureAbove(preamble, dateIndex).filter((index) => preamble[index]!.role === 'text');
     for (const index of signers) preamble[index]!.role = 'signature';
-    signature = signers.map((index) => stripSpaces(preamble[index]!.text));
+    signature = [...signers.map((index) => stripSpaces(preamble[index]!.text)), ...signedLine(preamble[dateIndex]!.text)!.signers];
   } else {
     // A plan signed at its end: the last date with bodies above it.
     const closingDate = closing.findLastIndex((paragraph) => DATE_LINE.test(stripSpaces(paragraph.text)));

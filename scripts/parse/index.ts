@@ -7,6 +7,7 @@ import { blankMarkdownSyntax } from './markdown-syntax.ts';
 import { readFrontMatter } from './front-matter.ts';
 import { numberAgencyParagraphs } from './agency-paragraphs.ts';
 import { assignIdentifiers } from './identifiers.ts';
+import { stripPageFurniture } from './page-furniture.ts';
 import { scanMetadataTable, tableFacts } from './metadata-table.ts';
 import { findReferences } from './references.ts';
 import { linkRestatements } from './restatement.ts';
@@ -110,7 +111,7 @@ export function parse(text: string, options: ParseOptions): PolicyDocument {
       message: `metadata table fails its consistency check and is not used (${metadata.table.problems.join('; ')})`,
     });
   }
-  const bodyLines = stripBoilerplate(blankMarkdownSyntax(metadata.rest, findings), findings);
+  const bodyLines = stripPageFurniture(stripBoilerplate(blankMarkdownSyntax(metadata.rest, findings), findings), findings);
   const scan = scanBody(bodyLines, leadRule, findings);
   const headingLines = new Set(findings.removed.filter((removed) => removed.reason === 'markdown-syntax' && /^#+$/.test(removed.text)).map((removed) => removed.line));
   const { preamble, facts, warnings: frontWarnings } = readFrontMatter(scan.preamble, closingParagraphs(scan.structure), headingLines);

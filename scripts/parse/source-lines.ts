@@ -4,10 +4,12 @@ import type { Diagnostic, Removed } from '../model.ts';
 export interface SourceLine {
   line: number;
   text: string;
+  /** The line as the file has it, before any recognizer blanked or cut syntax out of `text`. */
+  raw: string;
 }
 
 export function toSourceLines(text: string): SourceLine[] {
-  return text.split(/\r\n|\r|\n/).map((lineText, index) => ({ line: index + 1, text: lineText }));
+  return text.split(/\r\n|\r|\n/).map((lineText, index) => ({ line: index + 1, text: lineText, raw: lineText }));
 }
 
 export function isBlank(text: string): boolean {
@@ -26,6 +28,8 @@ export function emptyFindings(): Findings {
 
 /** Records a whole line as removed, at the column where its text starts. */
 export function removeLine(findings: Findings, source: SourceLine, reason: Removed['reason']): void {
-  const column = source.text.search(/[^\s\u3000\u00a0]/) + 1;
-  findings.removed.push({ line: source.line, column, text: source.text.trim(), reason });
+  // The whole line as written goes, syntax already reported on it included.
+  findings.removed = findings.removed.filter((removed) => removed.line !== source.line);
+  const column = source.raw.search(/[^\s\u3000\u00a0]/) + 1;
+  findings.removed.push({ line: source.line, column, text: source.raw.replace(/^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/g, ''), reason });
 }

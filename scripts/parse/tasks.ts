@@ -48,7 +48,9 @@ export function readAssignments(structure: StructureNode[], leadRule: LeadRule, 
     }
     const { holder } = found;
     const trailing = found.trailing!;
-    const line = holder === lastParagraph ? lastParagraph.lines.end : node.lines.start;
+    // A clause continued across a page break ends on a later line than it starts.
+    const clauseEnd = Math.max(node.lines.start, Math.min(node.lines.end, (node.paragraphs[0]?.lines.start ?? Infinity) - 1, (node.children[0]?.lines.start ?? Infinity) - 1));
+    const line = holder === lastParagraph ? lastParagraph.lines.end : clauseEnd;
     if (trailing.unclosed) {
       findings.warnings.push({ line, message: `assignment "${trailing.raw.slice(0, 30)}" opens a parenthesis that never closes; expected ）` });
     }
@@ -58,7 +60,7 @@ export function readAssignments(structure: StructureNode[], leadRule: LeadRule, 
       raw: trailing.raw,
       form: 'paren',
       ...parseAssignmentText(trailing.content, leadRule),
-      lines: { start: line, end: line },
+      lines: { start: holder === lastParagraph ? line : node.lines.start, end: line },
     };
     node.assignment = assignment;
   }

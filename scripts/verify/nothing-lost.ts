@@ -116,7 +116,16 @@ export function findLostText(source: string, document: PolicyDocument): LostText
       while (fields[nextToOpen] && fields[nextToOpen]!.lines.start <= lineNumber) open.add(nextToOpen++);
       let next: number | undefined;
       if (atCellStart) {
-        next = [...open].find((fieldIndex) => fields[fieldIndex]!.position === 0 && fields[fieldIndex]!.lines.start === lineNumber && fields[fieldIndex]!.chars[0] === char);
+        // Cells of one row may begin alike (`…用车27辆 | …用车24辆`): the cell is the field that matches furthest.
+        const ahead = [...lineText.slice(column).split(inTable ? /[\t|｜]/ : /$^/)[0]!].filter((later) => !WHITESPACE.test(later));
+        const reach = (fieldIndex: number) => {
+          const chars = fields[fieldIndex]!.chars;
+          let length = 0;
+          while (length < ahead.length && chars[length] === ahead[length]) length++;
+          return length;
+        };
+        const starting = [...open].filter((fieldIndex) => fields[fieldIndex]!.position === 0 && fields[fieldIndex]!.lines.start === lineNumber && fields[fieldIndex]!.chars[0] === char);
+        next = starting.sort((a, b) => reach(b) - reach(a))[0];
       }
       for (const fieldIndex of next === undefined ? open : []) {
         const field = fields[fieldIndex]!;
