@@ -15,8 +15,9 @@ const COLUMN_ROLES: [RegExp, ColumnRole][] = [
   [/配合|参与|參與|参加|參加|协办|協辦/, 'participants'],
   [/指导|指導/, 'guidance'],
   [/主责|主責|责任|責任|负责|負責|承办|承辦|实施主体|實施主體/, 'responsible'],
+  [/^(?:部门|部門|单位|單位|部门名称|部門名稱)$/, 'responsible'],
   [/时间|時間|时限|時限|进度|進度|期限|节点|節點/, 'deadline'],
-  [/任务|任務|内容|內容|措施|事项|事項|工作/, 'text'],
+  [/任务|任務|内容|內容|措施|事项|事項|工作|职责|職責/, 'text'],
 ];
 
 export function columnRole(header: string): ColumnRole {
@@ -36,10 +37,13 @@ export function splitCells(text: string): string[] | undefined {
 /** A header of a division-of-work table: a number column, a task column and an agency or time column. */
 export function tableHeaderRoles(text: string): ColumnRole[] | undefined {
   const cells = splitCells(text);
-  if (!cells || cells.length < 3) return undefined;
+  if (!cells || cells.filter(Boolean).length < 2) return undefined;
   const roles = cells.map(columnRole);
   const hasAgencyOrTime = roles.some((role) => role !== 'number' && role !== 'text' && role !== 'other');
-  return roles.includes('number') && roles.includes('text') && hasAgencyOrTime ? roles : undefined;
+  const hasAgency = roles.some(isAgencyRole);
+  // A web table may have no 序号 column: its rows are then numbered in the order printed.
+  const numbered = roles.includes('number') && cells.length >= 3;
+  return roles.includes('text') && (numbered ? hasAgencyOrTime : hasAgency && /^\s*\|/.test(text)) ? roles : undefined;
 }
 
 interface RowDraft {
@@ -49,6 +53,8 @@ interface RowDraft {
   cells: string[];
   /** Cells of rows a web table spans under this one (its 序号 cell merged away), by column. */
   spanned: { column: number; text: string }[];
+  /** Agency cells a row without its own takes from the row above (a merged cell lost in the copy): read, not written. */
+  inherited: { column: number; text: string }[];
   lines: { start: number; end: number };
   /** Line of the last line that added to this row. */
   lastLine: number;
@@ -108,6 +114,14 @@ export function parseDivisionTable(
     const filled = cells.filter((cell) => cell !== '');
     const numberCell = cells[roles.indexOf('number')] ?? '';
     const previous = drafts.at(-1);
+    if (!roles.includes('number')) {
+      if (webTable && filled.length === 1 && cells.length < columns) {
+        headings.push({ text: filled[0]!, lines: { start: source.line, end: source.line }, beforeRow: drafts.length });
+        continue;
+      }
+      drafts.push(unnumberedRow(cells, columns, roles, drafts.length + 1, previous, source.line));
+      continue;
+    }
     const number = /^(\d+)\D{0,2}$/.exec(numberCell);
     if (webTable && filled.length === 1 && !number) {
       // `| 一、共筑美丽蓝天 |`: a heading row grouping the rows below it.
@@ -116,7 +130,7 @@ export function parseDivisionTable(
     }
     if (number && (!webTable || cells.length >= columns - 1)) {
       if (previous && sawPageBreak) warnIfListDangles(previous, roles, findings);
-      drafts.push({ number: Number(number[1]), marker: numberCell, cells, spanned: [], lines: { start: source.line, end: source.line }, lastLine: source.line });
+      drafts.push({ number: Number(number[1]), marker: numberCell, cells, spanned: [], inherited: [], lines: { start: source.line, end: source.line }, lastLine: source.line });
     } else if (webTable && previous) {
       const used = cells.length - [...cells].reverse().findIndex((cell) => cell !== '');
       const offset = Math.max(0, columns - used);
@@ -151,6 +165,27 @@ export function parseDivisionTable(
     },
     end: index,
   };
+}
+
+/** A row's last filled cell names agencies: the row lost cells at its start, not its end. */
+const AGENCY_CELL = /(?:厅|局|委|办|部|院|中心|政府|公司|集团|单位|部门|街镇|乡镇)$/;
+
+/**
+ * A row of a table without a 序号 column. A row with fewer cells than the
+ * header lost merged cells: at its start when it still ends with agencies
+ * (those cells, `领域` or `部门`, are the row above's), else at its end
+ * (the agencies are the row above's).
+ */
+function unnumberedRow(cells: string[], columns: number, roles: ColumnRole[], number: number, previous: RowDraft | undefined, line: number): RowDraft {
+  const used = cells.length - [...cells].reverse().findIndex((cell) => cell !== '');
+  const short = Math.max(0, columns - used);
+  const endsWithAgencies = AGENCY_CELL.test(cells[used - 1] ?? '');
+  const placed = short > 0 && endsWithAgencies ? [...Array.from({ length: short }, () => ''), ...cells.slice(0, used)] : cells;
+  const inherited = previous
+    ? roles.flatMap((role, column) => (isAgencyRole(role) && !placed[column] ? [{ column, text: previous.cells[column] || previous.inherited.find((cell) => cell.column === column)?.text || '' }] : []))
+        .filter((cell) => cell.text !== '')
+    : [];
+  return { number, marker: '', cells: placed, spanned: [], inherited, lines: { start: line, end: line }, lastLine: line };
 }
 
 function warnIfListDangles(draft: RowDraft, roles: ColumnRole[], findings: Findings): void {
@@ -230,7 +265,7 @@ function rowAssignment(draft: RowDraft, roles: ColumnRole[], leadRule: LeadRule,
     lines: draft.lines,
   };
   const rawParts: string[] = [];
-  const cells = [...draft.cells.map((text, column) => ({ column, text })), ...draft.spanned];
+  const cells = [...draft.cells.map((text, column) => ({ column, text })), ...draft.spanned, ...draft.inherited];
   for (const { column, text: cell } of cells) {
     const role = roles[column];
     if (!cell || !role || EMPTY_CELL.test(cell)) continue;

@@ -41,15 +41,19 @@ export function blankMarkdownSyntax(lines: SourceLine[], findings: Findings): So
       report(match.index, match[0]);
       text = blank(text, match.index, match[0].length);
     }
-    const strong = /^(\s*)(\*\*|__)(.+?)\2/.exec(text);
-    if (strong) {
-      const open = strong[1]!.length;
-      const close = open + 2 + strong[3]!.length;
-      report(open, strong[2]!);
-      report(close, strong[2]!);
-      // The closing mark sits inside the line: cut it rather than leave a gap in the sentence.
-      text = blank(text, open, 2);
-      text = text.slice(0, close) + text.slice(close + 2);
+    // Strong emphasis anywhere in the line (`**1.** **编制** “十五五” **规划**`): a mark that opens
+    // the line is blanked so the marker after it keeps its column; a mark inside a sentence is
+    // cut rather than left as a gap. Each is reported at its column as written.
+    let cut = 0;
+    for (const match of source.text.matchAll(/\*\*|__(?=[^_\s][^_]*__)|(?<=[^_\s])__/g)) {
+      if (text.slice(match.index - cut, match.index - cut + 2) !== match[0]) continue;
+      report(match.index, match[0]);
+      const at = match.index - cut;
+      if (text.slice(0, at).trim() === '') text = blank(text, at, 2);
+      else {
+        text = text.slice(0, at) + text.slice(at + 2);
+        cut += 2;
+      }
     }
     return { ...source, text };
   });

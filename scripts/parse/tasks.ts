@@ -81,9 +81,9 @@ function subjectRoles(node: SectionNode): { raw: string; roles: Roles } | undefi
     const roles = readSubjectAssignment(sentence);
     if (!roles) continue;
     raw.push(sentence);
-    for (const role of ['lead', 'participants', 'responsible'] as const) {
+    for (const role of ['lead', 'participants', 'responsible', 'guidance'] as const) {
       for (const agency of roles[role]) {
-        if (![...merged.lead, ...merged.participants, ...merged.responsible].some((known) => known.name === agency.name)) merged[role].push(agency);
+        if (![...merged.lead, ...merged.participants, ...merged.responsible, ...merged.guidance].some((known) => known.name === agency.name)) merged[role].push(agency);
       }
     }
   }
