@@ -1,13 +1,17 @@
 import type { Agency } from '../model.ts';
 import { parseAgencyList } from './agency-list.ts';
 import type { Roles } from './assignment-text.ts';
+import { toSimplified } from '../lib/chinese-script.ts';
 import { stripSpaces } from './text.ts';
 
 /** Last characters of a name that can be an agency or a group of them. */
 const AGENCY_NAME_END = /(?:厅|廳|局|委|办|辦|部|院|会|會|室|处|處|中心|政府|单位|單位|部门|部門|署|队|隊|行|街镇|乡镇|鄉鎮|街道|管委会|公司|集团|集團)$/;
 
-/** Words that open a clause but never name an agency. */
-const NOT_A_SUBJECT = /^(?:各地区各部门|全面|加强|建立|完善|推进|推动|实施|开展|强化|支持|鼓励|坚持|严格|落实|进一步|积极|加快|本办法|本方案|本意见|本通知|此次|其中|同时|对于|对|为|在|按照|根据)/;
+/** Words that open a clause but never name an agency (matched on the simplified form). */
+const NOT_A_SUBJECT = /^(?:各地区各部门|全面|加强|建立|完善|推进|推动|实施|开展|强化|支持|鼓励|坚持|严格|落实|进一步|积极|加快|创办|建设|设立|成立|组建|打造|培育|引进|依托|发挥|提升|提高|深化|优化|探索|引导|加大|做好|本办法|本方案|本意见|本通知|此次|其中|同时|对于|对|为|在|按照|根据|通过|围绕|以)/;
+
+/** Words for a role, not for who holds it: `由主办单位负责`. */
+const ROLE_NOUNS = /^(?:主办|承办|协办|责任|牵头|配合|参与|参加|实施|相关|有关)?(?:单位|部门)$|^(?:主办|承办|协办|责任|牵头|配合)/;
 
 /** A time or setting that may come before a clause's subject: `“十五五”时期，`, `2024年，`, `在党中央集中统一领导下，`. */
 const LEADING_SETTING = /^(?:“[^”]{1,8}”时期|[^，。；]{0,16}(?:时期|年度?|期间|以来|领导下|基础上))，/;
@@ -28,7 +32,7 @@ function isAgencyName(name: string): boolean {
 
 /** Agencies of a subject, when every one of them is an agency or group; otherwise undefined. */
 function agenciesOf(subject: string): Agency[] | undefined {
-  if (NOT_A_SUBJECT.test(subject) || !isAgencyName(subject)) return undefined;
+  if (NOT_A_SUBJECT.test(toSimplified(subject)) || !isAgencyName(subject) || ROLE_NOUNS.test(subject)) return undefined;
   // `高校和科研院所`, `公安部与海关总署`: 和/与 join two subjects only after a whole agency name.
   const list = subject.replace(/[和及与]/g, (joiner, offset: number) => (isAgencyName(subject.slice(0, offset)) ? '、' : joiner));
   const agencies = parseAgencyList(list);
@@ -87,5 +91,12 @@ function readOpeningSubject(compact: string): Roles | undefined {
  */
 export function readSubjectAssignment(sentence: string): Roles | undefined {
   const compact = stripSpaces(sentence).replace(/^\*+|\*+$/g, '');
-  return readOpeningSubject(compact) ?? readByAgency(compact);
+  return readHeadingAgency(compact) ?? readOpeningSubject(compact) ?? readByAgency(compact);
+}
+
+/** `（一）商务部门。`: an item headed by nothing but a department lists that department's duties. */
+function readHeadingAgency(compact: string): Roles | undefined {
+  const heading = /^([\u4e00-\u9fff（）()、]{2,20})[。：:]$/.exec(compact);
+  const agencies = heading ? agenciesOf(heading[1]!) : undefined;
+  return agencies ? { ...emptyRoles(), responsible: agencies } : undefined;
 }
