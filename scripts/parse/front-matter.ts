@@ -1,6 +1,7 @@
 import type { Diagnostic, Paragraph, PreambleParagraph } from '../model.ts';
 import { readDate } from './dates.ts';
 import { readMetadataLine } from './metadata-lines.ts';
+import { PROVINCE_NAMES } from './agency-groups.ts';
 import { closeCjkGaps, endsSentence, stripSpaces } from './text.ts';
 
 /** A document number: `新政办发〔2013〕118号`, `丰政办发 [2026] 4号`. */
@@ -40,7 +41,7 @@ export function isDateLine(text: string): boolean {
 /** A line that could be one signing body of a signature block. */
 export function isSignerLine(text: string): boolean {
   const compact = stripSpaces(text);
-  return compact.length <= 40 && BODY_NAME.test(compact.replace(/[（(][^）)]*[）)]$/, ''));
+  return compact.length <= 40 && !/[:：>»]|首页/.test(compact) && BODY_NAME.test(compact.replace(/[（(][^）)]*[）)]$/, ''));
 }
 
 function isTitle(text: string): boolean {
@@ -59,7 +60,7 @@ function isPlainHeading(text: string): boolean {
 function issuersBeforeVerb(prefix: string): string[] | undefined {
   const names = prefix.trim().split(/[\s\u3000、]+/).filter(Boolean);
   if (names.length === 0 || names.some((name) => name.length > 30)) return undefined;
-  return names.every((name) => BODY_NAME.test(name)) ? names : undefined;
+  return names.every((name) => BODY_NAME.test(name)) ? names.flatMap(splitGluedBodies) : undefined;
 }
 
 export function normalizeDocNumber(written: string): string {
@@ -97,13 +98,15 @@ function titleAt(paragraphs: Paragraph[], index: number, span: number, heading: 
   const glued = new RegExp(`(${SPACED_DOC_NUMBER.source})$`).exec(written);
   const docNumber = glued && glued.index > 0 ? normalizeDocNumber(glued[1]!) : undefined;
   if (glued && docNumber) written = written.slice(0, glued.index);
+  // `2024-04-16重庆市…的通知`: a crawl put the page's date before the title.
+  written = written.replace(/^[12]\d{3}[-/.]\d{1,2}[-/.]\d{1,2}[\s\u3000]*/, '');
   const subtitle = SUBTITLE.exec(written);
   if (subtitle && subtitle.index >= 4) written = written.slice(0, subtitle.index);
   if (!(heading ? isPlainHeading(written) || isTitle(written) : isTitle(written))) return undefined;
   // `（2025—2027年）` or `（试行）` on the next line completes the title.
   const next = paragraphs[index + span];
   let spanned = span;
-  if (next && /^[（(][^（()）]{1,20}[)）]$/.test(stripSpaces(next.text))) {
+  if (next && /^[（(][^（()）]{1,20}[)）]$/.test(stripSpaces(next.text)) && !readDate(next.text)) {
     written += next.text.trim();
     spanned++;
   }
@@ -120,7 +123,7 @@ function titleAt(paragraphs: Paragraph[], index: number, span: number, heading: 
 }
 
 /** The first title among the paragraphs: a Markdown heading, a line ending as titles end, or one broken over lines. */
-function findTitle(paragraphs: Paragraph[], candidates: number[], headingLines: ReadonlySet<number>, from = 0): TitleReading | undefined {
+function findTitle(paragraphs: Paragraph[], candidates: number[], headingLines: ReadonlySet<number>, from = 0, plain = false): TitleReading | undefined {
   const eligible = candidates.filter((candidate) => candidate >= from);
   const headings = eligible.filter((index) => headingLines.has(paragraphs[index]!.lines.start));
   const titled = (index: number) => titleAt(paragraphs, index, 1, false);
@@ -133,11 +136,11 @@ function findTitle(paragraphs: Paragraph[], candidates: number[], headingLines: 
     return undefined;
   };
   // A heading that reads as a title, then any line or lines that do, then a heading that is merely short.
-  return first(headings, broken) ?? first(eligible, broken) ?? first(headings, (index) => titleAt(paragraphs, index, 1, true));
+  return plain ? first(headings, (index) => titleAt(paragraphs, index, 1, true)) : first(headings, broken) ?? first(eligible, broken);
 }
 
 /** `重庆市人民政府办公厅 2024 年 3 月 30 日 （此件公开发布）`: a signature and its date on one line. */
-const SIGNED_LINE = /^(?<signers>(?:[^\s\u3000]{2,40}[\s\u3000]+){1,8}?)?(?<date>(?:[12][\d\s]{3}[\s]*年[\s\d]{1,4}月[\s\d]{1,4}日|[〇零一二三四五六七八九ＯO]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日))[\s\u3000]*(?:[（(]此件[^）)]*[）)])?$/;
+const SIGNED_LINE = /^(?<signers>(?:[^\s\u3000]{2,40}[\s\u3000]+){1,8}?)?[（(]?(?<date>(?:[12][\d\s]{3}[\s]*年[\s\d]{1,4}月[\s\d]{1,4}日|[〇零一二三四五六七八九ＯO]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日))[）)]?[\s\u3000]*(?:[（(]此件[^）)]*[）)])?$/;
 
 /** The signers and date of a paragraph that is a date, maybe after its signers; undefined otherwise. */
 function signedLine(text: string): { signers: string[] } | undefined {
@@ -164,6 +167,19 @@ function signatureAbove(paragraphs: Paragraph[], dateIndex: number): number[] {
     signature.unshift(index);
   }
   return signature;
+}
+
+/** Where one body's name ends and the next begins in a signature run together (`…发展和改革委员会吉林省工业和信息化厅`). */
+const BODY_END = '(?<=委员会|委員會|厅|廳|局|办公室|辦公室|办公厅|辦公廳|政府|部|委)';
+const GLUED_BODY = new RegExp(`${BODY_END}(?=${PROVINCE_NAMES.join('|')}|国家|國家|中共)`, 'g');
+/** The place a body's name begins with: `黄浦区`, `吉林省`. */
+const PLACE_PREFIX = /^[\u4e00-\u9fff]{2,7}?(?:自治区|自治州|省|市|区|區|县|縣|州|盟|旗)/;
+
+/** Bodies run together in one line: split before a province, before 国家/中共, or before the first body's own place. */
+function splitGluedBodies(name: string): string[] {
+  const place = PLACE_PREFIX.exec(name)?.[0];
+  const samePlace = place ? new RegExp(`${BODY_END}(?=${place})`, 'g') : undefined;
+  return name.split(GLUED_BODY).flatMap((piece) => (samePlace ? piece.split(samePlace) : [piece])).filter(Boolean);
 }
 
 export interface FrontMatter {
@@ -216,7 +232,7 @@ export function readFrontMatter(paragraphs: Paragraph[], closing: Paragraph[], h
       }
     } else if (/文件$/.test(compact) && compact.length <= 40 && redHeader === undefined) {
       paragraph.role = 'red-header';
-      redHeader = compact.replace(/文件$/, '');
+      redHeader = splitGluedBodies(compact.replace(/文件$/, '')).join('、');
     } else if (DOC_NUMBER_LINE.test(compact)) {
       paragraph.role = 'doc-number';
       facts.docNumber ??= normalizeDocNumber(compact);
@@ -228,8 +244,10 @@ export function readFrontMatter(paragraphs: Paragraph[], closing: Paragraph[], h
 
   const dateIndex = preamble.findIndex((paragraph) => paragraph.role === 'text' && signedLine(paragraph.text) !== undefined);
   const candidates = preamble.flatMap((paragraph, index) => (paragraph.role === 'text' && index !== dateIndex ? [index] : []));
+  // A title above the signature; else the plan's below it; only then a heading that is merely short.
   const title = findTitle(preamble, candidates.filter((index) => dateIndex < 0 || index < dateIndex), headingLines) ??
-    (dateIndex >= 0 ? findTitle(preamble, candidates, headingLines, dateIndex + 1) : undefined);
+    (dateIndex >= 0 ? findTitle(preamble, candidates, headingLines, dateIndex + 1) : undefined) ??
+    findTitle(preamble, candidates, headingLines, 0, true);
   if (title) {
     for (let index = title.index; index < title.index + title.span; index++) preamble[index]!.role = 'title';
     facts.title = title.title;
@@ -263,17 +281,29 @@ export function readFrontMatter(paragraphs: Paragraph[], closing: Paragraph[], h
     facts.signedDate = dateOf(preamble[dateIndex]!);
     const signers = signatureAbove(preamble, dateIndex).filter((index) => preamble[index]!.role === 'text');
     for (const index of signers) preamble[index]!.role = 'signature';
-    signature = [...signers.map((index) => stripSpaces(preamble[index]!.text)), ...signedLine(preamble[dateIndex]!.text)!.signers];
+    signature = [...signers.map((index) => stripSpaces(preamble[index]!.text)), ...signedLine(preamble[dateIndex]!.text)!.signers].flatMap(splitGluedBodies);
   } else {
     // A plan signed at its end: the last date with bodies above it.
     const closingDate = closing.findLastIndex((paragraph) => DATE_LINE.test(stripSpaces(paragraph.text)));
     if (closingDate >= 0) {
       facts.signedDate = dateOf(closing[closingDate]!);
-      signature = signatureAbove(closing, closingDate).map((index) => stripSpaces(closing[index]!.text));
+      signature = signatureAbove(closing, closingDate).map((index) => stripSpaces(closing[index]!.text)).flatMap(splitGluedBodies);
     }
   }
   facts.signedDate ??= facts.listedSignedDate;
   const issuer = signature.length > 0 ? signature.join('、') : redHeader ?? title?.issuers?.join('、') ?? facts.listedIssuer;
   if (issuer) facts.issuer = issuer;
   return { preamble, facts, warnings };
+}
+
+/** `盐城市盐都区人民政府办公室  2024年5月28日印发`: the 版记 at a document's foot names the office that printed it. */
+const PRINTED_BY = /^[\s|｜]*([^\s|｜]{4,40}?)[\s|｜]*(?:[12]\d{3}年\d{1,2}月\d{1,2}日)[\s]*印发[\s|｜]*$/;
+
+/** The office that printed the document, from the last lines of the text, when its 版记 survives. */
+export function readPrintingOffice(lastLines: string[]): string | undefined {
+  for (const line of [...lastLines].reverse()) {
+    const office = PRINTED_BY.exec(line)?.[1];
+    if (office && isSignerLine(office)) return office;
+  }
+  return undefined;
 }

@@ -4,7 +4,7 @@ import { issuerOfDocNumber } from './issuer-codes.ts';
 import type { LeadRule } from './assignment-text.ts';
 import { stripBoilerplate } from './boilerplate.ts';
 import { blankMarkdownSyntax } from './markdown-syntax.ts';
-import { readFrontMatter } from './front-matter.ts';
+import { readFrontMatter, readPrintingOffice } from './front-matter.ts';
 import { numberAgencyParagraphs } from './agency-paragraphs.ts';
 import { assignIdentifiers } from './identifiers.ts';
 import { stripPageFurniture } from './page-furniture.ts';
@@ -61,6 +61,9 @@ function referencesOf(document: Pick<PolicyDocument, 'preamble' | 'structure' | 
   }
   return [...byKey.values()];
 }
+
+/** How many last lines of a text may hold its 版记. */
+const FOOT_LINES = 20;
 
 /** The last paragraphs of the body, where a plan without a covering notice is signed and dated. */
 function closingParagraphs(structure: StructureNode[]): Paragraph[] {
@@ -138,7 +141,8 @@ export function parse(text: string, options: ParseOptions): PolicyDocument {
   const signedDate = sidecar.signedDate ?? facts.signedDate ?? fromTable.signedDate;
   const publishedDate = sidecar.publishedDate ?? fromTable.publishedDate ?? facts.publishedDate;
   const docNumber = sidecar.docNumber ?? facts.docNumber ?? fromTable.docNumber;
-  const issuer = sidecar.issuer ?? facts.issuer ?? fromTable.issuer ?? (docNumber ? issuerOfDocNumber(docNumber) : undefined);
+  const issuer = sidecar.issuer ?? facts.issuer ?? fromTable.issuer ?? (docNumber ? issuerOfDocNumber(docNumber) : undefined) ??
+    readPrintingOffice(allLines.slice(-FOOT_LINES).map((source) => source.text));
   const year = sidecar.year ?? documentYear(signedDate, docNumber, title, publishedDate);
   if (year !== undefined) dateDeadlines(scan.structure, tasks, year);
   const shortTitle = sidecar.shortTitle ?? (facts.shortTitle !== title ? facts.shortTitle : undefined);

@@ -58,6 +58,8 @@ export function findTargets(text: string, line: number): Omit<Target, 'taskId' |
     if (UNIT_WORDS.test(text.slice(end - unit.length))) continue;
     const before = text[start - 1] ?? '';
     if (/[\d.第]/.test(before) || /^[年月日号號]/.test(text.slice(end))) continue;
+    // `%E6%94%BF` in a link is a byte of a percent-encoded URL, not 94%.
+    if (unit === '%' && (/%$/.test(text.slice(0, start)) || /^[0-9A-Fa-f]{2}/.test(text.slice(end)) || /https?:\/\/\S*$/.test(text.slice(0, start)))) continue;
     const [from, to] = fragmentBounds(text, start, end);
     const lead = text.slice(from, start);
     const suffix = SUFFIXES.find(([word]) => text.startsWith(word, end));
