@@ -46,7 +46,7 @@ export function tableHeaderRoles(text: string): ColumnRole[] | undefined {
   return roles.includes('text') && (numbered ? hasAgencyOrTime : hasAgency && /^\s*\|/.test(text)) ? roles : undefined;
 }
 
-interface RowDraft {
+export interface RowDraft {
   number: number;
   /** The 序号 cell as written (`12`, `12★`). */
   marker: string;
@@ -154,8 +154,7 @@ export function parseDivisionTable(
   }
   const lastDraft = drafts.at(-1);
   if (lastDraft) warnIfListDangles(lastDraft, roles, findings);
-  const widths = columnWidths(drafts, header.length);
-  const rows = drafts.map((draft) => toRow(draft, header, roles, leadRule, widths));
+  const rows = rowsOf(drafts, header, roles, leadRule);
   const lastLine = Math.max(lastDraft?.lines.end ?? lines[start]!.line, headings.at(-1)?.lines.end ?? 0);
   return {
     table: {
@@ -197,7 +196,7 @@ function warnIfListDangles(draft: RowDraft, roles: ColumnRole[], findings: Findi
   });
 }
 
-function isAgencyRole(role: ColumnRole | undefined): boolean {
+export function isAgencyRole(role: ColumnRole | undefined): boolean {
   return role === 'lead' || role === 'participants' || role === 'responsible' || role === 'guidance';
 }
 
@@ -207,6 +206,12 @@ function cellLines(cell: string): string[] {
 }
 
 /** The longest line of each column: a line that long was wrapped by the column, not ended by the writer. */
+/** The table rows of drafted rows: text, other cells, and the assignment their agency and time cells make. */
+export function rowsOf(drafts: RowDraft[], header: string[], roles: ColumnRole[], leadRule: LeadRule): TableRowNode[] {
+  const widths = columnWidths(drafts, header.length);
+  return drafts.map((draft) => toRow(draft, header, roles, leadRule, widths));
+}
+
 function columnWidths(drafts: RowDraft[], count: number): number[] {
   const widths = Array.from({ length: count }, () => 0);
   for (const draft of drafts) {

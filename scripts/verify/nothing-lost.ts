@@ -18,7 +18,8 @@ function structureFields(nodes: StructureNode[]): Field[] {
     if (node.kind === 'table') {
       return [
         ...(node.caption ? [node.caption] : []),
-        ...node.header.map((text) => ({ text, lines: { start: node.lines.start, end: node.lines.start } })),
+        // A header copied one cell per line spans as many lines as it has cells.
+        ...node.header.map((text) => ({ text, lines: { start: node.lines.start, end: node.lines.start + node.header.length } })),
         ...(node.headings ?? []),
         ...node.rows.flatMap((row) => [
           { text: row.number.marker, lines: row.lines },

@@ -1,0 +1,91 @@
+import type { TableNode } from '../model.ts';
+import type { LeadRule } from './assignment-text.ts';
+import { isDeadlineWords } from './deadline.ts';
+import { type ColumnRole, columnRole, isAgencyRole, type RowDraft, rowsOf, type TableParse } from './division-table.ts';
+import { isBlank, type SourceLine } from './source-lines.ts';
+import { stripSpaces } from './text.ts';
+
+/** A header cell on a line of its own: short, and naming what a column holds. */
+function headerCell(text: string): ColumnRole | undefined {
+  const compact = stripSpaces(text);
+  if (compact.length === 0 || compact.length > 8) return undefined;
+  const role = columnRole(compact);
+  return role === 'other' ? undefined : role;
+}
+
+/** Non-blank lines from `start`, as indexes into `lines`. */
+function nonBlankFrom(lines: SourceLine[], start: number): number[] {
+  const indexes: number[] = [];
+  for (let index = start; index < lines.length; index++) if (!isBlank(lines[index]!.text)) indexes.push(index);
+  return indexes;
+}
+
+/**
+ * A 分工表 copied one cell per line: the header's cells (`序号`, `重点任务`,
+ * `牵头单位`, `配合单位`, `完成时限`) each on a line, then each row's cells.
+ * Returns the header's roles and how many lines it takes, or undefined.
+ */
+export function verticalHeaderRoles(lines: SourceLine[], start: number): ColumnRole[] | undefined {
+  const roles: ColumnRole[] = [];
+  for (const index of nonBlankFrom(lines, start)) {
+    const role = headerCell(lines[index]!.text);
+    if (!role) break;
+    roles.push(role);
+  }
+  return roles.length >= 3 && roles[0] === 'number' && roles.includes('text') && roles.some(isAgencyRole) ? roles : undefined;
+}
+
+/** A line that is nothing but the row number expected next. */
+function isRowNumber(text: string, expected: number): boolean {
+  return stripSpaces(text) === String(expected);
+}
+
+/** Does this cell read as a list of agencies (`市发改委、市财政局`)? */
+function isAgencyCell(text: string): boolean {
+  return stripSpaces(text).split(/[、，,；;]/).every((name) => /(?:厅|局|委|办|部|院|中心|政府|公司|集团|单位|部门|街道|乡镇|街镇)$/.test(name));
+}
+
+/**
+ * Reads the rows of a one-cell-per-line table. A row is its number line and
+ * the lines up to the next number; its last lines fill the time and agency
+ * columns when they read as such (a cell left empty is left out of the copy),
+ * and the lines before them are the task text.
+ */
+export function parseVerticalTable(lines: SourceLine[], start: number, roles: ColumnRole[], leadRule: LeadRule): TableParse {
+  const indexes = nonBlankFrom(lines, start);
+  const headerIndexes = indexes.slice(0, roles.length);
+  const header = headerIndexes.map((index) => lines[index]!.text.trim());
+  const drafts: RowDraft[] = [];
+  let position = roles.length;
+  while (position < indexes.length && isRowNumber(lines[indexes[position]!]!.text, drafts.length + 1)) {
+    const numberIndex = indexes[position]!;
+    let end = position + 1;
+    while (end < indexes.length && !isRowNumber(lines[indexes[end]!]!.text, drafts.length + 2) && end - position <= roles.length * 3) end++;
+    const cellLines = indexes.slice(position + 1, end).map((index) => lines[index]!);
+    drafts.push(verticalRow(drafts.length + 1, lines[numberIndex]!, cellLines, roles));
+    position = end;
+  }
+  const last = drafts.at(-1);
+  const table: TableNode = {
+    kind: 'table', id: '', anchor: '', header, rows: rowsOf(drafts, header, roles, leadRule),
+    lines: { start: lines[start]!.line, end: last?.lines.end ?? lines[headerIndexes.at(-1)!]!.line },
+  };
+  return { table, end: (indexes[position] ?? lines.length) };
+}
+
+function verticalRow(number: number, numberLine: SourceLine, cellLines: SourceLine[], roles: ColumnRole[]): RowDraft {
+  const cells = roles.map(() => '');
+  const remaining = [...cellLines];
+  const deadlineColumn = roles.indexOf('deadline');
+  if (deadlineColumn >= 0 && remaining.length > 1 && isDeadlineWords(remaining.at(-1)!.text)) cells[deadlineColumn] = remaining.pop()!.text.trim();
+  // Agency lines before the time; a cell left empty is missing from the copy, so they fill the agency columns from the left (牵头 first).
+  const agencyColumns = roles.flatMap((role, column) => (isAgencyRole(role) ? [column] : []));
+  const agencyLines: string[] = [];
+  while (remaining.length > 1 && agencyLines.length < agencyColumns.length && isAgencyCell(remaining.at(-1)!.text)) agencyLines.unshift(remaining.pop()!.text.trim());
+  agencyLines.forEach((text, position) => (cells[agencyColumns[position]!] = text));
+  const textColumn = roles.indexOf('text');
+  cells[textColumn] = remaining.map((source) => source.text.trim()).join('\n');
+  cells[roles.indexOf('number')] = numberLine.text.trim();
+  const lastLine = cellLines.at(-1)?.line ?? numberLine.line;
+  return { number, marker: numberLine.text.trim(), cells, spanned: [], inherited: [], lines: { start: numberLine.line, end: lastLine }, lastLine };
+}
