@@ -118,6 +118,8 @@ export function openDataFiles(documents: PolicyDocument[], agencies: AgencyEntry
     participants: task.participants.map((agency) => agency.name).join('、'),
     responsible: task.responsible.map((agency) => agency.name).join('、'),
     deadline: task.deadline?.raw ?? '',
+    due: task.deadline?.due ?? '',
+    deadlineKind: task.deadline?.kind ?? '',
   }))));
   const jurisdictionName = (id: string) => registry.jurisdictionById.get(id)?.name ?? id;
   files.set('data/agencies.json', json(agencies.map(({ entry, kind, tasks: links }) => ({
