@@ -1,5 +1,5 @@
 import type { Agency } from '../model.ts';
-import { DUAL_NAMES, GROUP_WORDS, isGroupName, PROVINCE_NAMES } from './agency-groups.ts';
+import { DUAL_NAMES, GROUP_WORDS, isGenericDepartment, isGroupName, PROVINCE_NAMES } from './agency-vocabulary.ts';
 import { splitTopLevel, stripSpaces } from './text.ts';
 
 /**
@@ -66,9 +66,6 @@ export function normalizeAgencyName(written: string): string {
     .replace(new RegExp(`^等(?:${GROUP_WORDS.bareAfterDeng.join('|')})?$`), '');
 }
 
-/** A generic department name that takes the list's jurisdiction prefix: 商务和工信局, 财政局, 发改委. */
-const GENERIC_DEPARTMENT = /^(?:(?![市省区區县縣州旗](?!场|場|域)).){1,9}(?:局|委|厅|廳|办|辦|部|办公室|辦公室|委员会|委員會|分局)$/;
-
 function sharedPrefixOf(name: string): string | undefined {
   // 各 is shared by the groups it begins (`各乡镇、街道` → 各街道); other groups share nothing.
   if (NOT_A_PREFIX.some((word) => name.startsWith(word)) || (isGroupName(name) && !name.startsWith('各'))) return undefined;
@@ -92,7 +89,7 @@ function splitPiece(piece: string): string[] {
   for (const match of piece.matchAll(CONNECTOR)) {
     const left = piece.slice(0, match.index);
     const right = piece.slice(match.index + match[0].length);
-    if (right && isAgencyLike(left) && !isGroupName(left)) return [left, ...splitPiece(right)];
+    if (right && ((isAgencyLike(left) && !isGroupName(left)) || /^各/.test(right))) return [left, ...splitPiece(right)];
   }
   return [piece];
 }
@@ -140,7 +137,7 @@ export function parseAgencyList(list: string): Agency[] {
       if (index === 0) {
         prefix = sharedPrefixOf(written);
         add(written);
-      } else if (prefix && !hasOwnJurisdiction(written) && (prefix === '各' || GENERIC_DEPARTMENT.test(written))) {
+      } else if (prefix && !hasOwnJurisdiction(written) && (prefix === '各' || isGenericDepartment(written))) {
         add(prefix + written, written);
       } else {
         add(written);

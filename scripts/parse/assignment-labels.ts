@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { readParserData } from './data.ts';
 
 export const LABEL_ROLES = ['lead', 'participants', 'responsible', 'guidance', 'deadline'] as const;
 export type LabelRole = (typeof LABEL_ROLES)[number];
@@ -9,7 +8,7 @@ const labelsSchema = z.record(z.enum(LABEL_ROLES), z.array(z.string().regex(/^\S
 
 /** Label → the role it gives; from data/assignment-labels.yaml. */
 export const ASSIGNMENT_LABELS: ReadonlyMap<string, LabelRole> = new Map(
-  Object.entries(labelsSchema.parse(parseYaml(readFileSync(new URL('./data/assignment-labels.yaml', import.meta.url), 'utf8'))))
+  Object.entries(readParserData('assignment-labels', labelsSchema))
     .flatMap(([role, labels]) => labels.map((label) => [label, role as LabelRole] as const)),
 );
 

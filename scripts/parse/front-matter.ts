@@ -1,7 +1,7 @@
 import type { Diagnostic, Paragraph, PreambleParagraph } from '../model.ts';
 import { readDate } from './dates.ts';
 import { readMetadataLine } from './metadata-lines.ts';
-import { PROVINCE_NAMES } from './agency-groups.ts';
+import { PROVINCE_NAMES } from './agency-vocabulary.ts';
 import { closeCjkGaps, endsSentence, stripSpaces } from './text.ts';
 
 /** A document number: `新政办发〔2013〕118号`, `丰政办发 [2026] 4号`. */

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { readParserData } from './data.ts';
 
 export const METADATA_KINDS = ['docNumber', 'issuer', 'body', 'signedDate', 'publishedDate', 'date', 'validity', 'title', 'other'] as const;
 export type MetadataKind = (typeof METADATA_KINDS)[number];
@@ -9,6 +8,6 @@ const labelsSchema = z.record(z.enum(METADATA_KINDS), z.array(z.string().regex(/
 
 /** Label (spaces removed) → the kind of value it promises; from data/metadata-labels.yaml. */
 export const METADATA_LABELS: ReadonlyMap<string, MetadataKind> = new Map(
-  Object.entries(labelsSchema.parse(parseYaml(readFileSync(new URL('./data/metadata-labels.yaml', import.meta.url), 'utf8'))))
+  Object.entries(readParserData('metadata-labels', labelsSchema))
     .flatMap(([kind, labels]) => labels.map((label) => [label, kind as MetadataKind] as const)),
 );

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { readParserData } from './data.ts';
+
+const groupWordsSchema = z.object({
+  starts: z.array(z.string().min(1)),
+  ends: z.array(z.string().min(1)),
+  names: z.array(z.string().min(1)),
+  bareAfterDeng: z.array(z.string().min(1)),
+});
+
+/** The group words of data/agency-groups.yaml. */
+export const GROUP_WORDS = readParserData('agency-groups', groupWordsSchema);
+
+/** Is this name (spaces removed) a group of agencies rather than one agency? */
+export function isGroupName(name: string): boolean {
+  return (
+    GROUP_WORDS.names.includes(name) ||
+    GROUP_WORDS.starts.some((word) => name.startsWith(word)) ||
+    GROUP_WORDS.ends.some((word) => name.endsWith(word))
+  );
+}
+
+/** Bodies with two names joined by 、 (市科委、中关村管委会); from data/dual-names.yaml. */
+export const DUAL_NAMES: readonly string[] = readParserData('dual-names', z.array(z.string().includes('、')));
+
+/** Province-level names written without 省/市 (陕西, 内蒙古); from data/provinces.yaml. */
+export const PROVINCE_NAMES: readonly string[] = readParserData('provinces', z.array(z.string().min(2)));
+
+const departmentFunctionsSchema = z.object({ suffixes: z.array(z.string().min(1)), functions: z.array(z.string().min(1)) });
+
+/** Department function words and suffixes; from data/department-functions.yaml. */
+export const DEPARTMENT_FUNCTIONS = readParserData('department-functions', departmentFunctionsSchema);
+
+const byLength = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
+const FUNCTION = byLength(DEPARTMENT_FUNCTIONS.functions);
+/** `商务和工信局`, `财政局`, `委组织部`: functions (joined by 和/与/、) and a suffix, nothing else. */
+const GENERIC_DEPARTMENT = new RegExp(`^委?(?:${FUNCTION})(?:[和与、](?:${FUNCTION}))*(?:${byLength(DEPARTMENT_FUNCTIONS.suffixes)})$`);
+
+/** Is this a generic department name that a list's jurisdiction prefix completes? */
+export function isGenericDepartment(name: string): boolean {
+  return GENERIC_DEPARTMENT.test(name);
+}
