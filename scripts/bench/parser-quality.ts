@@ -5,45 +5,38 @@
  * `-- --details 14_` also lists the mismatches of the documents whose name
  * starts with 14_.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { readPolicyDocument } from '../read-document.ts';
-import { addTallies, type DocumentScore, emptyTally, metadataAgrees, scoreDocument, type Tally } from '../verify/against-truth.ts';
-import { truthSchema } from '../verify/truth.ts';
+import { addTallies, type DocumentScore, emptyTally, metadataAgrees, ratesOf, scoreDocument, type Tally } from '../verify/against-truth.ts';
+import { readTruths } from '../verify/truth.ts';
 import { findLostText } from '../verify/nothing-lost.ts';
 
-export const REAL_DIR = 'tests/fixtures/real';
-
-/** Every truth file of the folder with the document it describes. */
-export function realDocuments(directory = REAL_DIR): { file: string; truth: ReturnType<typeof truthSchema.parse> }[] {
-  return readdirSync(directory)
-    .filter((name) => name.endsWith('.truth.json'))
-    .sort()
-    .map((name) => {
-      const truth = truthSchema.parse(JSON.parse(readFileSync(join(directory, name), 'utf8')));
-      return { file: join(directory, truth.source), truth };
-    });
-}
-
 const percent = (part: number, whole: number) => (whole === 0 ? '—' : `${((100 * part) / whole).toFixed(1)}%`);
-
-function f1(tally: Tally): string {
-  const precision = tally.agencyTruePositives / (tally.agencyTruePositives + tally.agencyFalsePositives || 1);
-  const recall = tally.agencyTruePositives / (tally.agencyTruePositives + tally.agencyFalseNegatives || 1);
-  return precision + recall === 0 ? '—' : `${((200 * precision * recall) / (precision + recall)).toFixed(1)}%`;
-}
+const rate = (value: number, defined: boolean) => (defined ? `${(100 * value).toFixed(1)}%` : '—');
 
 function row(name: string, tally: Tally, metadataOk: string, lost: string): string {
-  const agencyP = percent(tally.agencyTruePositives, tally.agencyTruePositives + tally.agencyFalsePositives);
-  const agencyR = percent(tally.agencyTruePositives, tally.agencyTruePositives + tally.agencyFalseNegatives);
-  return `| ${name} | ${tally.foundTasks}/${tally.truthTasks} (${percent(tally.foundTasks, tally.truthTasks)}) | ${tally.extraTasks} | ${agencyP} | ${agencyR} | ${f1(tally)} | ${percent(tally.rolesExact, tally.roleTasks)} | ${percent(tally.deadlinesExact, tally.deadlineTasks)} | ${percent(tally.foundSections, tally.truthSections)} | ${metadataOk} | ${lost} |`;
+  const rates = ratesOf(tally);
+  const agencies = tally.agencyTruePositives + tally.agencyFalsePositives + tally.agencyFalseNegatives > 0;
+  return [
+    name,
+    `${tally.foundTasks}/${tally.truthTasks} (${percent(tally.foundTasks, tally.truthTasks)})`,
+    String(tally.extraTasks),
+    rate(rates.agencyPrecision, tally.agencyTruePositives + tally.agencyFalsePositives > 0),
+    rate(rates.agencyRecall, tally.agencyTruePositives + tally.agencyFalseNegatives > 0),
+    rate(rates.agencyF1, agencies),
+    rate(rates.rolesExact, tally.roleTasks > 0),
+    rate(rates.deadlinesExact, tally.deadlineTasks > 0),
+    percent(tally.foundSections, tally.truthSections),
+    metadataOk,
+    lost,
+  ].join(' | ').replace(/^/, '| ').concat(' |');
 }
 
 function main(): void {
   const detailsIndex = process.argv.indexOf('--details');
   const details = detailsIndex >= 0 ? process.argv[detailsIndex + 1] : undefined;
   const scores: (DocumentScore & { lost: number; error?: string })[] = [];
-  for (const { file, truth } of realDocuments()) {
+  for (const { file, truth } of readTruths()) {
     try {
       const document = readPolicyDocument(file);
       const lost = findLostText(readFileSync(file, "utf8"), document);

@@ -20,7 +20,7 @@ function blank(text: string, start: number, length: number): string {
  */
 export function blankMarkdownSyntax(lines: SourceLine[], findings: Findings): SourceLine[] {
   if (!MARKDOWN_SIGNS.test(lines.map((source) => source.text).join('\n'))) return lines;
-  return lines.map((source) => blankLine(source, findings)).flatMap((source) => unwrapLayoutCell(source, findings));
+  return lines.flatMap((source) => unwrapLayoutCell(source, findings)).map((source) => blankLine(source, findings));
 }
 
 /** Fewest `<br>` breaks that make a one-cell row a page's layout rather than a table. */
@@ -30,20 +30,22 @@ const LAYOUT_BREAKS = 3;
  * A page laid out in a table puts the whole text in one cell, its paragraphs
  * parted by `<br>` (`| 一、工作目标 <br> （一）… <br> （二）… |`). Such a row is
  * read as the lines it holds: each piece keeps its columns, and the cell's
- * bars are reported as syntax.
+ * bars and breaks are reported as syntax.
  */
 function unwrapLayoutCell(source: SourceLine, findings: Findings): SourceLine[] {
   const cells = source.raw.replace(/^\s*\||\|\s*$/g, '').split('|');
   const breaks = source.raw.match(/<br\s*\/?>/gi)?.length ?? 0;
   if (!/^\s*\|/.test(source.raw) || cells.filter((cell) => cell.trim() !== '').length !== 1 || breaks < LAYOUT_BREAKS) return [source];
-  for (const match of source.text.matchAll(/[|｜]/g)) {
-    if (source.raw[match.index] === match[0]) findings.removed.push({ line: source.line, column: match.index + 1, text: match[0], reason: 'markdown-syntax' });
-  }
-  const text = source.text.replace(/[|｜]/g, ' ');
   const pieces: SourceLine[] = [];
-  // `<br>` was blanked to spaces: a run of two or more spaces parts the cell's lines.
-  for (const match of text.matchAll(/\S+(?: \S+)*/g)) {
-    pieces.push({ line: source.line, text: ' '.repeat(match.index) + match[0], raw: ' '.repeat(match.index) + source.raw.slice(match.index, match.index + match[0].length) });
+  let from = 0;
+  for (const match of [...source.raw.matchAll(/<br\s*\/?>|\|/gi), { index: source.raw.length, 0: '' }]) {
+    const piece = source.raw.slice(from, match.index);
+    if (piece.trim() !== '') {
+      const padded = ' '.repeat(from) + piece;
+      pieces.push({ line: source.line, text: padded, raw: padded });
+    }
+    if (match[0]) findings.removed.push({ line: source.line, column: match.index + 1, text: match[0], reason: 'markdown-syntax' });
+    from = match.index + match[0].length;
   }
   return pieces;
 }

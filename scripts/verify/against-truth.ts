@@ -207,3 +207,28 @@ export function scoreDocument(document: PolicyDocument, truth: Truth): DocumentS
 export function metadataAgrees(field: { expected: string | null; actual: string | null }): boolean {
   return comparable(field.expected ?? '') === comparable(field.actual ?? '');
 }
+
+export interface Rates {
+  taskRecall: number;
+  agencyPrecision: number;
+  agencyRecall: number;
+  agencyF1: number;
+  rolesExact: number;
+  deadlinesExact: number;
+}
+
+const ratio = (part: number, whole: number) => (whole === 0 ? 1 : part / whole);
+
+/** The figures a tally adds up to; an empty denominator counts as perfect. */
+export function ratesOf(tally: Tally): Rates {
+  const agencyPrecision = ratio(tally.agencyTruePositives, tally.agencyTruePositives + tally.agencyFalsePositives);
+  const agencyRecall = ratio(tally.agencyTruePositives, tally.agencyTruePositives + tally.agencyFalseNegatives);
+  return {
+    taskRecall: ratio(tally.foundTasks, tally.truthTasks),
+    agencyPrecision,
+    agencyRecall,
+    agencyF1: agencyPrecision + agencyRecall === 0 ? 0 : (2 * agencyPrecision * agencyRecall) / (agencyPrecision + agencyRecall),
+    rolesExact: ratio(tally.rolesExact, tally.roleTasks),
+    deadlinesExact: ratio(tally.deadlinesExact, tally.deadlineTasks),
+  };
+}

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { z } from 'zod';
 
 /** A date as a truth file writes it: `2018`, `2018-12` or `2018-12-31`. */
@@ -40,3 +42,18 @@ export const truthSchema = z.object({
 
 export type Truth = z.infer<typeof truthSchema>;
 export type TruthTask = z.infer<typeof truthTask>;
+
+/** Where the real documents and their truth live. */
+export const REAL_DOCUMENTS_DIR = 'tests/fixtures/real';
+
+/** Every truth file of the folder, validated, with the path of the document it describes. */
+export function readTruths(directory = REAL_DOCUMENTS_DIR): { file: string; truth: Truth }[] {
+  return readdirSync(directory)
+    .filter((name) => name.endsWith('.truth.json'))
+    .sort()
+    .map((name) => {
+      const parsed = truthSchema.safeParse(JSON.parse(readFileSync(join(directory, name), 'utf8')));
+      if (!parsed.success) throw new Error(`${join(directory, name)}: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
+      return { file: join(directory, parsed.data.source), truth: parsed.data };
+    });
+}
