@@ -11,7 +11,7 @@ const AGENCY_NAME_END = /(?:厅|廳|局|委|办|辦|部|院|会|會|室|处|處|
 const NOT_A_SUBJECT = /^(?:各地区各部门|全面|加强|建立|完善|推进|推动|实施|开展|强化|支持|鼓励|坚持|严格|落实|进一步|积极|加快|创办|建设|设立|成立|组建|打造|培育|引进|依托|发挥|提升|提高|深化|优化|探索|引导|加大|做好|本办法|本方案|本意见|本通知|此次|其中|同时|对于|对|为|在|按照|根据|通过|围绕|以)/;
 
 /** Words for a role, not for who holds it: `由主办单位负责`. */
-const ROLE_NOUNS = /^(?:主办|承办|协办|责任|牵头|配合|参与|参加|实施|相关|有关)?(?:单位|部门)$|^(?:主办|承办|协办|责任|牵头|配合)/;
+const ROLE_NOUNS = /^(?:主办|承办|协办|责任|牵头|配合|参与|参加|实施)?(?:单位|部门)$|^(?:主办|承办|协办|责任|牵头|配合)/;
 
 /** A time or setting that may come before a clause's subject: `“十五五”时期，`, `2024年，`, `在党中央集中统一领导下，`. */
 const LEADING_SETTING = /^(?:“[^”]{1,8}”时期|[^，。；]{0,16}(?:时期|年度?|期间|以来|领导下|基础上))，/;
@@ -51,20 +51,20 @@ function emptyRoles(): Roles {
   return { lead: [], participants: [], responsible: [], guidance: [] };
 }
 
-/** `由X会同Y实施`, `由X统筹指导`, `本办法由X负责解释` anywhere in the sentence. */
+/** `由X会同Y实施`, `由X统筹指导`, `本办法由X负责解释` anywhere in the sentence, as often as it says so. */
 function readByAgency(compact: string): Roles | undefined {
-  const match = BY_AGENCY.exec(compact);
-  if (!match) return undefined;
-  const agencies = agenciesOf(match[1]!);
-  if (!agencies) return undefined;
   const roles = emptyRoles();
-  const verb = match[3]!;
-  if (/指导|指導/.test(verb)) roles.guidance = agencies;
-  else if (match[2] || /牵头|牽頭/.test(verb)) {
-    roles.lead = agencies;
-    roles.participants = match[2] ? agenciesOf(match[2]) ?? [] : [];
-  } else roles.responsible = agencies;
-  return roles;
+  for (const match of compact.matchAll(new RegExp(BY_AGENCY.source, 'g'))) {
+    const agencies = agenciesOf(match[1]!);
+    if (!agencies) continue;
+    const verb = match[3]!;
+    if (/指导|指導/.test(verb)) roles.guidance.push(...agencies);
+    else if (match[2] || /牵头|牽頭/.test(verb)) {
+      roles.lead.push(...agencies);
+      roles.participants.push(...(match[2] ? agenciesOf(match[2]) ?? [] : []));
+    } else roles.responsible.push(...agencies);
+  }
+  return roles.lead.length + roles.participants.length + roles.responsible.length + roles.guidance.length > 0 ? roles : undefined;
 }
 
 /** Agencies opening the sentence, with the role their verb gives them. */

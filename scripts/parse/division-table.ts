@@ -228,6 +228,12 @@ function columnWidths(drafts: RowDraft[], count: number): number[] {
  * width end a name (`区城市管理委` / `丰台运管分局`); a line as wide as the
  * column was wrapped and goes on (`市规划自然资源委` + `丰台分局`).
  */
+/** A text cell's lines: a wrapped line runs on into the next, a line ended short starts a new one. */
+function cellText(cell: string, width: number): string {
+  const parts = cellLines(cell);
+  return parts.map((part, index) => (index === 0 ? part : (parts[index - 1]!.length >= width && width > 4 ? '' : '\n') + part)).join('');
+}
+
 function agencyListOf(cell: string, width: number): string {
   const parts = cellLines(cell);
   let list = parts[0] ?? '';
@@ -241,7 +247,7 @@ function agencyListOf(cell: string, width: number): string {
 function toRow(draft: RowDraft, header: string[], roles: ColumnRole[], leadRule: LeadRule, widths: number[]): TableRowNode {
   const textColumn = roles.indexOf('text');
   const spannedText = draft.spanned.filter((cell) => cell.column === textColumn).map((cell) => cell.text);
-  const text = [draft.cells[textColumn] ?? '', ...spannedText].filter(Boolean).join('\n');
+  const text = [draft.cells[textColumn] ?? '', ...spannedText].filter(Boolean).map((cell) => cellText(cell, widths[textColumn] ?? 0)).join('\n');
   const numberColumn = roles.indexOf('number');
   const cells: TableCell[] = [...draft.cells.map((cellText, column) => ({ column, text: cellText })), ...draft.spanned.filter((cell) => cell.column !== textColumn)]
     .filter((cell) => cell.column !== numberColumn && cell.column !== textColumn)

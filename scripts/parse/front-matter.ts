@@ -4,6 +4,9 @@ import { readMetadataLine } from './metadata-lines.ts';
 import { PROVINCE_NAMES } from './agency-vocabulary.ts';
 import { closeCjkGaps, endsSentence, stripSpaces } from './text.ts';
 
+/** A title's last word (通知, 意见, 《…》) with a 文号 run on after it. */
+const GLUED_DOC_NUMBER = /^(.*(?:通知|意见|意見|方案|规划|規劃|办法|辦法|决定|決定|计划|計劃|要点|要點|分工|细则|細則|规定|規定|纲要|綱要|报告|報告|批复|批復|公告|通告|措施|函|清单|清單|条例|條例|安排|》))([\u4e00-\u9fff]{1,12}[\s\u3000]*[〔［[][\s\u3000]*[12]\d{3}[\s\u3000]*[〕］\]][\s\u3000]*\d+[\s\u3000]*[号號])$/;
+
 /** A document number: `新政办发〔2013〕118号`, `丰政办发 [2026] 4号`. */
 export const DOC_NUMBER = /[\u4e00-\u9fff]{1,12}[〔［[][12]\d{3}[〕］\]]\d+[号號]/;
 const SPACED_DOC_NUMBER = /[\u4e00-\u9fff]{1,12}[\s\u3000]*[〔［[（(][\s\u3000]*[12]\d{3}[\s\u3000]*[〕］\]）)][\s\u3000]*\d+[\s\u3000]*[号號]/;
@@ -95,9 +98,10 @@ function titleAt(paragraphs: Paragraph[], index: number, span: number, heading: 
   if (pieces.length < span || pieces.some((piece) => endsSentence(piece.text) && !/[》）)]$/.test(piece.text.trim()))) return undefined;
   if (span > 1 && !canBeginTitle(pieces[0]!.text)) return undefined;
   let written = closeCjkGaps(pieces.map((piece) => piece.text.trim().split(TRAILING_METADATA)[0]!).join(''));
-  const glued = new RegExp(`(${SPACED_DOC_NUMBER.source})$`).exec(written);
-  const docNumber = glued && glued.index > 0 ? normalizeDocNumber(glued[1]!) : undefined;
-  if (glued && docNumber) written = written.slice(0, glued.index);
+  // `…的实施意见国办发〔2020〕24号`: the 文号 begins where the title's last word ends.
+  const glued = GLUED_DOC_NUMBER.exec(written);
+  const docNumber = glued ? normalizeDocNumber(glued[2]!) : undefined;
+  if (glued) written = glued[1]!;
   // `2024-04-16重庆市…的通知`: a crawl put the page's date before the title.
   written = written.replace(/^[12]\d{3}[-/.]\d{1,2}[-/.]\d{1,2}[\s\u3000]*/, '');
   const subtitle = SUBTITLE.exec(written);

@@ -59,7 +59,8 @@ export function assignIdentifiers(structure: StructureNode[], findings: Findings
   // Parents come before children in `placed`, so a parent's id is final when a child reads it.
   for (const { node, parent } of placed) {
     const segment = anchorSegment(node.number);
-    const qualify = parent !== undefined && (restarts.has(node.number.style) || node.number.style === 'row');
+    // Rows and 职责分工 paragraphs are numbered only within their table or section.
+    const qualify = parent !== undefined && (restarts.has(node.number.style) || node.number.style === 'row' || node.number.style === 'paragraph');
     let id = qualify ? `${parent.id}.${node.number.label}` : node.number.label;
     let anchor = qualify ? `${parent.anchor}-${segment}` : segment;
     const first = used.get(id);

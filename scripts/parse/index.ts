@@ -114,7 +114,8 @@ export function parse(text: string, options: ParseOptions): PolicyDocument {
       message: `metadata table fails its consistency check and is not used (${metadata.table.problems.join('; ')})`,
     });
   }
-  const bodyLines = stripPageFurniture(stripBoilerplate(blankMarkdownSyntax(metadata.rest, findings), findings), findings);
+  // The page frame goes first: a page number `- 2 -` would read as a Markdown list item.
+  const bodyLines = stripBoilerplate(blankMarkdownSyntax(stripPageFurniture(metadata.rest, findings), findings), findings);
   const scan = scanBody(bodyLines, leadRule, findings);
   const headingLines = new Set(findings.removed.filter((removed) => removed.reason === 'markdown-syntax' && /^#+$/.test(removed.text)).map((removed) => removed.line));
   const { preamble, facts, warnings: frontWarnings } = readFrontMatter(scan.preamble, closingParagraphs(scan.structure), headingLines);

@@ -31,12 +31,14 @@ export function stripPageFurniture(lines: SourceLine[], findings: Findings): Sou
   const breaks = nonBlank.flatMap((source, index) => (isPageBreak(source.text) ? [index] : []));
   if (breaks.length === 0) return lines;
   const nearBreak = (index: number) => breaks.some((at) => Math.abs(at - index) <= FRAME_REACH && at !== index);
+  // A running line may stand alone or, where the extraction ran it into the page's text, open a line.
   const counts = new Map<string, number>();
   for (const [index, source] of nonBlank.entries()) {
-    const compact = stripSpaces(source.text);
-    if (compact.length <= FRAME_LENGTH && !isPageBreak(source.text) && nearBreak(index)) counts.set(compact, (counts.get(compact) ?? 0) + 1);
+    const head = source.text.trim().split(/[\s\u3000]+/)[0]!;
+    if (head.length >= 4 && head.length <= FRAME_LENGTH && !isPageBreak(source.text) && nearBreak(index)) counts.set(head, (counts.get(head) ?? 0) + 1);
   }
-  const running = [...counts].filter(([, count]) => count >= 3 && count >= breaks.length / 3).map(([text]) => text);
+  const pages = Math.max(...[PAGE_NUMBER, PAGE_SEPARATOR].map((pattern) => nonBlank.filter((source) => pattern.test(source.text.trim())).length));
+  const running = [...counts].filter(([, count]) => count >= 3 && count >= pages / 3).map(([text]) => text);
   const seen = new Set<string>();
   return lines.map((source) => {
     if (isBlank(source.text)) return source;

@@ -1,0 +1,259 @@
+import { describe, expect, it } from 'vitest';
+import type { Agency, PolicyDocument } from '../scripts/model.ts';
+import { parseAgencyList } from '../scripts/parse/agency-list.ts';
+import { splitTrailingAssignment } from '../scripts/parse/assignment-paren.ts';
+import { parseAssignmentText } from '../scripts/parse/assignment-text.ts';
+import { parse } from '../scripts/parse/index.ts';
+import { readMetadataLine } from '../scripts/parse/metadata-lines.ts';
+import { findTargets } from '../scripts/parse/targets.ts';
+import { readPolicyDocument } from '../scripts/read-document.ts';
+import { task } from './seeds.ts';
+
+/**
+ * The forms real documents are published in, each read from real text: the
+ * training documents of tests/fixtures/real/, or lines quoted from real
+ * documents where a form is shown on its own.
+ */
+const real = new Map<string, PolicyDocument>();
+function fixture(name: string): PolicyDocument {
+  if (!real.has(name)) real.set(name, readPolicyDocument(`tests/fixtures/real/${name}`));
+  return real.get(name)!;
+}
+
+function parseText(text: string): PolicyDocument {
+  return parse(text, { file: 'quoted.txt', slug: 'quoted', script: 'zh-Hans' });
+}
+
+/** Names, with a group marked by a trailing `*`. */
+const named = (agencies: Agency[]) => agencies.map((agency) => `${agency.name}${agency.group ? '*' : ''}`);
+
+describe('metadata: the title, 文号, issuer and dates wherever a copy puts them', () => {
+  it('takes the title from a Markdown heading of a crawled portal page (丰政办发〔2026〕4号)', () => {
+    const document = fixture('26_beijing_fengtai_meili_fengtai_xingdong_jihua_2026.md');
+    expect(document.title).toBe('北京市丰台区人民政府办公室关于印发《美丽丰台建设2026年行动计划》的通知');
+    expect(document.docNumber).toBe('丰政办发〔2026〕4号');
+    expect(document.publishedDate).toBe('2026-03-30');
+  });
+
+  it('joins a title broken over two heading lines and reads the 文号 run into the addressee (渝府办发〔2024〕29号)', () => {
+    const document = fixture('37_chongqing_xinnengyuan_qiche_chaochong_xingdong_2024.md');
+    expect(document.title).toBe('关于印发《重庆市新能源汽车便捷超充行动计划（2024—2025年）》的通知');
+    expect(document.docNumber).toBe('渝府办发〔2024〕29号');
+    expect(document.issuer).toBe('重庆市人民政府办公厅');
+    expect(document.signedDate).toBe('2024-03-30');
+  });
+
+  it('reads the title after 【法宝引证码】 and 原文链接 lines, and the issuer from the title', () => {
+    const document = fixture('19_xinjiang_zhijianju_xinwen_xuanchuan_2012.txt');
+    expect(document.title).toBe('新疆维吾尔自治区质监局关于进一步加强新闻宣传工作的通知');
+    expect(document.docNumber).toBe('新质监办发〔2012〕24号');
+    expect(document.issuer).toBe('新疆维吾尔自治区质监局');
+  });
+
+  it('splits a title glued to its 文号', () => {
+    const document = parseText('国务院办公厅关于推进政务服务“一网通办”的实施意见国办发〔2020〕24号\n各省、自治区、直辖市人民政府：\n一、总体要求\n（一）加快推进。\n');
+    expect(document.title).toBe('国务院办公厅关于推进政务服务“一网通办”的实施意见');
+    expect(document.docNumber).toBe('国办发〔2020〕24号');
+    expect(document.issuer).toBe('国务院办公厅');
+  });
+
+  it('reads joint issuers from the title (中共中央办公厅 国务院办公厅印发…) and the date from `_发布时间：…_`', () => {
+    const document = fixture('04_zhongban_guoban_tanda_kaohe_banfa_2026.md');
+    expect(document.issuer).toBe('中共中央办公厅、国务院办公厅');
+    expect(document.publishedDate).toBe('2026-04-23');
+  });
+
+  it('reads a portal metadata line in Markdown: **\\[发文字号\\]** 丰政办发 \\[2026\\] 4号', () => {
+    expect(readMetadataLine('**\\[发文字号\\]** 丰政办发 \\[2026\\] 4号')).toEqual([{ kind: 'docNumber', label: '发文字号', value: '丰政办发 [2026] 4号' }]);
+    expect(readMetadataLine('索 引 号：014000/2024-00012　分　　类：综合政务')?.map((fact) => fact.label)).toEqual(['索引号', '分类']);
+    expect(readMetadataLine('来源的问题很多。')).toBeUndefined();
+  });
+
+  it('takes the issuer from the signature at the end of a notice copied without its heading', () => {
+    const document = fixture('14_shaanxi_yingshang_huanjing_zhuanxiang_xingdong_2019.txt');
+    expect(document.issuer).toBe('陕西省人民政府办公厅');
+    expect(document.signedDate).toBe('2019-06-06');
+  });
+
+  it('splits bodies run together in a signature (黄浦区发展和改革委员会黄浦区建设和管理委员会…)', () => {
+    const document = fixture('38_shanghai_huangpu_kezaisheng_nengyuan_xingdong_2025.md');
+    expect(document.issuer?.split('、')).toHaveLength(13);
+    expect(document.issuer?.split('、')[1]).toBe('黄浦区建设和管理委员会');
+  });
+
+  it('falls back on the 机关代字 of the 文号 for the issuer', () => {
+    const document = parseText('关于做好有关工作的通知\n沪府办发〔2020〕1号\n一、工作任务\n（一）加快推进。\n');
+    expect(document.issuer).toBe('上海市人民政府办公厅');
+  });
+
+  it('reads a date written in numerals (二〇一八年十一月二十日) and warns of a day the calendar lacks', () => {
+    const written = parseText('某市人民政府关于做好有关工作的通知\n各区人民政府：\n现将有关事项通知如下。\n某市人民政府\n二〇一八年十一月二十日\n一、工作任务\n');
+    expect(written.signedDate).toBe('2018-11-20');
+    const impossible = parseText('某市人民政府关于做好有关工作的通知\n各区人民政府：\n现将有关事项通知如下。\n某市人民政府\n2022年2月30日\n一、工作任务\n');
+    expect(impossible.signedDate).toBeUndefined();
+    expect(impossible.warnings.map((warning) => warning.message).join()).toContain('2022年2月30日');
+  });
+
+  it('dates a month-only deadline with the year of the 文号 when the text is not signed', () => {
+    const document = parseText('关于做好有关工作的通知\n京政办发〔2024〕3号\n一、工作任务\n（一）加快推进。（6月底完成，牵头考核单位：市政府办公室、市公安局）\n');
+    expect(document.year).toBe(2024);
+    expect(task(document, '(一)').deadline).toEqual({ raw: '6月底完成', kind: 'dated', due: '2024-06' });
+    expect(named(task(document, '(一)').lead)).toEqual(['市政府办公室', '市公安局']);
+  });
+
+  it('reads the notice’s own numbered paragraphs as notice, and the list it issues as the body (京政发〔2024〕1号)', () => {
+    const document = fixture('11_beijing_zhengfu_baogao_renwu_qingdan_2024.md');
+    expect(document.preamble.some((paragraph) => /^一、\s*提高政治站位/.test(paragraph.text))).toBe(true);
+    expect(document.tasks).toHaveLength(302);
+    expect(task(document, '1').text).toMatch(/^严格执行首都规划重大事项/);
+  });
+});
+
+describe('structure: numbering as published', () => {
+  it('keeps both levels of a task with 主要措施 sub-items, each with its own assignment (国办发〔2018〕79号)', () => {
+    const document = fixture('01_guobanfa_fangguanfu_renwu_fengong_2018.txt');
+    expect(named(task(document, '1').lead)).toEqual(['国务院审改办']);
+    expect(named(task(document, '1.(1)').lead)).toEqual(['国务院审改办']);
+    expect(named(task(document, '1.(1)').participants)).toEqual(['各部门*']);
+    expect(task(document, '3').text).toMatch(/^2018年要在全国推开/);
+  });
+
+  it('does not split at markers that are text: 第（一）项, 2020．, （2021—2023年）, （试行）', () => {
+    const document = parseText('关于印发某方案的通知\n一、任务\n（一）加强统筹。按照第（一）项要求，2020．年度（2021—2023年）开展工作，执行办法（试行）。（市发改委牵头）\n（二）推进改革。（市财政局负责）\n');
+    expect(document.tasks.map((item) => item.id)).toEqual(['(一)', '(二)']);
+    expect(task(document, '(一)').text).toContain('第（一）项要求，2020．年度（2021—2023年）');
+  });
+
+  it('reads full-width digits (１．) and numbers past 999 ((1000))', () => {
+    const document = parseText('关于印发某方案的通知\n一、任务\n１．细化措施。（市科技局负责）\n２．完善机制。（市商务局负责）\n(999)第九百九十九项。\n(1000)第一千项。\n');
+    expect(document.tasks.map((item) => item.id)).toContain('2');
+    expect(named(task(document, '2').responsible)).toEqual(['市商务局']);
+    const ids = (nodes: PolicyDocument['structure']): string[] => nodes.flatMap((node) => (node.kind === 'section' ? [node.id, ...ids(node.children)] : []));
+    expect(ids(document.structure).some((id) => id.endsWith('(1000)'))).toBe(true);
+  });
+
+  it('reads a Markdown pipe table with <br> in cells, heading rows and rows spanned under a merged 序号 (丰政办发〔2026〕4号)', () => {
+    const document = fixture('26_beijing_fengtai_meili_fengtai_xingdong_jihua_2026.md');
+    expect(document.tasks.filter((item) => item.kind === 'row')).toHaveLength(115);
+    const first = document.structure.find((node) => node.kind === 'table');
+    expect(first?.kind === 'table' && first.headings?.[0]?.text).toBe('一、共筑美丽蓝天');
+    expect(task(document, '表1.1').deadline).toEqual({ raw: '年底前', kind: 'dated', due: '2026-12' });
+  });
+
+  it('reads a 分工表 copied one cell per line', () => {
+    const document = parseText([
+      '某县人民政府办公室关于印发重点任务分工的通知', '各乡镇人民政府：', '现印发给你们。', '重点任务分工表',
+      '序号', '重点任务', '牵头单位', '配合单位', '完成时限',
+      '1', '加快推进项目建设，', '确保按期投产。', '县发改局', '县财政局、县自然资源局', '2024年6月底前',
+      '2', '优化营商环境。', '县政务服务中心', '长期坚持',
+    ].join('\n'));
+    expect(named(task(document, '1').lead)).toEqual(['县发改局']);
+    expect(named(task(document, '1').participants)).toEqual(['县财政局', '县自然资源局']);
+    expect(task(document, '1').deadline).toEqual({ raw: '2024年6月底前', kind: 'dated', due: '2024-06' });
+    expect(named(task(document, '2').lead)).toEqual(['县政务服务中心']);
+    expect(task(document, '2').deadline?.kind).toBe('ongoing');
+  });
+
+  it('reads a page laid out in one table cell, its paragraphs parted by <br>', () => {
+    const document = parseText('# 关于开展整治的通知\n\n|     |\n| --- |\n| 各有关单位：<br>现将有关事项通知如下。<br>一、工作任务<br>（一）开展排查。全面排查非法加油点。（责任单位：区交通运输局、市公安局平川分局）<br>（二）加强监管。（责任单位：区市场监管局） |\n');
+    expect(named(task(document, '(一)').responsible)).toEqual(['区交通运输局', '市公安局平川分局']);
+    expect(named(task(document, '(二)').responsible)).toEqual(['区市场监管局']);
+  });
+
+  it('drops the page frame of a PDF extraction (- 2 -, * * *, running headers) and lists it as removed', () => {
+    const document = fixture('37_chongqing_xinnengyuan_qiche_chaochong_xingdong_2024.md');
+    const frame = document.removed.filter((removed) => removed.reason === 'page-furniture').map((removed) => removed.text);
+    expect(frame).toContain('- 2 -');
+    expect(frame).toContain('* * *');
+    expect(frame).toContain('重庆市人民政府办公厅文件');
+  });
+});
+
+describe('assignments: the forms in the wild', () => {
+  it('（牵头单位：…） after each item (辽政发〔2024〕9号)', () => {
+    const document = fixture('12_liaoning_shebei_gengxin_shishi_fangan_2024.md');
+    expect(named(task(document, '(一)').lead)).toEqual(['省工业和信息化厅']);
+  });
+
+  it('（牵头部门：X，配合部门：Y） and （6月底完成，牵头考核单位：…）', () => {
+    expect(named(parseAssignmentText('牵头部门：省发展改革委，配合部门：省财政厅', undefined).participants)).toEqual(['省财政厅']);
+    const roles = parseAssignmentText('6月底完成，牵头考核单位：市政府办公室、市公安局', undefined);
+    expect(named(roles.lead)).toEqual(['市政府办公室', '市公安局']);
+    expect(roles.deadline?.raw).toBe('6月底完成');
+  });
+
+  it('主责单位： on the line under each task is a responsible list (京政发〔2024〕1号)', () => {
+    const document = fixture('11_beijing_zhengfu_baogao_renwu_qingdan_2024.md');
+    expect(named(task(document, '1').responsible)).toEqual(['市规划自然资源委（首规委办）']);
+    expect(named(task(document, '11').responsible)).toContain('市科委、中关村管委会');
+  });
+
+  it('（X牵头，Y等国务院相关部门以及各地区按职责分工负责）: Y takes part, groups marked (国办发〔2018〕79号)', () => {
+    const document = fixture('01_guobanfa_fangguanfu_renwu_fengong_2018.txt');
+    expect(named(task(document, '2.(1)').lead)).toEqual(['市场监管总局']);
+    expect(named(task(document, '2.(1)').participants)).toEqual(['公安部', '人力资源社会保障部', '税务总局', '国务院相关部门*', '各地区*']);
+    expect(named(task(document, '2.(2)').responsible)).toEqual(['人民银行']);
+    expect(named(task(document, '35').responsible)).toEqual(['司法部', '市场监管总局', '工业和信息化部', '密码局']);
+  });
+
+  it('articles that name their agency: 由X统筹指导，由Y会同有关部门实施; 本办法由X负责解释', () => {
+    const document = fixture('04_zhongban_guoban_tanda_kaohe_banfa_2026.md');
+    expect(named(task(document, '第三条').guidance)).toEqual(['中央组织部']);
+    expect(named(task(document, '第三条').lead)).toEqual(['国家发展改革委']);
+    expect(named(task(document, '第三条').participants)).toEqual(['有关部门*']);
+    expect(named(task(document, '第二十四条').responsible)).toEqual(['国家发展改革委']);
+    expect(named(task(document, '第七条').lead)).toEqual(['国家发展改革委']);
+  });
+
+  it('duties by department heading: **（一）商务部门。** …', () => {
+    const document = fixture('24_chengde_shangwuju_chengpinyou_shuangsuiji_2024.md');
+    expect(named(task(document, '三.(一)').responsible)).toEqual(['商务部门']);
+    expect(named(task(document, '三.(二)').responsible)).toEqual(['市场监督管理部门']);
+  });
+
+  it('one paragraph per agency in a 职责分工 section: 区商务委：负责…', () => {
+    const document = parseText('关于印发专项行动方案的通知\n一、工作任务\n（一）开展排查。\n二、责任分工\n区商务委：负责牵头组织专项行动。\n区公安局：负责打击违法犯罪。\n');
+    expect(document.tasks.map((item) => item.id)).toContain('二.¶1');
+    expect(named(task(document, '二.¶2').responsible)).toEqual(['区公安局']);
+    expect(task(document, '二.¶1').anchor).toBe('s2-para1');
+  });
+
+  it('splits lists on 、，及 以及 and after 等, keeping groups whole and role words out', () => {
+    expect(named(parseAgencyList('海关总署等有关部门'))).toEqual(['海关总署', '有关部门*']);
+    expect(named(parseAgencyList('海关总署等部门'))).toEqual(['海关总署']);
+    expect(named(parseAgencyList('各区、县级市政府'))).toEqual(['各区、县级市政府*']);
+    expect(named(parseAgencyList('各旗县区人民政府'))).toEqual(['各旗县区人民政府*']);
+    expect(named(parseAgencyList('省农业农村厅按职责分工'))).toEqual(['省农业农村厅']);
+    expect(named(parseAgencyList('工业和信息化部'))).toEqual(['工业和信息化部']);
+  });
+
+  it('distributes 市 only to generic department names, never to proper names', () => {
+    expect(named(parseAgencyList('市发改委、商务和工信局、财政局'))).toEqual(['市发改委', '市商务和工信局', '市财政局']);
+    expect(named(parseAgencyList('市卫生健康委、申康医院发展中心、长三角区域合作办公室、团市委'))).toEqual(['市卫生健康委', '申康医院发展中心', '长三角区域合作办公室', '团市委']);
+    expect(named(parseAgencyList('省地方金融监管局、陕西银保监局'))).toEqual(['省地方金融监管局', '陕西银保监局']);
+  });
+
+  it('reads no assignment in （适用范围：…）, （以下简称…）, （2021—2023年）, （试行）', () => {
+    for (const clause of ['推进改革。（适用范围：浙江自贸试验区）', '印发方案（以下简称《方案》）', '行动计划（2021—2023年）', '管理办法（试行）']) {
+      expect(splitTrailingAssignment(clause), clause).toBeUndefined();
+    }
+  });
+
+  it('applies 列第一位的为牵头部门 to a list without role words', () => {
+    const document = parseText('关于印发某方案的通知\n各部门：\n列第一位的为牵头部门。\n一、任务\n（一）推进改革。（市财政局、市税务局负责）\n');
+    expect(document.leadRule).toBe('first-listed');
+    expect(named(task(document, '(一)').lead)).toEqual(['市财政局']);
+    expect(named(task(document, '(一)').participants)).toEqual(['市税务局']);
+  });
+});
+
+describe('deadlines and targets', () => {
+  it('takes a time limit that opens the clause as the task’s deadline: 2018年第三季度…', () => {
+    const document = fixture('01_guobanfa_fangguanfu_renwu_fengong_2018.txt');
+    expect(task(document, '1.(1)').deadline).toEqual({ raw: '2018年第三季度', kind: 'dated', due: '2018-09' });
+  });
+
+  it('does not read a percent-encoded URL as a target: %E6%94%BF is not 94%', () => {
+    expect(findTargets('原文链接：https://www.gov.cn/zhengce/%E6%94%BF%E7%AD%96.htm', 1)).toEqual([]);
+  });
+});
