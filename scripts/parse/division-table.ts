@@ -1,6 +1,6 @@
 import type { Assignment, TableCell, TableHeading, TableNode, TableRowNode } from '../model.ts';
 import { type LeadRule, parseAssignmentText } from './assignment-text.ts';
-import { parseDeadline } from './deadline.ts';
+import { isDeadlineWords, parseDeadline } from './deadline.ts';
 import { pageBreakOverlap } from './page-break.ts';
 import { type Findings, isBlank, removeLine, type SourceLine } from './source-lines.ts';
 import { ASSIGNMENT_LABELS } from './assignment-labels.ts';
@@ -132,8 +132,7 @@ export function parseDivisionTable(
       if (previous && sawPageBreak) warnIfListDangles(previous, roles, findings);
       drafts.push({ number: Number(number[1]), marker: numberCell, cells, spanned: [], inherited: [], lines: { start: source.line, end: source.line }, lastLine: source.line });
     } else if (webTable && previous) {
-      const used = cells.length - [...cells].reverse().findIndex((cell) => cell !== '');
-      const offset = Math.max(0, columns - used);
+      const offset = spannedOffset(cells, columns, roles);
       cells.forEach((text, position) => text && previous.spanned.push({ column: offset + position, text }));
       previous.lines.end = source.line;
       previous.lastLine = source.line;
@@ -164,6 +163,19 @@ export function parseDivisionTable(
     },
     end: index,
   };
+}
+
+/**
+ * Where a row that lost its first cells to merged cells starts among the
+ * columns: at its time cell's column when it has one (`年底前` sits under
+ * 完成时限, whatever was lost after it), else flush with the last column.
+ */
+function spannedOffset(cells: string[], columns: number, roles: ColumnRole[]): number {
+  const deadlineColumn = roles.indexOf('deadline');
+  const deadlineCell = cells.findIndex((cell) => cell !== '' && isDeadlineWords(cell) && cell.length <= 20);
+  if (deadlineColumn >= 0 && deadlineCell >= 0 && deadlineColumn >= deadlineCell) return deadlineColumn - deadlineCell;
+  const used = cells.length - [...cells].reverse().findIndex((cell) => cell !== '');
+  return Math.max(0, columns - used);
 }
 
 /** A row's last filled cell names agencies: the row lost cells at its start, not its end. */
