@@ -15,7 +15,7 @@ const COLUMN_ROLES: [RegExp, ColumnRole][] = [
   [/配合|参与|參與|参加|參加|协办|協辦/, 'participants'],
   [/指导|指導/, 'guidance'],
   [/主责|主責|责任|責任|负责|負責|承办|承辦|实施主体|實施主體/, 'responsible'],
-  [/^(?:部门|部門|单位|單位|部门名称|部門名稱)$/, 'responsible'],
+  [/^(?:部门|部門|部门名称|部門名稱)$/, 'responsible'],
   [/时间|時間|时限|時限|进度|進度|期限|节点|節點/, 'deadline'],
   [/任务|任務|内容|內容|措施|事项|事項|工作|职责|職責/, 'text'],
 ];
@@ -41,6 +41,9 @@ export function tableHeaderRoles(text: string): ColumnRole[] | undefined {
   const roles = cells.map(columnRole);
   const hasAgencyOrTime = roles.some((role) => role !== 'number' && role !== 'text' && role !== 'other');
   const hasAgency = roles.some(isAgencyRole);
+  // `| 序号 | 责任单位 | 强制类 | 鼓励类 |`: with no column named for the task, the first other column holds it.
+  const firstOther = roles.findIndex((role, column) => role === 'other' && cells[column] !== '');
+  if (!roles.includes('text') && hasAgency && roles.includes('number') && firstOther >= 0) roles[firstOther] = 'text';
   // A web table may have no 序号 column: its rows are then numbered in the order printed.
   const numbered = roles.includes('number') && cells.length >= 3;
   return roles.includes('text') && (numbered ? hasAgencyOrTime : hasAgency && /^\s*\|/.test(text)) ? roles : undefined;
