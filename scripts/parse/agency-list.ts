@@ -146,3 +146,26 @@ export function parseAgencyList(list: string): Agency[] {
   }
   return agencies;
 }
+
+/** Where one name may end inside a run of names that lost their separators. */
+const NAME_END = /(?:局|委|办|中心|社|集团|分局|总社|支队|大队)$/;
+/** A party committee is followed by its own departments (`自治区党委宣传部`), not by another body. */
+const PARTY_COMMITTEE = /(?:党委|黨委|[市区县州]委)$/;
+/** The start of a body with its own standing: a jurisdiction, or a branch or company named in full. */
+function startsBody(rest: string): boolean {
+  return /^[市省区區县縣]/.test(rest) || isGenericDepartment(rest) || (rest.length >= 5 && /(?:分局|中心|公司|集团|支队|大队)$/.test(rest));
+}
+
+/**
+ * Names a PDF table cell ran together (`区发改委盐都供电服务中心`,
+ * `区住建局区市场监管局`), split where one name ends and a body with its own
+ * standing begins.
+ */
+export function splitRunTogetherNames(run: string): string[] {
+  for (let end = 3; end <= run.length - 3; end++) {
+    const left = run.slice(0, end);
+    const rest = run.slice(end);
+    if (NAME_END.test(left) && !PARTY_COMMITTEE.test(left) && isAgencyLike(rest) && startsBody(rest)) return [left, ...splitRunTogetherNames(rest)];
+  }
+  return [run];
+}

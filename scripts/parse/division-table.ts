@@ -3,6 +3,7 @@ import { type LeadRule, parseAssignmentText } from './assignment-text.ts';
 import { isDeadlineWords, parseDeadline } from './deadline.ts';
 import { pageBreakOverlap } from './page-break.ts';
 import { type Findings, isBlank, removeLine, type SourceLine } from './source-lines.ts';
+import { splitRunTogetherNames } from './agency-list.ts';
 import { ASSIGNMENT_LABELS } from './assignment-labels.ts';
 import { stripSpaces } from './text.ts';
 
@@ -250,7 +251,7 @@ function cellText(cell: string, width: number): string {
 }
 
 function agencyListOf(cell: string, width: number): string {
-  const parts = cellLines(cell);
+  const parts = cellLines(cell).flatMap((line) => line.split(/[、，,；;]/).flatMap(splitRunTogetherNames).join('、'));
   let list = parts[0] ?? '';
   for (let index = 1; index < parts.length; index++) {
     const wrapped = parts[index - 1]!.length >= width && width > 4;
