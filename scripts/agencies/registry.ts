@@ -1,4 +1,4 @@
-import { parse as parseYaml } from 'yaml';
+import { parseYamlData } from '../lib/yaml-data.ts';
 import { z } from 'zod';
 import { toSimplified } from '../lib/chinese-script.ts';
 import { stripSpaces } from '../parse/text.ts';
@@ -57,12 +57,7 @@ export interface Registry extends RegistryData {
 
 /** Parses and checks the registry file; problems name the entry at fault. */
 export function loadRegistry(yamlText: string, file = 'content/agencies.yaml'): Registry {
-  const result = registrySchema.safeParse(parseYaml(yamlText));
-  if (!result.success) {
-    const issue = result.error.issues[0]!;
-    throw new Error(`${file}: ${issue.path.join('.')}: ${issue.message}`);
-  }
-  const data = result.data;
+  const data = parseYamlData(yamlText, registrySchema, file);
   const jurisdictionById = new Map(data.jurisdictions.map((jurisdiction) => [jurisdiction.id, jurisdiction]));
   const byAlias = new Map<string, Resolved>();
   const ids = new Set<string>();

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
+import { parseYamlData } from '../lib/yaml-data.ts';
 import { z } from 'zod';
 
 /**
@@ -34,12 +34,7 @@ export interface IssuerCodeIndex {
 
 /** Parses and checks a table; a problem names the row at fault. */
 export function loadIssuerCodes(yamlText: string, file = 'scripts/parse/data/issuer-codes.yaml'): IssuerCodeIndex {
-  const result = issuerCodeTableSchema.safeParse(parseYaml(yamlText));
-  if (!result.success) {
-    const issue = result.error.issues[0]!;
-    throw new Error(`${file}: ${issue.path.join('.')}: ${issue.message}`);
-  }
-  const rows = result.data;
+  const rows = parseYamlData(yamlText, issuerCodeTableSchema, file);
   const byCode = new Map<string, IssuerCodeRow>();
   for (const row of rows) {
     if (byCode.has(row.code)) throw new Error(`${file}: duplicate code ${row.code}`);
