@@ -1,8 +1,9 @@
-import type { Assignment, TableCell, TableHeading, TableNode, TableRowNode } from '../model.ts';
+import type { Assignment, LineRange, TableCell, TableHeading, TableNode, TableRowNode } from '../model.ts';
 import { type LeadRule, parseAssignmentText } from './assignment-text.ts';
 import { isDeadlineWords, parseDeadline } from './deadline.ts';
 import { pageBreakOverlap } from './page-break.ts';
 import { type Findings, isBlank, removeLine, type SourceLine } from './source-lines.ts';
+import type { CellRow, TableBlock, TableParse } from './table-block.ts';
 import { splitRunTogetherNames } from './agency-list.ts';
 import { ASSIGNMENT_LABELS } from './assignment-labels.ts';
 import { stripSpaces } from './text.ts';
@@ -50,7 +51,7 @@ export function tableHeaderRoles(text: string): ColumnRole[] | undefined {
   return roles.includes('text') && (numbered ? hasAgencyOrTime : hasAgency && /^\s*\|/.test(text)) ? roles : undefined;
 }
 
-export interface RowDraft {
+interface RowDraft {
   number: number;
   /** The 序号 cell as written (`12`, `12★`). */
   marker: string;
@@ -78,79 +79,87 @@ const DANGLING_LIST = /[、，,]$/;
 /** `——`, `/`, `无`: a cell left empty on purpose. */
 const EMPTY_CELL = /^(?:[-—–―/\s]*|无|無)$/;
 
-export interface TableParse {
-  table: TableNode;
-  /** Index into `lines` of the first line after the table. */
-  end: number;
-}
-
-/**
- * Parses a 分工表 starting at the header line `lines[start]`: rows numbered in
- * the 序号 column, rows continued on the next page (empty 序号), and header rows
- * repeated at page breaks (removed and reported).
- */
-export function parseDivisionTable(
-  lines: SourceLine[],
-  start: number,
-  roles: ColumnRole[],
-  leadRule: LeadRule,
-  findings: Findings,
-): TableParse {
-  const header = splitCells(lines[start]!.text)!;
-  const headerKey = stripSpaces(header.join(''));
-  const columns = header.length - [...header].reverse().findIndex((cell) => cell !== '');
-  const drafts: RowDraft[] = [];
-  const headings: TableHeading[] = [];
+/** The rows of a `|`- or tab-separated table from its header line `lines[start]` to the first line that is not a row. */
+export function readDelimitedBlock(lines: SourceLine[], start: number): TableBlock {
+  const rows: CellRow[] = [];
   let index = start + 1;
-  let sawPageBreak = false;
   for (; index < lines.length; index++) {
     const source = lines[index]!;
     if (isBlank(source.text)) continue;
     const cells = splitCells(source.text);
     if (!cells) break;
+    rows.push({ cells, source, lines: { start: source.line, end: source.line }, index });
+  }
+  const headerLine = lines[start]!;
+  return {
+    layout: /^\s*\|/.test(headerLine.text) ? 'web' : 'text',
+    header: splitCells(headerLine.text)!,
+    headerLines: { start: headerLine.line, end: headerLine.line },
+    rows,
+    end: index,
+  };
+}
+
+/**
+ * Reads a 分工表 from its rows: rows numbered in the 序号 column, rows
+ * continued on the next page (empty 序号), header rows repeated at page breaks
+ * (removed and reported), and in a web table heading rows and rows spanned
+ * under a merged cell. A row that fits none of these ends the table there.
+ */
+export function readTaskTable(block: TableBlock, roles: ColumnRole[], leadRule: LeadRule, findings: Findings): TableParse {
+  const { header } = block;
+  const headerKey = stripSpaces(header.join(''));
+  const columns = header.length - [...header].reverse().findIndex((cell) => cell !== '');
+  const webTable = block.layout === 'web';
+  const drafts: RowDraft[] = [];
+  const headings: TableHeading[] = [];
+  let end = block.end;
+  let sawPageBreak = false;
+  for (const row of block.rows) {
+    const { cells, source } = row;
     if (stripSpaces(cells.join('')) === headerKey) {
       removeLine(findings, source, 'repeated-table-header');
       sawPageBreak = true;
       continue;
     }
-    // A web copy (`| … |`) spans rows instead of breaking pages: a row without its 序号 cell lost it to a merged cell.
-    const webTable = /^\s*\|/.test(source.text);
     const filled = cells.filter((cell) => cell !== '');
     const numberCell = cells[roles.indexOf('number')] ?? '';
     const previous = drafts.at(-1);
     if (!roles.includes('number')) {
       if (webTable && filled.length === 1 && cells.length < columns) {
-        headings.push({ text: filled[0]!, lines: { start: source.line, end: source.line }, beforeRow: drafts.length });
+        headings.push({ text: filled[0]!, lines: { ...row.lines }, beforeRow: drafts.length });
         continue;
       }
-      drafts.push(unnumberedRow(cells, columns, roles, drafts.length + 1, previous, source.line));
+      drafts.push(unnumberedRow(cells, columns, roles, drafts.length + 1, previous, row.lines));
       continue;
     }
     const number = /^(\d+)\D{0,2}$/.exec(numberCell);
     if (webTable && filled.length === 1 && !number) {
       // `| 一、共筑美丽蓝天 |`: a heading row grouping the rows below it.
-      headings.push({ text: filled[0]!, lines: { start: source.line, end: source.line }, beforeRow: drafts.length });
+      headings.push({ text: filled[0]!, lines: { ...row.lines }, beforeRow: drafts.length });
       continue;
     }
     if (number && (!webTable || cells.length >= columns - 1)) {
       if (previous && sawPageBreak) warnIfListDangles(previous, roles, findings);
-      drafts.push({ number: Number(number[1]), marker: numberCell, cells, spanned: [], inherited: [], lines: { start: source.line, end: source.line }, lastLine: source.line });
+      drafts.push({ number: Number(number[1]), marker: numberCell, cells, spanned: [], inherited: [], lines: { ...row.lines }, lastLine: row.lines.end });
     } else if (webTable && previous) {
+      // A web table spans rows instead of breaking pages: a row without its 序号 cell lost it to a merged cell.
       const offset = spannedOffset(cells, columns, roles);
       cells.forEach((text, position) => text && previous.spanned.push({ column: offset + position, text }));
-      previous.lines.end = source.line;
-      previous.lastLine = source.line;
+      previous.lines.end = row.lines.end;
+      previous.lastLine = row.lines.end;
     } else if (numberCell === '' && previous) {
       previous.cells = previous.cells.map((cell, column) =>
         joinAcrossBreak(cell, cells[column] ?? '', source, findings),
       );
-      previous.lines.end = source.line;
-      previous.lastLine = source.line;
+      previous.lines.end = row.lines.end;
+      previous.lastLine = row.lines.end;
     } else {
       findings.warnings.push({
         line: source.line,
         message: `table row has "${numberCell}" in the 序号 column; expected a row number or an empty cell continuing row ${previous?.number ?? '(none)'}`,
       });
+      end = row.index;
       break;
     }
     sawPageBreak = false;
@@ -158,14 +167,14 @@ export function parseDivisionTable(
   const lastDraft = drafts.at(-1);
   if (lastDraft) warnIfListDangles(lastDraft, roles, findings);
   const rows = rowsOf(drafts, header, roles, leadRule);
-  const lastLine = Math.max(lastDraft?.lines.end ?? lines[start]!.line, headings.at(-1)?.lines.end ?? 0);
+  const lastLine = Math.max(lastDraft?.lines.end ?? block.headerLines.end, headings.at(-1)?.lines.end ?? 0);
   return {
     table: {
       kind: 'table', id: '', anchor: '', header, rows,
       ...(headings.length > 0 ? { headings } : {}),
-      lines: { start: lines[start]!.line, end: lastLine },
+      lines: { start: block.headerLines.start, end: lastLine },
     },
-    end: index,
+    end,
   };
 }
 
@@ -191,7 +200,7 @@ const AGENCY_CELL = /(?:厅|局|委|办|部|院|中心|政府|公司|集团|单�
  * (those cells, `领域` or `部门`, are the row above's), else at its end
  * (the agencies are the row above's).
  */
-function unnumberedRow(cells: string[], columns: number, roles: ColumnRole[], number: number, previous: RowDraft | undefined, line: number): RowDraft {
+function unnumberedRow(cells: string[], columns: number, roles: ColumnRole[], number: number, previous: RowDraft | undefined, lines: LineRange): RowDraft {
   const used = cells.length - [...cells].reverse().findIndex((cell) => cell !== '');
   const short = Math.max(0, columns - used);
   const endsWithAgencies = AGENCY_CELL.test(cells[used - 1] ?? '');
@@ -200,7 +209,7 @@ function unnumberedRow(cells: string[], columns: number, roles: ColumnRole[], nu
     ? roles.flatMap((role, column) => (isAgencyRole(role) && !placed[column] ? [{ column, text: previous.cells[column] || previous.inherited.find((cell) => cell.column === column)?.text || '' }] : []))
         .filter((cell) => cell.text !== '')
     : [];
-  return { number, marker: '', cells: placed, spanned: [], inherited, lines: { start: line, end: line }, lastLine: line };
+  return { number, marker: '', cells: placed, spanned: [], inherited, lines: { ...lines }, lastLine: lines.end };
 }
 
 function warnIfListDangles(draft: RowDraft, roles: ColumnRole[], findings: Findings): void {
@@ -223,7 +232,7 @@ function cellLines(cell: string): string[] {
 
 /** The longest line of each column: a line that long was wrapped by the column, not ended by the writer. */
 /** The table rows of drafted rows: text, other cells, and the assignment their agency and time cells make. */
-export function rowsOf(drafts: RowDraft[], header: string[], roles: ColumnRole[], leadRule: LeadRule): TableRowNode[] {
+function rowsOf(drafts: RowDraft[], header: string[], roles: ColumnRole[], leadRule: LeadRule): TableRowNode[] {
   const widths = columnWidths(drafts, header.length);
   return drafts.map((draft) => toRow(draft, header, roles, leadRule, widths));
 }

@@ -1,7 +1,7 @@
 import type { Assignment, LineRange, NumberStyle, NumberToken, Paragraph, SectionNode, StructureNode, TableNode } from '../model.ts';
 import type { LeadRule } from './assignment-text.ts';
-import { parseDivisionTable, tableHeaderRoles } from './division-table.ts';
-import { parseVerticalTable, verticalHeaderRoles } from './vertical-table.ts';
+import { readDelimitedBlock, readTaskTable, tableHeaderRoles } from './division-table.ts';
+import { readVerticalBlock, verticalHeaderRoles } from './vertical-table.ts';
 import { type MarkerMatch, matchMarker, midLineCandidates } from './numbering.ts';
 import { pageBreakOverlap } from './page-break.ts';
 import { type Findings, isBlank, type SourceLine } from './source-lines.ts';
@@ -130,7 +130,8 @@ export function scanBody(lines: SourceLine[], leadRule: LeadRule, findings: Find
     const verticalRoles = roles ? undefined : verticalHeaderRoles(lines, index);
     if (roles || verticalRoles) {
       const caption = takeCaption(lastPiece, preamble, current(), afterTable);
-      const parsed = roles ? parseDivisionTable(lines, index, roles, leadRule, findings) : parseVerticalTable(lines, index, verticalRoles!, leadRule);
+      const block = roles ? readDelimitedBlock(lines, index) : readVerticalBlock(lines, index, verticalRoles!);
+      const parsed = readTaskTable(block, roles ?? verticalRoles!, leadRule, findings);
       if (caption) parsed.table.caption = caption;
       structure.push(parsed.table);
       stack.length = 0;

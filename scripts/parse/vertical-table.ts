@@ -1,7 +1,6 @@
-import type { TableNode } from '../model.ts';
-import type { LeadRule } from './assignment-text.ts';
 import { isDeadlineWords } from './deadline.ts';
-import { type ColumnRole, columnRole, isAgencyRole, type RowDraft, rowsOf, type TableParse } from './division-table.ts';
+import { type ColumnRole, columnRole, isAgencyRole } from './division-table.ts';
+import type { CellRow, TableBlock } from './table-block.ts';
 import { isBlank, type SourceLine } from './source-lines.ts';
 import { stripSpaces } from './text.ts';
 
@@ -46,34 +45,39 @@ function isAgencyCell(text: string): boolean {
 }
 
 /**
- * Reads the rows of a one-cell-per-line table. A row is its number line and
- * the lines up to the next number; its last lines fill the time and agency
- * columns when they read as such (a cell left empty is left out of the copy),
- * and the lines before them are the task text.
+ * Reads the rows of a one-cell-per-line table into cells. A row is its number
+ * line and the lines up to the next number; its last lines fill the time and
+ * agency columns when they read as such (a cell left empty is left out of the
+ * copy), and the lines before them are the task text.
  */
-export function parseVerticalTable(lines: SourceLine[], start: number, roles: ColumnRole[], leadRule: LeadRule): TableParse {
+export function readVerticalBlock(lines: SourceLine[], start: number, roles: ColumnRole[]): TableBlock {
   const indexes = nonBlankFrom(lines, start);
   const headerIndexes = indexes.slice(0, roles.length);
-  const header = headerIndexes.map((index) => lines[index]!.text.trim());
-  const drafts: RowDraft[] = [];
+  const rows: CellRow[] = [];
   let position = roles.length;
-  while (position < indexes.length && isRowNumber(lines[indexes[position]!]!.text, drafts.length + 1)) {
-    const numberIndex = indexes[position]!;
+  while (position < indexes.length && isRowNumber(lines[indexes[position]!]!.text, rows.length + 1)) {
     let end = position + 1;
-    while (end < indexes.length && !isRowNumber(lines[indexes[end]!]!.text, drafts.length + 2) && end - position <= roles.length * 3) end++;
+    while (end < indexes.length && !isRowNumber(lines[indexes[end]!]!.text, rows.length + 2) && end - position <= roles.length * 3) end++;
+    const numberLine = lines[indexes[position]!]!;
     const cellLines = indexes.slice(position + 1, end).map((index) => lines[index]!);
-    drafts.push(verticalRow(drafts.length + 1, lines[numberIndex]!, cellLines, roles));
+    rows.push({
+      cells: verticalCells(numberLine, cellLines, roles),
+      source: numberLine,
+      lines: { start: numberLine.line, end: cellLines.at(-1)?.line ?? numberLine.line },
+      index: indexes[position]!,
+    });
     position = end;
   }
-  const last = drafts.at(-1);
-  const table: TableNode = {
-    kind: 'table', id: '', anchor: '', header, rows: rowsOf(drafts, header, roles, leadRule),
-    lines: { start: lines[start]!.line, end: last?.lines.end ?? lines[headerIndexes.at(-1)!]!.line },
+  return {
+    layout: 'text',
+    header: headerIndexes.map((index) => lines[index]!.text.trim()),
+    headerLines: { start: lines[headerIndexes[0]!]!.line, end: lines[headerIndexes.at(-1)!]!.line },
+    rows,
+    end: indexes[position] ?? lines.length,
   };
-  return { table, end: (indexes[position] ?? lines.length) };
 }
 
-function verticalRow(number: number, numberLine: SourceLine, cellLines: SourceLine[], roles: ColumnRole[]): RowDraft {
+function verticalCells(numberLine: SourceLine, cellLines: SourceLine[], roles: ColumnRole[]): string[] {
   const cells = roles.map(() => '');
   const remaining = [...cellLines];
   const deadlineColumn = roles.indexOf('deadline');
@@ -83,9 +87,7 @@ function verticalRow(number: number, numberLine: SourceLine, cellLines: SourceLi
   const agencyLines: string[] = [];
   while (remaining.length > 1 && agencyLines.length < agencyColumns.length && isAgencyCell(remaining.at(-1)!.text)) agencyLines.unshift(remaining.pop()!.text.trim());
   agencyLines.forEach((text, position) => (cells[agencyColumns[position]!] = text));
-  const textColumn = roles.indexOf('text');
-  cells[textColumn] = remaining.map((source) => source.text.trim()).join('\n');
+  cells[roles.indexOf('text')] = remaining.map((source) => source.text.trim()).join('\n');
   cells[roles.indexOf('number')] = numberLine.text.trim();
-  const lastLine = cellLines.at(-1)?.line ?? numberLine.line;
-  return { number, marker: numberLine.text.trim(), cells, spanned: [], inherited: [], lines: { start: numberLine.line, end: lastLine }, lastLine };
+  return cells;
 }

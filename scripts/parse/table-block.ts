@@ -1,0 +1,32 @@
+import type { LineRange, TableNode } from '../model.ts';
+import type { SourceLine } from './source-lines.ts';
+
+/** One row of a table as its source laid it out: cells in column order, and where it stands. */
+export interface CellRow {
+  cells: string[];
+  /** The line the row starts on. */
+  source: SourceLine;
+  lines: LineRange;
+  /** Index into the scanned lines of the row's first line. */
+  index: number;
+}
+
+/**
+ * A table however its source laid it out (`| … |` web rows, tab-separated PDF
+ * rows, one cell per line): every format's tables meet one task-table reader.
+ */
+export interface TableBlock {
+  /** `web`: a Markdown or HTML table, whose merged cells span rows; `text`: rows broken across pages. */
+  layout: 'web' | 'text';
+  header: string[];
+  headerLines: LineRange;
+  rows: CellRow[];
+  /** Index into the scanned lines of the first line after the block. */
+  end: number;
+}
+
+export interface TableParse {
+  table: TableNode;
+  /** Index into the scanned lines of the first line after the table. */
+  end: number;
+}
