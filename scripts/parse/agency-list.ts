@@ -54,7 +54,7 @@ function expandBarePlaces(names: string[]): string[] {
 }
 
 /** Role words left on a name by a verb form (`省农业农村厅按职责分工`): never part of the name. */
-const TRAILING_ROLE_WORDS = /(?:按照?各自职责|按职责分工|按職責分工|按职能分工|按職能分工|按职责|按職責|按职能|按職能|分别|分別|共同|具体|具體)+$/;
+const TRAILING_ROLE_WORDS = /(?:按照?各自职责|按职责分工|按職責分工|按职能分工|按職能分工|按职责|按職責|按职能|按職能|分别|分別|共同|具体|具體)*(?:负责|負責|落实|落實)?$/;
 
 /** Removes stray spaces, role words and the trailing 等 of `…等参加`; keeps inner parentheses. */
 export function normalizeAgencyName(written: string): string {
@@ -137,7 +137,7 @@ export function parseAgencyList(list: string): Agency[] {
       if (index === 0) {
         prefix = sharedPrefixOf(written);
         add(written);
-      } else if (prefix && !hasOwnJurisdiction(written) && (prefix === '各' || isGenericDepartment(written))) {
+      } else if (prefix && !hasOwnJurisdiction(written) && (prefix === '各' || isGenericDepartment(written.replace(/[（(][^（()）]*[)）]$/, '')))) {
         add(prefix + written, written);
       } else {
         add(written);

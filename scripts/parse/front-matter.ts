@@ -86,10 +86,11 @@ const TRAILING_METADATA = new RegExp(`[\\s\\u3000]{3,}(?=[^\\s\\u3000]{1,8}[:：
 /** `政府工作报告——2024年3月5日在…上`: a subtitle after a dash says where and when the text was given. */
 const SUBTITLE = /——.*$/;
 
-/** A piece that can begin a title broken over lines: long enough, or opening with 关于, and no label or address. */
+/** A piece that can begin a title broken over lines: the issuers, or words up to and past 关于/印发; no label or address. */
 function canBeginTitle(text: string): boolean {
   const compact = stripSpaces(text);
-  return (compact.length >= 5 || /^(?:关于|關於)/.test(compact)) && !/[:：]|https?|www\./.test(compact) && !NOT_A_TITLE.test(compact);
+  // A title breaks after its issuers or inside its 关于… clause; a line of page chrome above it does neither.
+  return (TITLE_VERB.test(compact) || BODY_NAME.test(compact)) && !/[:：]|https?|www\./.test(compact) && !NOT_A_TITLE.test(compact);
 }
 
 /** Reads a title from `span` paragraphs starting at `index`, splitting off a glued 文号. */

@@ -1,7 +1,7 @@
 import { type Findings, type SourceLine } from './source-lines.ts';
 
-/** A Markdown copy of a web page: ATX headings or a pipe-table rule give it away. */
-const MARKDOWN_SIGNS = /^(?:#{1,6}\s|\s*\|?\s*:?-{3,}:?\s*\|)/m;
+/** A Markdown copy of a web page: ATX headings, a pipe-table rule, a line opening in bold or a link give it away. */
+const MARKDOWN_SIGNS = /^(?:#{1,6}\s|\s*\|?\s*:?-{3,}:?\s*\||\s*\*\*\S)|\]\(https?:\/\//m;
 
 /** Syntax at the head of a line: heading hashes, quote marks, list bullets, and strong emphasis around a whole line. */
 const LINE_SYNTAX: RegExp[] = [/^(#{1,6})\s/, /^(>+)\s?/, /^([-*+])\s+(?=\S)/];
