@@ -47,3 +47,23 @@ function lastUnclosedOpener(text: string): number {
   }
   return open.at(-1) ?? -1;
 }
+
+/**
+ * Assignments that end sentences inside a clause: an item of several
+ * sentences may give each its own (`…建设。（各市、县级政府负责，省管局配合）…`).
+ * The parentheses stay in the text; only their words are read.
+ */
+export function findSentenceAssignments(text: string): string[] {
+  const found: string[] = [];
+  for (let index = 0; index < text.length; index++) {
+    if (!isCloser(text[index]!)) continue;
+    const opener = matchingOpener(text, index);
+    if (opener < 0) continue;
+    // It ends a sentence: a full stop before it (`…建设。（X负责）`) or a stop after it (`…建设（X负责）。`).
+    const endsSentence = /[。；;][\s\u3000]*$/.test(text.slice(0, opener)) || /^[\s\u3000]*(?:[。；;]|$)/.test(text.slice(index + 1));
+    if (!endsSentence) continue;
+    const content = text.slice(opener + 1, index);
+    if (looksLikeAssignment(content)) found.push(content);
+  }
+  return found;
+}

@@ -110,11 +110,6 @@ export function parseAssignmentText(text: string, leadRule: LeadRule): Roles {
     const target = roles.lead.length > 0 || roles.participants.length > 0 ? roles.participants : roles.responsible;
     target.push(...parseAgencyList(pending));
   }
-  // `A负责，B配合`: whoever is responsible alongside named helpers is the lead.
-  if (roles.lead.length === 0 && roles.participants.length > 0 && roles.responsible.length > 0) {
-    roles.lead = roles.responsible;
-    roles.responsible = [];
-  }
   // `A牵头，B按职责分工负责`: beside a named lead, the others take part.
   if (roles.lead.length > 0 && roles.responsible.length > 0) {
     roles.participants.push(...roles.responsible);

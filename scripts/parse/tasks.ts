@@ -1,5 +1,5 @@
-import type { Assignment, SectionNode, StructureNode, TableRowNode, Target, Task } from '../model.ts';
-import { splitTrailingAssignment } from './assignment-paren.ts';
+import { type Assignment, type SectionNode, type StructureNode, TASK_ROLES, type TableRowNode, type Target, type Task } from '../model.ts';
+import { findSentenceAssignments, splitTrailingAssignment } from './assignment-paren.ts';
 import { readSubjectAssignment } from './assignment-subject.ts';
 import { type LeadRule, parseAssignmentText, type Roles } from './assignment-text.ts';
 import { findDeadlineInClause } from './deadline.ts';
@@ -41,8 +41,9 @@ export function readAssignments(structure: StructureNode[], leadRule: LeadRule, 
       .filter((holder): holder is NonNullable<typeof holder> => holder !== undefined)
       .map((holder) => ({ holder, trailing: splitTrailingAssignment(holder.text) }))
       .find((candidate) => candidate.trailing !== undefined);
+    const inner = findSentenceAssignments(found?.holder === node ? found.trailing!.body : node.text).map((content) => parseAssignmentText(content, leadRule));
     if (!found) {
-      const roles = subjectRoles(node);
+      const roles = inner.length > 0 ? { raw: '', roles: mergeRoles(inner) } : subjectRoles(node);
       if (roles) node.assignment = { raw: roles.raw, form: 'clause', ...roles.roles, lines: { start: node.lines.start, end: node.lines.start } };
       continue;
     }
@@ -59,11 +60,25 @@ export function readAssignments(structure: StructureNode[], leadRule: LeadRule, 
     const assignment: Assignment = {
       raw: trailing.raw,
       form: 'paren',
-      ...parseAssignmentText(trailing.content, leadRule),
+      ...mergeRoles([...inner, parseAssignmentText(trailing.content, leadRule)]),
       lines: { start: holder === lastParagraph ? line : node.lines.start, end: line },
     };
     node.assignment = assignment;
   }
+}
+
+/** The roles of several assignments of one item, each agency once, in its first role; the first deadline. */
+function mergeRoles(all: Roles[]): Roles {
+  const merged: Roles = { lead: [], participants: [], responsible: [], guidance: [] };
+  for (const roles of all) {
+    for (const role of TASK_ROLES) {
+      for (const agency of roles[role]) {
+        if (!TASK_ROLES.some((known) => merged[known].some((other) => other.name === agency.name))) merged[role].push(agency);
+      }
+    }
+    if (roles.deadline) merged.deadline ??= roles.deadline;
+  }
+  return merged;
 }
 
 /**
@@ -75,18 +90,15 @@ function subjectRoles(node: SectionNode): { raw: string; roles: Roles } | undefi
   const sentences = [node.text, ...node.paragraphs.map((paragraph) => paragraph.text)]
     .flatMap((text) => text.split(/(?<=[。；;])/))
     .filter((sentence) => sentence.trim() !== '');
-  const merged: Roles = { lead: [], participants: [], responsible: [], guidance: [] };
   const raw: string[] = [];
+  const found: Roles[] = [];
   for (const sentence of sentences) {
     const roles = readSubjectAssignment(sentence);
     if (!roles) continue;
     raw.push(sentence);
-    for (const role of ['lead', 'participants', 'responsible', 'guidance'] as const) {
-      for (const agency of roles[role]) {
-        if (![...merged.lead, ...merged.participants, ...merged.responsible, ...merged.guidance].some((known) => known.name === agency.name)) merged[role].push(agency);
-      }
-    }
+    found.push(roles);
   }
+  const merged = mergeRoles(found);
   return raw.length > 0 ? { raw: raw.join(''), roles: merged } : undefined;
 }
 
