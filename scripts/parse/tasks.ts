@@ -117,11 +117,9 @@ function taskNodes(structure: StructureNode[]): SectionNode[] {
   if (assigned.length === 0) {
     return rowsOf(structure).length > 0 ? [] : sections.filter(({ node }) => node.children.length === 0).map(({ node }) => node);
   }
-  // A parenthesis, label or cell marks a list of tasks; an agency named in a clause's own words marks that item only.
-  const marked = assigned.filter(({ node }) => node.assignment!.form !== 'clause');
-  const lists = new Set(marked.map(({ node, parent }) => `${parent?.id ?? ''}\u0000${node.number.style}`));
+  const lists = new Set(assigned.map(({ node, parent }) => `${parent?.id ?? ''}\u0000${node.number.style}`));
   return sections
-    .filter(({ node, parent }) => lists.has(`${parent?.id ?? ''}\u0000${node.number.style}`) || (hasAgencies(node.assignment) && node.assignment!.form === 'clause'))
+    .filter(({ node, parent }) => lists.has(`${parent?.id ?? ''}\u0000${node.number.style}`))
     .map(({ node }) => node);
 }
 
