@@ -1,7 +1,7 @@
 import type { Diagnostic, Paragraph, PreambleParagraph } from '../model.ts';
 import { readDate } from './dates.ts';
 import { readMetadataLine } from './metadata-lines.ts';
-import { PROVINCE_NAMES } from './agency-vocabulary.ts';
+import { isGenericDepartment, PROVINCE_NAMES } from './agency-vocabulary.ts';
 import { closeCjkGaps, endsSentence, stripSpaces } from './text.ts';
 
 /** A title's last word (通知, 意见, 《…》) with a 文号 run on after it. */
@@ -63,7 +63,7 @@ function isPlainHeading(text: string): boolean {
 function issuersBeforeVerb(prefix: string): string[] | undefined {
   const names = prefix.trim().split(/[\s\u3000、]+/).filter(Boolean);
   if (names.length === 0 || names.some((name) => name.length > 30)) return undefined;
-  return names.every((name) => BODY_NAME.test(name)) ? names.flatMap(splitGluedBodies) : undefined;
+  return names.every((name) => BODY_NAME.test(name)) ? withSharedPlace(names.flatMap(splitGluedBodies)) : undefined;
 }
 
 export function normalizeDocNumber(written: string): string {
@@ -181,6 +181,12 @@ const GLUED_BODY = new RegExp(`${BODY_END}(?=${PROVINCE_NAMES.join('|')}|国家|
 const PLACE_PREFIX = /^[\u4e00-\u9fff]{2,7}?(?:自治区|自治州|省|市|区|區|县|縣|州|盟|旗)/;
 
 /** Bodies run together in one line: split before a province, before 国家/中共, or before the first body's own place. */
+/** `内蒙古自治区交通运输厅 财政厅`: a department named after the first body shares that body's place. */
+function withSharedPlace(names: string[]): string[] {
+  const place = PLACE_PREFIX.exec(names[0] ?? '')?.[0];
+  return place ? names.map((name, index) => (index > 0 && !PLACE_PREFIX.test(name) && isGenericDepartment(name) ? place + name : name)) : names;
+}
+
 function splitGluedBodies(name: string): string[] {
   const place = PLACE_PREFIX.exec(name)?.[0];
   const samePlace = place ? new RegExp(`${BODY_END}(?=${place})`, 'g') : undefined;
