@@ -253,6 +253,14 @@ describe('deadlines and targets', () => {
     expect(task(document, '1.(1)').deadline).toEqual({ raw: '2018年第三季度', kind: 'dated', due: '2018-09' });
   });
 
+  it('reads a time limit alone in a parenthesis, but not a span of years: （2021年6月底前完成）, （长期坚持）, （2021—2023年）', () => {
+    const document = parseText('关于印发某方案的通知\n一、任务\n（一）开展排查。全面排查。（2021年6月底前完成）\n（二）加强监管。（长期坚持）\n（三）制定计划（2021—2023年）\n');
+    expect(task(document, '(一)').deadline).toEqual({ raw: '2021年6月底前完成', kind: 'dated', due: '2021-06' });
+    expect(task(document, '(二)').deadline).toEqual({ raw: '长期坚持', kind: 'ongoing' });
+    expect(task(document, '(三)').deadline).toBeUndefined();
+    expect(task(document, '(三)').text).toBe('制定计划（2021—2023年）');
+  });
+
   it('does not read a percent-encoded URL as a target: %E6%94%BF is not 94%', () => {
     expect(findTargets('原文链接：https://www.gov.cn/zhengce/%E6%94%BF%E7%AD%96.htm', 1)).toEqual([]);
   });

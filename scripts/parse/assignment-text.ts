@@ -22,9 +22,13 @@ const PARTICIPANT_VERB = /(?:参加|參加|参与|參與|配合|协助|協助|�
 const RESPONSIBLE_VERB = /(?:按职责分工|按職責分工|按职能分工|按職能分工|按职责|按職責|分别|分別|共同)?(?:负责|負責|落实|落實)$/;
 const CONVENE = /(?:会同|會同)/;
 
-/** Does this text read as an assignment of work at all? */
+/** A time limit alone in a parenthesis: `（2024年6月底前完成）`, `（长期坚持）`; a span such as `（2021—2023年）` is not one. */
+const LIMIT_WORDS = /前|底|完成|持续|持續|长期|長期|每年|每季|每月|季度|半年|年内|常态化/;
+
+/** Does this text read as an assignment of work at all, or as the time limit of one? */
 export function looksLikeAssignment(text: string): boolean {
   const compact = stripSpaces(text);
+  if (compact.length <= 30 && isDeadlineWords(compact) && LIMIT_WORDS.test(compact)) return true;
   LABEL_PATTERN.lastIndex = 0;
   if (LABEL_PATTERN.test(compact)) return true;
   return splitTopLevel(compact, '，,；;').some((clause) => {
