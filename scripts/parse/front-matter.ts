@@ -204,8 +204,8 @@ export interface FrontMatter {
  * addressee, signature, date) and reads the facts they state. The issuer is
  * the body that signs; failing a signature, the red header (`…办公厅文件`);
  * failing that, the bodies that begin the title (`国务院关于…`).
- * `closing` are the last paragraphs of the body, where a plan without a
- * covering notice is signed and dated.
+ * `closing` are the paragraphs of the body, where a plan without a covering
+ * notice, or a notice that numbers its own work, is signed and dated.
  */
 export function readFrontMatter(paragraphs: Paragraph[], closing: Paragraph[], headingLines: ReadonlySet<number>): FrontMatter {
   const preamble: PreambleParagraph[] = paragraphs.map((paragraph) => ({ ...paragraph, role: 'text' }));
@@ -294,8 +294,8 @@ export function readFrontMatter(paragraphs: Paragraph[], closing: Paragraph[], h
     for (const index of signers) preamble[index]!.role = 'signature';
     signature = [...signers.map((index) => stripSpaces(preamble[index]!.text)), ...signedLine(preamble[dateIndex]!.text)!.signers].flatMap(splitGluedBodies);
   } else {
-    // A plan signed at its end: the last date with bodies above it.
-    const closingDate = closing.findLastIndex((paragraph) => DATE_LINE.test(stripSpaces(paragraph.text)));
+    // Signed within the body: a plan at its end, a notice that numbers its own work after that work.
+    const closingDate = closing.findIndex((paragraph, index) => DATE_LINE.test(stripSpaces(paragraph.text)) && signatureAbove(closing, index).length > 0);
     if (closingDate >= 0) {
       facts.signedDate = dateOf(closing[closingDate]!);
       signature = signatureAbove(closing, closingDate).map((index) => stripSpaces(closing[index]!.text)).flatMap(splitGluedBodies);

@@ -65,15 +65,9 @@ function referencesOf(document: Pick<PolicyDocument, 'preamble' | 'structure' | 
 /** How many last lines of a text may hold its 版记. */
 const FOOT_LINES = 20;
 
-/** The last paragraphs of the body, where a plan without a covering notice is signed and dated. */
-function closingParagraphs(structure: StructureNode[]): Paragraph[] {
-  let last = structure.at(-1);
-  const paragraphs: Paragraph[] = [];
-  while (last?.kind === 'section') {
-    paragraphs.unshift(...last.paragraphs);
-    last = last.children.at(-1);
-  }
-  return paragraphs.slice(-12);
+/** Every paragraph of the body in document order: where a plan without a covering notice, or a notice that numbers its own work, is signed. */
+function bodyParagraphs(structure: StructureNode[]): Paragraph[] {
+  return sectionsOf(structure).flatMap(({ node }) => node.paragraphs);
 }
 
 /** The year deadlines without one take: the signature's, else the 文号's, else the title's. */
@@ -118,7 +112,7 @@ export function parse(text: string, options: ParseOptions): PolicyDocument {
   const bodyLines = stripBoilerplate(blankMarkdownSyntax(stripPageFurniture(metadata.rest, findings), findings), findings);
   const scan = scanBody(bodyLines, leadRule, findings);
   const headingLines = new Set(findings.removed.filter((removed) => removed.reason === 'markdown-syntax' && /^#+$/.test(removed.text)).map((removed) => removed.line));
-  const { preamble, facts, warnings: frontWarnings } = readFrontMatter(scan.preamble, closingParagraphs(scan.structure), headingLines);
+  const { preamble, facts, warnings: frontWarnings } = readFrontMatter(scan.preamble, bodyParagraphs(scan.structure), headingLines);
   findings.warnings.push(...frontWarnings);
   numberAgencyParagraphs(scan.structure);
   readAssignments(scan.structure, leadRule, findings);

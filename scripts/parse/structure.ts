@@ -206,14 +206,20 @@ export function scanBody(lines: SourceLine[], leadRule: LeadRule, findings: Find
  */
 function endOfNotice(lines: SourceLine[]): number {
   const nonBlank = lines.filter((source) => !isBlank(source.text));
+  const markerOf = (source: SourceLine) => matchMarker(source.text, source.text.search(/[^\s\u3000\u00a0]/))?.token;
   for (const [index, source] of nonBlank.entries()) {
     if (index === 0 || !isDateLine(source.text) || !isSignerLine(nonBlank[index - 1]!.text)) continue;
-    const rest = nonBlank.slice(index + 1);
-    const numbered = rest.some((later) => matchMarker(later.text, later.text.search(/[^\s\u3000\u00a0]/))?.token.value === 1);
-    return numbered ? source.line : 0;
+    const numbered = nonBlank.slice(index + 1).some((later) => markerOf(later)?.value === 1);
+    // A notice that sets out work of its own, in more than a few paragraphs or in levels, is body, not preamble.
+    const own = nonBlank.slice(0, index).filter((earlier) => !readMetadataLine(earlier.text)).flatMap((earlier) => markerOf(earlier) ?? []);
+    const brief = own.length <= NOTICE_PARAGRAPHS && new Set(own.map((token) => token.style)).size <= 1;
+    return numbered && brief ? source.line : 0;
   }
   return 0;
 }
+
+/** Most numbered paragraphs a covering notice has of its own (`一、提高政治站位…二、…三、…`). */
+const NOTICE_PARAGRAPHS = 6;
 
 /** Longest heading, in characters, that stands without a full stop. */
 const BARE_HEADING_LENGTH = 40;
