@@ -91,6 +91,8 @@ export function scanBody(lines: SourceLine[], leadRule: LeadRule, findings: Find
 
   const continues = (text: string): boolean => {
     if (!inBody || !lastPiece || !blankBefore || endsSentence(lastPiece.text)) return false;
+    // A signature, its date and an attachment line stand alone: no page break runs into or out of them.
+    if ([text, lastPiece.text].some((piece) => isSignerLine(piece) || isDateLine(piece)) || /^附件/.test(lastPiece.text)) return false;
     if (CONTINUATION_START.test(text) || /[，,、]$/.test(lastPiece.text)) return true;
     // A short heading without a sentence in it (`（一）指导思想`) is complete; a clause cut mid-word is not.
     return !(lastPieceIsHeading && isBareHeading(lastPiece.text));

@@ -117,10 +117,20 @@ function taskNodes(structure: StructureNode[]): SectionNode[] {
   if (assigned.length === 0) {
     return rowsOf(structure).length > 0 ? [] : sections.filter(({ node }) => node.children.length === 0).map(({ node }) => node);
   }
-  const lists = new Set(assigned.map(({ node, parent }) => `${parent?.id ?? ''}\u0000${node.number.style}`));
-  return sections
-    .filter(({ node, parent }) => lists.has(`${parent?.id ?? ''}\u0000${node.number.style}`))
-    .map(({ node }) => node);
+  // A list runs on across parents when its numbers do ((一)…(六) under 一、, (七)… under 二、); a 1 starts a new one.
+  const runOf = new Map<SectionNode, string>();
+  const open = new Map<string, { key: string; last: number }>();
+  for (const { node, parent } of sections) {
+    const style = node.number.style;
+    const current = open.get(style);
+    const continues = current && (node.number.value === current.last + 1 || (current.key.startsWith(`${parent?.id ?? ''}\u0000`) && node.number.value !== 1));
+    const key = continues ? current.key : `${parent?.id ?? ''}\u0000${style}\u0000${node.lines.start}`;
+    open.set(style, { key, last: node.number.value });
+    runOf.set(node, key);
+  }
+  const listOf = ({ node }: { node: SectionNode }) => runOf.get(node)!;
+  const lists = new Set(assigned.map(listOf));
+  return sections.filter((entry) => lists.has(listOf(entry))).map(({ node }) => node);
 }
 
 function clauseText(node: SectionNode): string {
