@@ -16,7 +16,7 @@ const DOC_NUMBER_LINE = new RegExp(`^[（(]?${SPACED_DOC_NUMBER.source}[）)]?$`
 const DATE_LINE = /^[（(]?(?:[12]\d{3}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九ＯO]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)[）)]?$/;
 const TITLE_END =
   /(?:通知|意见|意見|方案|规划|規劃|办法|辦法|决定|決定|计划|計劃|要点|要點|分工|细则|細則|规定|規定|纲要|綱要|报告|報告|批复|批復|公告|通告|措施|函|清单|清單|条例|條例|安排|指引|指南|规则|規則|公报|公報|决议|決議|《[^》]+》)(?:[(（][^)）]*[)）])?$/;
-const BODY_NAME = /(?:厅|廳|局|委|办公室|辦公室|办|辦|政府|委员会|委員會|院|部|党委|黨委|公署|总署|總署|中心|银行|銀行|会|會)$/;
+const BODY_NAME = /(?:厅|廳|局|委|办公室|辦公室|办|辦|政府|委员会|委員會|院|部|党委|黨委|公署|总署|總署|中心|银行|銀行|会|會|公司)$/;
 /** Words that, after the issuing bodies, begin a title: `国务院关于…`, `X印发…`. */
 const TITLE_VERB = /关于|關於|印发|印發|转发|轉發|批转|批轉/;
 /** Lines a crawl or a print puts around a title that are not the title. */
@@ -98,6 +98,7 @@ function titleAt(paragraphs: Paragraph[], index: number, span: number, heading: 
   const pieces = paragraphs.slice(index, index + span);
   if (pieces.length < span || pieces.some((piece) => endsSentence(piece.text) && !/[》）)]$/.test(piece.text.trim()))) return undefined;
   if (span > 1 && !canBeginTitle(pieces[0]!.text)) return undefined;
+  if (pieces.some((piece) => isDateLine(piece.text))) return undefined;
   let written = closeCjkGaps(pieces.map((piece) => piece.text.trim().split(TRAILING_METADATA)[0]!).join(''));
   // `…的实施意见国办发〔2020〕24号`: the 文号 begins where the title's last word ends.
   const glued = GLUED_DOC_NUMBER.exec(written);
@@ -219,9 +220,16 @@ export function readFrontMatter(paragraphs: Paragraph[], closing: Paragraph[], h
     return reading?.iso;
   };
 
-  for (const paragraph of preamble) {
+  for (const [position, paragraph] of preamble.entries()) {
     const compact = stripSpaces(paragraph.text);
-    const metadata = readMetadataLine(paragraph.text);
+    let metadata = readMetadataLine(paragraph.text);
+    // `发文机构：` with its value on the next line, as a portal's two-column box copies.
+    const next = preamble[position + 1];
+    if (metadata?.length === 1 && metadata[0]!.value === '' && next && !readMetadataLine(next.text) && stripSpaces(next.text).length <= 60) {
+      metadata = [{ ...metadata[0]!, value: next.text.trim() }];
+      next.role = 'metadata';
+    }
+    if (paragraph.role === 'metadata') continue;
     // A title line may carry the page's metadata after a wide gap: `关于…的通知      发布日期：…   沪发改环资〔2025〕61 号`.
     const [, ...trailing] = paragraph.text.trim().split(TRAILING_METADATA);
     for (const segment of metadata ? [] : trailing) {
@@ -241,7 +249,7 @@ export function readFrontMatter(paragraphs: Paragraph[], closing: Paragraph[], h
         else if (kind === 'signedDate') facts.listedSignedDate ??= dateOf(paragraph);
         else if (kind === 'publishedDate') facts.publishedDate ??= readDate(value)?.iso;
       }
-    } else if (/文件$/.test(compact) && compact.length <= 40 && redHeader === undefined) {
+    } else if (/文件$/.test(compact) && compact.length <= 40 && redHeader === undefined && BODY_NAME.test(compact.replace(/[\s\u3000]*文件$/, ''))) {
       paragraph.role = 'red-header';
       redHeader = splitGluedBodies(compact.replace(/文件$/, '')).join('、');
     } else if (DOC_NUMBER_LINE.test(compact)) {
