@@ -8,7 +8,7 @@ import { stripSpaces } from './text.ts';
 const AGENCY_NAME_END = /(?:厅|廳|局|委|办|辦|部|院|会|會|室|处|處|中心|政府|单位|單位|部门|部門|署|队|隊|银行|銀行|分行|街镇|乡镇|鄉鎮|街道|管委会|公司|集团|集團)$/;
 
 /** Words that open a clause but never name an agency (matched on the simplified form). */
-const NOT_A_SUBJECT = /^(?:各地区各部门|全面|加强|建立|完善|推进|推动|实施|开展|强化|支持|鼓励|坚持|严格|落实|进一步|积极|加快|创办|建设|设立|成立|组建|打造|培育|引进|依托|发挥|提升|提高|深化|优化|探索|引导|加大|做好|本办法|本方案|本意见|本通知|此次|其中|同时|对于|对|为|在|按照|根据|通过|围绕|以)/;
+const NOT_A_SUBJECT = /^(?:各地区各部门|全面|加强|建立|完善|推进|推动|实施|开展|强化|支持|鼓励|坚持|严格|落实|进一步|积极|加快|创办|建设|设立|成立|组建|打造|培育|引进|依托|发挥|提升|提高|深化|优化|探索|引导|加大|做好|本办法|本方案|本意见|本通知|此次|其中|同时|对于|对|为|在|按照|根据|通过|围绕|以|是否|如|若|凡|未|不|无|严禁|禁止|确保|督促|指导|组织|协调)/;
 
 /** Words for a role, not for who holds it: `由主办单位负责`. */
 const ROLE_NOUNS = /^(?:主办|承办|协办|责任|牵头|配合|参与|参加|实施)?(?:单位|部门)$|^(?:主办|承办|协办|责任|牵头|配合)/;
@@ -21,7 +21,7 @@ const LEADING_SETTING = /^(?:“[^”]{1,8}”时期|[^，。；]{0,16}(?:时期
  * their role: `市发展改革委负责…`, `科技部、中国社科院分别负责…`,
  * `国家发展改革委应当会同有关部门…`, `区商务委：负责…`, `商务部门。检查…`.
  */
-const SUBJECT = /^(?:由|请|請)?([\u4e00-\u9fff（）()“”"、]{2,60}?)(?:要|应当|應當|应|應|将|將)?(分别|分別|具体|具體|共同)?(牵头|牽頭|会同|會同|负责|負責|承担|承擔|[:：]|。(?=负责|負責|检查|檢查|对|對))/;
+const SUBJECT = /^(?:由|请|請)?([\u4e00-\u9fff（）()“”"、]{2,60}?)(?:要|应当|應當|应|應|将|將)?(分别|分別|具体|具體|共同)?(牵头|牽頭|会同|會同|负责|負責|承担|承擔|[:：]|。(?=负责|負責|检查|檢查|对|對)|(?<=要|应当|應當|应|應)(?=[\u4e00-\u9fff]))/;
 
 /** `由国家发展改革委会同有关部门实施`, `由中央组织部统筹指导`: 由 names who does it, anywhere in a sentence. */
 const BY_AGENCY = /由([\u4e00-\u9fff（）()、]{2,40}?)(?:会同|會同)?((?<=会同|會同)[\u4e00-\u9fff（）()、]{2,40}?)?(统筹指导|統籌指導|指导|指導|牵头|牽頭|负责|負責|组织实施|組織實施|实施|實施|承担|承擔)/;
@@ -75,6 +75,8 @@ function readOpeningSubject(compact: string): Roles | undefined {
   const agencies = agenciesOf(match[1]!);
   if (!agencies) return undefined;
   const verb = match[3]!;
+  // `X要…`, `X应当…` bind a named agency; addressed to a group (`各地区要…`) they are an appeal, not an assignment.
+  if (verb === '' && agencies.some((agency) => agency.group)) return undefined;
   const roles = emptyRoles();
   if (/牵头|牽頭/.test(verb)) roles.lead = agencies;
   else if (/会同|會同/.test(verb)) {
