@@ -118,6 +118,15 @@ describe('structure: numbering as published', () => {
     expect(task(document, '3').text).toMatch(/^2018年要在全国推开/);
   });
 
+  it('splits numbering a crawl ran onto one line: 一、…（一）…。（X牵头）具体措施：1．…（Y负责）2．…（二）…', () => {
+    const document = parseText('关于印发某方案的通知\n一、优化营商环境（一）深化改革。推进简政放权。（市发改委牵头）具体措施：1．精简审批事项。（市政务服务局负责）2．压缩办理时限。（市市场监管局负责）（二）加强监管。按照第（一）项要求完善监管机制。（市市场监管局牵头，市公安局配合）\n');
+    expect(document.tasks.map((item) => item.id)).toEqual(['(一)', '1', '2', '(二)']);
+    expect(named(task(document, '(一)').lead)).toEqual(['市发改委']);
+    expect(named(task(document, '2').responsible)).toEqual(['市市场监管局']);
+    expect(named(task(document, '(二)').participants)).toEqual(['市公安局']);
+    expect(task(document, '(二)').text).toContain('第（一）项要求');
+  });
+
   it('does not split at markers that are text: 第（一）项, 2020．, （2021—2023年）, （试行）', () => {
     const document = parseText('关于印发某方案的通知\n一、任务\n（一）加强统筹。按照第（一）项要求，2020．年度（2021—2023年）开展工作，执行办法（试行）。（市发改委牵头）\n（二）推进改革。（市财政局负责）\n');
     expect(document.tasks.map((item) => item.id)).toEqual(['(一)', '(二)']);

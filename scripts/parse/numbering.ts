@@ -135,8 +135,11 @@ const BOUNDARY_BEFORE = /[\s\u3000。；;：:！!？?）)”"’'|]/;
  */
 export function* midLineCandidates(text: string, from: number): Generator<number> {
   for (let position = Math.max(from, 1); position < text.length; position++) {
-    if (!BOUNDARY_BEFORE.test(text[position - 1]!)) continue;
     const char = text[position]!;
+    // `（二）` opens with its own bracket, so it may follow a heading directly (`一、优化营商环境（一）深化改革`);
+    // `第（一）项` and `（一）项` are references, not markers.
+    const bracketed = /[（(]/.test(char) && /^[（(][一二三四五六七八九十]{1,3}[)）](?![项款条目])/.test(text.slice(position, position + 6)) && text[position - 1] !== '第';
+    if (!bracketed && !BOUNDARY_BEFORE.test(text[position - 1]!)) continue;
     if (/[\d０-９（(第一二三四五六七八九十①-⑳㈠-㈩]/.test(char)) yield position;
   }
 }
