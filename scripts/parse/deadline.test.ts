@@ -45,9 +45,9 @@ describe('parseDeadline', () => {
     expect(parse('明年上半年')).toEqual({ raw: '明年上半年', kind: 'dated', due: '2020-06' });
   });
 
-  it('reads 年底前 and 年内 as December of the document year', () => {
+  it('reads 年底前 as December of the document year, and 年内 as the year itself', () => {
     expect(parse('年底前')).toEqual({ raw: '年底前', kind: 'dated', due: '2019-12' });
-    expect(parse('年内')).toEqual({ raw: '年内', kind: 'dated', due: '2019-12' });
+    expect(parse('年内')).toEqual({ raw: '年内', kind: 'dated', due: '2019' });
   });
 
   it('reads a month without a year: 5月底完成, 5月底前, 11月底, 10月底', () => {

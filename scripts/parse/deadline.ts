@@ -62,7 +62,7 @@ function mentions(text: string, documentYear?: number): Mention[] {
     end = match.index + words.length;
     if (written) year = Number(written);
     else if (relative) year = documentYear === undefined ? undefined : documentYear + RELATIVE_YEAR[relative]!;
-    const monthNumber = month ? Number(month) : quarter ? Number(quarter) * 3 : half ? HALF_YEAR[half] : /[底末内]$/.test(words) ? 12 : undefined;
+    const monthNumber = month ? Number(month) : quarter ? Number(quarter) * 3 : half ? HALF_YEAR[half] : /[底末]$/.test(words) ? 12 : undefined;
     const date = within
       ? documentYear === undefined ? undefined : String(documentYear + Number(within))
       : year === undefined ? undefined : iso(year, monthNumber, day ? Number(day) : undefined);
