@@ -183,6 +183,11 @@ describe('findDeadlineInClause', () => {
     expect(find('到2027年，全省储能装机增长25%')).toBeUndefined();
   });
 
+  it('reads a time limit after the agencies a clause opens with: 省级生态环境主管部门于2025年5月10日前完成…', () => {
+    expect(find('省级生态环境主管部门于2025年5月10日前完成首次核查。')).toEqual({ raw: '2025年5月10日前', kind: 'dated', due: '2025-05-10' });
+    expect(find('各省级能源主管部门应当在2025年6月底前报送。')).toEqual({ raw: '2025年6月底前', kind: 'dated', due: '2025-06' });
+  });
+
   it('reads the year a clause opens with as the year the work is due: 2018年在全国启动…', () => {
     expect(find('2018年在全国启动变相审批和许可自查整改工作')).toEqual({ raw: '2018年', kind: 'dated', due: '2018' });
   });

@@ -100,7 +100,9 @@ const DIGIT = '[0-9０-９]';
 const NUMBER = `(?:${DIGIT}{1,2}|[一二三四五六七八九十]{1,3})`;
 const YEAR = `(?:${DIGIT}{4}年|明年|今年)`;
 const PART = `(?:${NUMBER}月(?:${NUMBER}日)?[底末]?|第?[一二三四1-4１-４]季度[底末]?|[上下]半年)`;
-const LEAD = new RegExp(`^[\\s\\u3000]*(?:在|于|於|到)?((?:${YEAR}(?:年?[底末]|${PART})?|年[底末]|${PART})(?:前|以前)?)`);
+/** `省级生态环境主管部门于…`: the agencies a clause opens with may stand before its time limit. */
+const SUBJECT_BEFORE = '(?:[\\u4e00-\\u9fff、（）]{2,40}?(?:厅|廳|局|委|办|辦|部|部门|部門|单位|單位|政府|中心)(?:应当|應當|应|應|要|须|須)?(?=在|于|於))?';
+const LEAD = new RegExp(`^[\\s\\u3000]*${SUBJECT_BEFORE}(?:在|于|於|到)?((?:${YEAR}(?:年?[底末]|${PART})?|年[底末]|${PART})(?:前|以前)?)`);
 
 /**
  * A time limit that leads a clause: `2020年底前，完成…`, `2018年第三季度对…`.
