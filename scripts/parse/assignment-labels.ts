@@ -12,7 +12,10 @@ export const ASSIGNMENT_LABELS: ReadonlyMap<string, LabelRole> = new Map(
     .flatMap(([role, labels]) => labels.map((label) => [label, role as LabelRole] as const)),
 );
 
-const ALTERNATIVES = [...ASSIGNMENT_LABELS.keys()].sort((a, b) => b.length - a.length).join('|');
+const ALTERNATIVES = [...ASSIGNMENT_LABELS.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map((label) => label.replace(/[()（）]/g, (bracket) => `\\${bracket}`))
+  .join('|');
 
 /** Any label followed by its colon, in text without spaces; group 1 is the label. */
 export const ASSIGNMENT_LABEL_PATTERN = new RegExp(`(${ALTERNATIVES})[:：]`, 'g');
