@@ -18,8 +18,8 @@ function structureFields(nodes: StructureNode[]): Field[] {
     if (node.kind === 'table') {
       return [
         ...(node.caption ? [node.caption] : []),
-        // A header copied one cell per line spans as many lines as it has cells.
-        ...node.header.map((text) => ({ text, lines: { start: node.lines.start, end: node.lines.start + node.header.length } })),
+        // A header copied one cell per line runs down to the first row.
+        ...node.header.map((text) => ({ text, lines: { start: node.lines.start, end: node.rows[0]?.lines.start ?? node.lines.end } })),
         ...(node.headings ?? []),
         ...node.rows.flatMap((row) => [
           { text: row.number.marker, lines: row.lines },
