@@ -14,14 +14,14 @@ const NOT_A_SUBJECT = /^(?:各地区各部门|全面|加强|建立|完善|推进
 const ROLE_NOUNS = /^(?:主办|承办|协办|责任|牵头|配合|参与|参加|实施)?(?:单位|部门)$|^(?:主办|承办|协办|责任|牵头|配合)/;
 
 /** A time or setting that may come before a clause's subject: `“十五五”时期，`, `2024年，`, `在党中央集中统一领导下，`. */
-const LEADING_SETTING = /^(?:“[^”]{1,8}”时期|[^，。；]{0,16}(?:时期|年度?|期间|以来|领导下|基础上))，/;
+const LEADING_SETTING = /^(?:“[^”]{1,8}”时期|[^，。；]{0,16}(?:时期|年度?|期间|以来|领导下|基础上|日前|月底前|年底前|底前|前|起))，/;
 
 /**
  * Agencies opening a clause, an optional modal, and the verb that gives them
  * their role: `市发展改革委负责…`, `科技部、中国社科院分别负责…`,
  * `国家发展改革委应当会同有关部门…`, `区商务委：负责…`, `商务部门。检查…`.
  */
-const SUBJECT = /^(?:由|请|請)?([\u4e00-\u9fff（）()“”"、]{2,60}?)(?:要|应当|應當|应|應|将|將)?(分别|分別|具体|具體|共同)?(牵头|牽頭|会同|會同|负责|負責|承担|承擔|[:：]|。(?=负责|負責|检查|檢查|对|對)|(?<=要|应当|應當|应|應)(?=[\u4e00-\u9fff]))/;
+const SUBJECT = /^(?:由|请|請)?([\u4e00-\u9fff（）()“”"、]{2,60}?)(?:要|应当|應當|应|應|将|將)?(分别|分別|具体|具體|共同)?(牵头|牽頭|会同|會同|负责|負責|承担|承擔|[:：]|。(?=负责|負責|检查|檢查|对|對)|(?<=要|应当|應當|应|應|将|將)(?=[\u4e00-\u9fff\d])|(?=(?:于|於|在)(?:\d{4}年|\d{1,2}月)))/;
 
 /** `由国家发展改革委会同有关部门实施`, `由中央组织部统筹指导`: 由 names who does it, anywhere in a sentence. */
 const BY_AGENCY = /由([\u4e00-\u9fff（）()、]{2,40}?)(?:会同|會同)?((?<=会同|會同)[\u4e00-\u9fff（）()、]{2,40}?)?(统筹指导|統籌指導|指导|指導|牵头|牽頭|负责|負責|组织实施|組織實施|实施|實施|承担|承擔)/;
@@ -68,14 +68,24 @@ function readByAgency(compact: string): Roles | undefined {
 }
 
 /** Agencies opening the sentence, with the role their verb gives them. */
+/** A time limit that opens a sentence: `2026年12月31日前，`. */
+const LEADING_LIMIT = /^[^，。；]{0,16}(?:前|底前)，/;
+/** After such a limit, the agencies that follow and any verb: `2026年12月31日前，省级生态环境主管部门组织…`. */
+const LIMITED_SUBJECT = /^([\u4e00-\u9fff（）()、]{2,40}?(?:厅|局|委|办|部|部门|单位|政府|中心))(?=[\u4e00-\u9fff])(?![门會会员])/;
+
 function readOpeningSubject(compact: string): Roles | undefined {
   const clause = compact.replace(LEADING_SETTING, '');
+  const limited = LEADING_LIMIT.test(compact) ? LIMITED_SUBJECT.exec(clause) : null;
+  if (limited) {
+    const agencies = agenciesOf(limited[1]!);
+    if (agencies && !agencies.some((agency) => agency.group)) return { ...emptyRoles(), responsible: agencies };
+  }
   const match = SUBJECT.exec(clause);
   if (!match) return undefined;
   const agencies = agenciesOf(match[1]!);
   if (!agencies) return undefined;
   const verb = match[3]!;
-  // `X要…`, `X应当…` bind a named agency; addressed to a group (`各地区要…`) they are an appeal, not an assignment.
+  // `X要…`, `X应当…`, `X于2026年10月31日前…` bind a named agency; addressed to a group (`各地区要…`) they are an appeal, not an assignment.
   if (verb === '' && agencies.some((agency) => agency.group)) return undefined;
   const roles = emptyRoles();
   if (/牵头|牽頭/.test(verb)) roles.lead = agencies;

@@ -81,7 +81,8 @@ const MARKERS: MarkerPattern[] = [
     // `2.4件` and `2017.6` are numbers, not markers: a dot must not be followed by a digit,
     // unless the digits are a year (`3.2018年要在全国推开…` is item 3).
     style: 'arabic',
-    pattern: /([\d０-９]{1,4})(?:[.．](?!(?![12]\d{3}年)[\d０-９.．])|、)[\s\u3000]*/y,
+    // A crawl's bold runs may leave spaces around the dot (`**2** **.** **布局…**` → `2 . 布局…`).
+    pattern: /([\d０-９]{1,4})(?:[ \u3000]*[.．](?![ \u3000]*(?![12]\d{3}年)[\d０-９.．])|、)[\s\u3000]*/y,
     value: arabic,
     label: (_numeral, value) => String(value),
   },

@@ -165,7 +165,9 @@ export function collectTasks(structure: StructureNode[], findings: Findings): { 
     if (documentAssigns && !hasAgencies(assignment)) {
       findings.warnings.push({ line: node.lines.start, message: `item ${node.id} names no agency although its siblings do` });
     }
-    const deadline = assignment?.deadline ?? findDeadlineInClause(text);
+    // Under a bare heading (`（一）名录制定`) the clause is the paragraph that follows.
+    const clause = node.paragraphs.length > 0 && !/[。；;]/.test(node.text) && node.text.length <= 30 ? node.paragraphs[0]!.text : node.text;
+    const deadline = assignment?.deadline ?? findDeadlineInClause(clause);
     tasks.push({
       id: node.id,
       anchor: node.anchor,
