@@ -9,6 +9,9 @@ import { splitTopLevel, stripSpaces } from './text.ts';
  */
 const SHARED_PREFIXES = ['市', '州', '县', '縣', '区', '區', '旗', '盟', '省', '各'];
 
+/** A note inside an agency list (`以下各项任务均需市县政府落实，不再列出`), not a name. */
+const NOT_A_NAME = /不再列出|均需|均由|以下各项|下同/;
+
 /** Words that begin with a prefix character but are not a prefix (市场 is a market). */
 const NOT_A_PREFIX = ['市场', '市場', '区域', '區域', '县域', '縣域', '省份'];
 
@@ -134,7 +137,8 @@ export function parseAgencyList(list: string): Agency[] {
       continue;
     }
     let prefix: string | undefined;
-    const pieces = splitKeepingDualNames(whole).flatMap((piece) => splitPiece(normalizeAgencyName(piece.text))).map(normalizeAgencyName).filter(Boolean);
+    const pieces = splitKeepingDualNames(whole).flatMap((piece) => splitPiece(normalizeAgencyName(piece.text))).map(normalizeAgencyName)
+      .filter((piece) => piece !== '' && !NOT_A_NAME.test(piece));
     for (const [index, written] of expandBarePlaces(pieces).entries()) {
       if (index === 0) {
         prefix = sharedPrefixOf(written);
