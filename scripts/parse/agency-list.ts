@@ -9,6 +9,9 @@ import { splitTopLevel, stripSpaces } from './text.ts';
  */
 const SHARED_PREFIXES = ['市', '州', '县', '縣', '区', '區', '旗', '盟', '省', '各'];
 
+/** What 各 shares: kinds of place and of body (`各乡镇、街道` → 各街道), never a named company (`各街镇、环科集团`). */
+const EACH_OF = /^(?:乡镇|鄉鎮|街道|街镇|镇|区|區|县|縣|市|旗|村|社区|部门|部門|单位|單位)|政府$/;
+
 /** A note inside an agency list (`以下各项任务均需市县政府落实，不再列出`), not a name. */
 const NOT_A_NAME = /不再列出|均需|均由|以下各项|下同/;
 
@@ -143,7 +146,7 @@ export function parseAgencyList(list: string): Agency[] {
       if (index === 0) {
         prefix = sharedPrefixOf(written);
         add(written);
-      } else if (prefix && !hasOwnJurisdiction(written) && (prefix === '各' || isGenericDepartment(written.replace(/[（(][^（()）]*[)）]$/, '')))) {
+      } else if (prefix && !hasOwnJurisdiction(written) && (prefix === '各' ? EACH_OF.test(written) : isGenericDepartment(written.replace(/[（(][^（()）]*[)）]$/, '')))) {
         add(prefix + written, written);
       } else {
         add(written);

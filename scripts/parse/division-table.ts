@@ -259,11 +259,14 @@ function cellText(cell: string, width: number): string {
   return parts.map((part, index) => (index === 0 ? part : (parts[index - 1]!.length >= width && width > 4 ? '' : '\n') + part)).join('');
 }
 
+/** A line that cannot stand as a name: a branch or office of the name above it (`丰台分局`, `七支队`, `长辛店分公司`, `管委会`). */
+const BRANCH_OF_ABOVE = /^(?:[\u4e00-\u9fff]{1,6}分公司|[\u4e00-\u9fff]{0,2}分局|[一二三四五六七八九十\d]+(?:支队|大队)|服务中心|管委会|管理委员会)$/;
+
 function agencyListOf(cell: string, width: number): string {
   const parts = cellLines(cell).flatMap((line) => line.split(/[、，,；;]/).flatMap(splitRunTogetherNames).join('、'));
   let list = parts[0] ?? '';
   for (let index = 1; index < parts.length; index++) {
-    const wrapped = parts[index - 1]!.length >= width && width > 4;
+    const wrapped = (parts[index - 1]!.length >= width && width > 4) || BRANCH_OF_ABOVE.test(parts[index]!);
     list += wrapped || /[、，,]$/.test(list) ? parts[index] : `、${parts[index]}`;
   }
   return list;
