@@ -1,6 +1,6 @@
 import type { Deadline, Paragraph, PolicyDocument, Reference, Script, StructureNode, Task } from '../model.ts';
 import { parseDeadline } from './deadline.ts';
-import { issuerOfDocNumber } from './issuer-codes.ts';
+import { docNumberYear, issuerOfDocNumber } from './issuer-codes.ts';
 import type { LeadRule } from './assignment-text.ts';
 import { stripBoilerplate } from './boilerplate.ts';
 import { blankMarkdownSyntax } from './markdown-syntax.ts';
@@ -72,8 +72,7 @@ function bodyParagraphs(structure: StructureNode[]): Paragraph[] {
 
 /** The year deadlines without one take: the signature's, else the 文号's, else the title's. */
 function documentYear(signedDate: string | undefined, docNumber: string | undefined, title: string, publishedDate: string | undefined): number | undefined {
-  const year =
-    signedDate?.slice(0, 4) ?? /[〔［[]((?:19|20)\d{2})[〕］\]]/.exec(docNumber ?? '')?.[1] ?? /((?:19|20)\d{2})年/.exec(title)?.[1] ?? publishedDate?.slice(0, 4);
+  const year = signedDate?.slice(0, 4) ?? (docNumber ? docNumberYear(docNumber) : undefined) ?? /((?:19|20)\d{2})年/.exec(title)?.[1] ?? publishedDate?.slice(0, 4);
   return year ? Number(year) : undefined;
 }
 

@@ -15,11 +15,11 @@ function isLabel(cell: string): boolean {
   return /^【.*】$/.test(compact) || METADATA_LABELS.has(compact);
 }
 
-export function labelText(label: string): string {
+function labelText(label: string): string {
   return label.replace(/^【|】$/g, '');
 }
 
-export function kindOf(label: string): Kind {
+function kindOf(label: string): Kind {
   return METADATA_LABELS.get(stripSpaces(labelText(label))) ?? 'other';
 }
 
