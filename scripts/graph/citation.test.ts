@@ -10,6 +10,11 @@ describe('taskNumberLabel', () => {
     expect(taskNumberLabel('三.(一).7')).toBe('第三部分（一）第7项');
     expect(taskNumberLabel('一')).toBe('第一项');
   });
+
+  it('names a 职责分工 paragraph by its place and a row by its table', () => {
+    expect(taskNumberLabel('五.¶2')).toBe('第五部分第2段');
+    expect(taskNumberLabel('表2.5')).toBe('表2第5项');
+  });
 });
 
 describe('taskCitation', () => {

@@ -10,7 +10,7 @@ const fullWidth = (segment: string) => segment.replace(/^\((.+)\)$/, '（$1）')
 /**
  * The task's number as readers say it, from its id (the document's own
  * number path): `27` → `第27项`, `二.(一)` → `第二部分（一）`,
- * `三.(一).7` → `第三部分（一）第7项`.
+ * `三.(一).7` → `第三部分（一）第7项`, `五.¶2` → `第五部分第2段`, `表2.5` → `表2第5项`.
  */
 export function taskNumberLabel(taskId: string): string {
   const segments = taskId.split('.');
@@ -18,6 +18,9 @@ export function taskNumberLabel(taskId: string): string {
     const last = index === segments.length - 1;
     if (/^\(.+\)$/.test(segment)) return fullWidth(segment);
     if (/^\d+(?:bis|ter)?$/.test(segment)) return `第${segment}项`;
+    // `¶2`: the second 职责分工 paragraph; `表2`: the second table.
+    if (/^¶\d+$/.test(segment)) return `第${segment.slice(1)}段`;
+    if (/^表\d*$/.test(segment)) return segment;
     return last ? `第${segment}项` : `第${segment}部分`;
   }).join('');
 }
