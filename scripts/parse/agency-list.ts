@@ -13,7 +13,7 @@ const SHARED_PREFIXES = ['市', '州', '县', '縣', '区', '區', '旗', '盟',
 const EACH_OF = /^(?:乡镇|鄉鎮|街道|街镇|镇|区|區|县|縣|市|旗|村|社区|部门|部門|单位|單位)|政府$/;
 
 /** A note inside an agency list (`以下各项任务均需市县政府落实，不再列出`), not a name. */
-const NOT_A_NAME = /不再列出|均需|均由|以下各项|下同/;
+const NOT_A_NAME = /不再|均需|均由|以下各项|下同/;
 
 /** Words that begin with a prefix character but are not a prefix (市场 is a market). */
 const NOT_A_PREFIX = ['市场', '市場', '区域', '區域', '县域', '縣域', '省份'];
@@ -60,7 +60,7 @@ function expandBarePlaces(names: string[]): string[] {
 }
 
 /** Role words left on a name by a verb form (`省农业农村厅按职责分工`): never part of the name. */
-const TRAILING_ROLE_WORDS = /(?:按照?各自职责|按职责分工|按職責分工|按职能分工|按職能分工|按职责|按職責|按职能|按職能|依职责|依職責|分别|分別|共同|具体|具體)*(?:负责|負責|落实|落實|办理|辦理)?$/;
+const TRAILING_ROLE_WORDS = /(?:按照?各自职责|按照?职责分工|按照?职能分工|按職責分工|按职能分工|按職能分工|按职责|按職責|按职能|按職能|依职责|依職責|分别|分別|共同|具体|具體)*(?:负责|負責|落实|落實|办理|辦理)?$/;
 
 /** Removes stray spaces, role words and the trailing 等 of `…等参加`; keeps inner parentheses. */
 export function normalizeAgencyName(written: string): string {

@@ -82,7 +82,8 @@ export function parseAssignmentText(text: string, leadRule: LeadRule): Roles {
       roles.deadline ??= parseDeadline(clause);
       continue;
     }
-    const words = pending ? `${pending}、${clause}` : clause;
+    // A clause without a role word joins the next one's list, keeping the ， that parted them.
+    const words = pending ? `${pending}，${clause}` : clause;
     const convene = CONVENE.exec(words);
     if (convene && (RESPONSIBLE_VERB.test(words) || LEAD_VERB.test(words) || PARTICIPANT_VERB.test(words))) {
       // `X会同Y负责`: X leads, Y takes part.

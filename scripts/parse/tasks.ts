@@ -67,13 +67,13 @@ export function readAssignments(structure: StructureNode[], leadRule: LeadRule, 
   }
 }
 
-/** The roles of several assignments of one item, each agency once, in its first role; the first deadline. */
+/** The roles of several assignments of one item, each agency once per role (one body may lead one measure and join another); the first deadline. */
 function mergeRoles(all: Roles[]): Roles {
   const merged: Roles = { lead: [], participants: [], responsible: [], guidance: [] };
   for (const roles of all) {
     for (const role of TASK_ROLES) {
       for (const agency of roles[role]) {
-        if (!TASK_ROLES.some((known) => merged[known].some((other) => other.name === agency.name))) merged[role].push(agency);
+        if (!merged[role].some((other) => other.name === agency.name)) merged[role].push(agency);
       }
     }
     if (roles.deadline) merged.deadline ??= roles.deadline;
