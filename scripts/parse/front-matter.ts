@@ -5,7 +5,7 @@ import { isGenericDepartment, PROVINCE_NAMES } from './agency-vocabulary.ts';
 import { closeCjkGaps, endsSentence, stripSpaces } from './text.ts';
 
 /** A title's last word (通知, 意见, 《…》) with a 文号 run on after it. */
-const GLUED_DOC_NUMBER = /^(.*(?:通知|意见|意見|方案|规划|規劃|办法|辦法|决定|決定|计划|計劃|要点|要點|分工|细则|細則|规定|規定|纲要|綱要|报告|報告|批复|批復|公告|通告|措施|函|清单|清單|条例|條例|安排|》))([\u4e00-\u9fff]{1,12}[\s\u3000]*[〔［[][\s\u3000]*[12]\d{3}[\s\u3000]*[〕］\]][\s\u3000]*\d+[\s\u3000]*[号號])$/;
+const GLUED_DOC_NUMBER = /^(.*(?:通知|意见|意見|方案|规划|規劃|办法|辦法|决定|決定|计划|計劃|要点|要點|分工|细则|細則|规定|規定|纲要|綱要|报告|報告|批复|批復|公告|通告|措施|函|清单|清單|条例|條例|安排|》))[（(]?([\u4e00-\u9fff]{1,12}[\s\u3000]*[〔［[][\s\u3000]*[12]\d{3}[\s\u3000]*[〕］\]][\s\u3000]*\d+[\s\u3000]*[号號])[）)]?$/;
 
 /** A document number: `新政办发〔2013〕118号`, `丰政办发 [2026] 4号`. */
 export const DOC_NUMBER = /[\u4e00-\u9fff]{1,12}[〔［[][12]\d{3}[〕］\]]\d+[号號]/;
@@ -16,7 +16,7 @@ const DOC_NUMBER_LINE = new RegExp(`^[（(]?${SPACED_DOC_NUMBER.source}[）)]?$`
 const DATE_LINE = /^[（(]?(?:[12]\d{3}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九ＯO]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)[）)]?$/;
 const TITLE_END =
   /(?:通知|意见|意見|方案|规划|規劃|办法|辦法|决定|決定|计划|計劃|要点|要點|分工|细则|細則|规定|規定|纲要|綱要|报告|報告|批复|批復|公告|通告|措施|函|清单|清單|条例|條例|安排|指引|指南|规则|規則|公报|公報|决议|決議|《[^》]+》)(?:[(（][^)）]*[)）])?$/;
-const BODY_NAME = /(?:厅|廳|局|委|办公室|辦公室|办|辦|政府|委员会|委員會|院|部|党委|黨委|公署|总署|總署|中心|银行|銀行|会|會|公司)$/;
+const BODY_NAME = /(?:厅|廳|局|委|办公室|辦公室|办|辦|政府|委员会|委員會|院|部|部门|部門|党委|黨委|公署|总署|總署|中心|银行|銀行|分行|会|會|公司)$/;
 /** Words that, after the issuing bodies, begin a title: `国务院关于…`, `X印发…`. */
 const TITLE_VERB = /关于|關於|印发|印發|转发|轉發|批转|批轉/;
 /** Lines a crawl or a print puts around a title that are not the title. */
@@ -98,6 +98,9 @@ function titleAt(paragraphs: Paragraph[], index: number, span: number, heading: 
   const pieces = paragraphs.slice(index, index + span);
   if (pieces.length < span || pieces.some((piece) => endsSentence(piece.text) && !/[》）)]$/.test(piece.text.trim()))) return undefined;
   if (span > 1 && !canBeginTitle(pieces[0]!.text)) return undefined;
+  // One issuing body on the line above `关于…` belongs to the title; a block of them is the joint issuers' header.
+  const above = paragraphs[index - 1];
+  if (span > 1 && !TITLE_VERB.test(pieces[0]!.text) && above && isSignerLine(above.text)) return undefined;
   if (pieces.some((piece) => isDateLine(piece.text))) return undefined;
   let written = closeCjkGaps(pieces.map((piece) => piece.text.trim().split(TRAILING_METADATA)[0]!).join(''));
   // `…的实施意见国办发〔2020〕24号`: the 文号 begins where the title's last word ends.
@@ -112,7 +115,7 @@ function titleAt(paragraphs: Paragraph[], index: number, span: number, heading: 
   // `（2025—2027年）` or `（试行）` on the next line completes the title.
   const next = paragraphs[index + span];
   let spanned = span;
-  if (next && /^[（(][^（()）]{1,20}[)）]$/.test(stripSpaces(next.text)) && !readDate(next.text)) {
+  if (next && /^[（(][^（()）]{1,20}[)）]$/.test(stripSpaces(next.text)) && !readDate(next.text) && !SPACED_DOC_NUMBER.test(next.text)) {
     written += next.text.trim();
     spanned++;
   }
@@ -164,10 +167,13 @@ function first<T>(indexes: number[], read: (index: number) => T | undefined): T 
   return undefined;
 }
 
+/** Most bodies that sign one document together (joint notices of a dozen or more departments exist). */
+const MOST_SIGNERS = 30;
+
 /** The signing bodies just above a date paragraph: `国务院办公厅` / `2018年8月5日`. */
 function signatureAbove(paragraphs: Paragraph[], dateIndex: number): number[] {
   const signature: number[] = [];
-  for (let index = dateIndex - 1; index >= 0 && signature.length < 12; index--) {
+  for (let index = dateIndex - 1; index >= 0 && signature.length < MOST_SIGNERS; index--) {
     const compact = stripSpaces(paragraphs[index]!.text);
     if (compact.length > 40 || !BODY_NAME.test(compact.replace(/[（(][^）)]*[）)]$/, ''))) break;
     signature.unshift(index);
@@ -189,6 +195,8 @@ function withSharedPlace(names: string[]): string[] {
 }
 
 function splitGluedBodies(name: string): string[] {
+  // `国家税务总局河南省税务局`, `中国人民银行河南省分行`: a national system's provincial branch is one body.
+  if (/^(?:国家|國家|中国|中國)/.test(name) && !/[\s\u3000]/.test(name)) return [name];
   const place = PLACE_PREFIX.exec(name)?.[0];
   const samePlace = place ? new RegExp(`${BODY_END}(?=${place})`, 'g') : undefined;
   return name.split(GLUED_BODY).flatMap((piece) => (samePlace ? piece.split(samePlace) : [piece])).filter(Boolean);
@@ -220,7 +228,15 @@ export function readFrontMatter(paragraphs: Paragraph[], closing: Paragraph[], h
     return reading?.iso;
   };
 
+  // A collector's YAML front matter (`---` … `---` at the head of a Markdown copy) describes the copy, not the text.
+  // Its lines with a label of ours (`发文字号: …`) are read like any metadata line; the rest only set aside.
+  const yamlClose = preamble[0] && /^-{3,}$/.test(preamble[0].text.trim())
+    ? preamble.findIndex((paragraph, index) => index > 0 && /^-{3,}$/.test(paragraph.text.trim()))
+    : -1;
+  const yaml = new Set(yamlClose > 0 ? preamble.slice(0, yamlClose + 1) : []);
   for (const [position, paragraph] of preamble.entries()) {
+    // A value line the label above it has taken.
+    if (paragraph.role === 'metadata') continue;
     const compact = stripSpaces(paragraph.text);
     let metadata = readMetadataLine(paragraph.text);
     // `发文机构：` with its value on the next line, as a portal's two-column box copies.
@@ -229,7 +245,6 @@ export function readFrontMatter(paragraphs: Paragraph[], closing: Paragraph[], h
       metadata = [{ ...metadata[0]!, value: next.text.trim() }];
       next.role = 'metadata';
     }
-    if (paragraph.role === 'metadata') continue;
     // A title line may carry the page's metadata after a wide gap: `关于…的通知      发布日期：…   沪发改环资〔2025〕61 号`.
     const [, ...trailing] = paragraph.text.trim().split(TRAILING_METADATA);
     for (const segment of metadata ? [] : trailing) {
@@ -249,6 +264,8 @@ export function readFrontMatter(paragraphs: Paragraph[], closing: Paragraph[], h
         else if (kind === 'signedDate') facts.listedSignedDate ??= dateOf(paragraph);
         else if (kind === 'publishedDate') facts.publishedDate ??= readDate(value)?.iso;
       }
+    } else if (yaml.has(paragraph)) {
+      paragraph.role = 'metadata';
     } else if (/文件$/.test(compact) && compact.length <= 40 && redHeader === undefined && BODY_NAME.test(compact.replace(/[\s\u3000]*文件$/, ''))) {
       paragraph.role = 'red-header';
       redHeader = splitGluedBodies(compact.replace(/文件$/, '')).join('、');
@@ -264,9 +281,12 @@ export function readFrontMatter(paragraphs: Paragraph[], closing: Paragraph[], h
   const dateIndex = preamble.findIndex((paragraph) => paragraph.role === 'text' && signedLine(paragraph.text) !== undefined);
   const candidates = preamble.flatMap((paragraph, index) => (paragraph.role === 'text' && index !== dateIndex ? [index] : []));
   // A title above the signature; else the plan's below it; only then a heading that is merely short.
-  const title = findTitle(preamble, candidates.filter((index) => dateIndex < 0 || index < dateIndex), headingLines) ??
+  const found = findTitle(preamble, candidates.filter((index) => dateIndex < 0 || index < dateIndex), headingLines) ??
     (dateIndex >= 0 ? findTitle(preamble, candidates, headingLines, dateIndex + 1) : undefined) ??
     findTitle(preamble, candidates, headingLines, 0, true);
+  // A page headed by the plan's name may print the notice that issues it below: `…关于印发《plan》的通知` is the title.
+  const notice = found && findTitle(preamble, candidates.filter((index) => index > found.index && (dateIndex < 0 || index < dateIndex)), new Set(), found.index + 1);
+  const title = notice && notice.title.includes(found.title) && /印发|印發|转发|轉發/.test(notice.title) ? notice : found;
   if (title) {
     for (let index = title.index; index < title.index + title.span; index++) preamble[index]!.role = 'title';
     facts.title = title.title;

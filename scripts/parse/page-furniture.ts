@@ -27,7 +27,9 @@ function isPageBreak(text: string): boolean {
  * only the header is cut.
  */
 export function stripPageFurniture(lines: SourceLine[], findings: Findings): SourceLine[] {
-  const nonBlank = lines.filter((source) => !isBlank(source.text));
+  // A Markdown copy's YAML front matter opens and closes with `---`: those are no page breaks.
+  const yamlEnd = yamlFrontMatterEnd(lines);
+  const nonBlank = lines.filter((source) => !isBlank(source.text) && source.line > yamlEnd);
   const breaks = nonBlank.flatMap((source, index) => (isPageBreak(source.text) ? [index] : []));
   if (breaks.length === 0) return lines;
   const nearBreak = (index: number) => breaks.some((at) => Math.abs(at - index) <= FRAME_REACH && at !== index);
@@ -41,7 +43,7 @@ export function stripPageFurniture(lines: SourceLine[], findings: Findings): Sou
   const running = [...counts].filter(([, count]) => count >= 3 && count >= pages / 3).map(([text]) => text);
   const seen = new Set<string>();
   return lines.map((source) => {
-    if (isBlank(source.text)) return source;
+    if (isBlank(source.text) || source.line <= yamlEnd) return source;
     if (isPageBreak(source.text)) {
       removeLine(findings, source, 'page-furniture');
       return { ...source, text: '' };
@@ -65,3 +67,20 @@ export function stripPageFurniture(lines: SourceLine[], findings: Findings): Sou
     return { ...source, text: ' '.repeat(end) + source.text.slice(end) };
   });
 }
+
+/** The line that closes a YAML front matter block at the head of the text, or 0 when there is none. */
+export function yamlFrontMatterEnd(lines: SourceLine[]): number {
+  const first = lines.find((source) => !isBlank(source.text));
+  if (!first || first.text.trim() !== '---') return 0;
+  const close = lines.find((source) => source.line > first.line && source.text.trim() === '---');
+  if (!close || close.line - first.line > YAML_LINES) return 0;
+  // `key: value`, `- item` and indented lines: YAML, not a page of text between two separators.
+  const inside = lines.filter((source) => source.line > first.line && source.line < close.line && !isBlank(source.text));
+  const yamlLike = inside.filter((source) => /^\s*[\w\u4e00-\u9fff-]+:(?:\s|$)|^\s*- |^\s+\S/.test(source.text)).length;
+  return inside.length > 0 && yamlLike / inside.length >= YAML_SHARE ? close.line : 0;
+}
+
+/** Longest front matter block, in lines, taken for one. */
+const YAML_LINES = 80;
+/** Share of a block's lines that must read as YAML. */
+const YAML_SHARE = 0.6;
