@@ -21,7 +21,7 @@ const LEADING_SETTING = /^(?:“[^”]{1,8}”时期|[^，。；]{0,16}(?:时期
  * their role: `市发展改革委负责…`, `科技部、中国社科院分别负责…`,
  * `国家发展改革委应当会同有关部门…`, `区商务委：负责…`, `商务部门。检查…`.
  */
-const SUBJECT = /^(?:由|请|請)?([\u4e00-\u9fff（）()“”"、]{2,60}?)(?:要|应当|應當|应|應|将|將)?(分别|分別|具体|具體|共同)?(牵头|牽頭|会同|會同|负责|負責|承担|承擔|[:：]|。(?=负责|負責|检查|檢查|对|對)|(?<=要|应当|應當|应|應|将|將)(?=[\u4e00-\u9fff\d])|(?=(?:于|於|在)(?:\d{4}年|\d{1,2}月)))/;
+const SUBJECT = /^(?:由|请|請)?([\u4e00-\u9fff（）()“”"、]{2,60}?)(?:要|应当|應當|应|應|将|將)?(分别|分別|具体|具體|共同)?(牵头|牽頭|会同|會同|负责|負責|承担|承擔|等?按照?职责分工|等?按照?職責分工|[:：]|。(?=负责|負責|检查|檢查|对|對)|(?<=要|应当|應當|应|應|将|將)(?=[\u4e00-\u9fff\d])|(?=(?:于|於|在)(?:\d{4}年|\d{1,2}月)))/;
 
 /** `由国家发展改革委会同有关部门实施`, `由中央组织部统筹指导`: 由 names who does it, anywhere in a sentence. */
 const BY_AGENCY = /由([\u4e00-\u9fff（）()、]{2,40}?)(?:会同|會同)?((?<=会同|會同)[\u4e00-\u9fff（）()、]{2,40}?)?(统筹指导|統籌指導|指导|指導|牵头|牽頭|负责|負責|组织实施|組織實施|实施|實施|承担|承擔)/;
@@ -82,7 +82,8 @@ function readOpeningSubject(compact: string): Roles | undefined {
   }
   const match = SUBJECT.exec(clause);
   if (!match) return undefined;
-  const agencies = agenciesOf(match[1]!);
+  // `…补贴标准由省商务厅牵头制定`: the agency is the one after 由, not the words before it.
+  const agencies = agenciesOf(match[1]!.split(/由|由/).at(-1)!);
   if (!agencies) return undefined;
   const verb = match[3]!;
   // `X要…`, `X应当…`, `X于2026年10月31日前…` bind a named agency; addressed to a group (`各地区要…`) they are an appeal, not an assignment.
