@@ -4,9 +4,14 @@ import type { CellRow, TableBlock } from './table-block.ts';
 import { isBlank, type SourceLine } from './source-lines.ts';
 import { stripSpaces } from './text.ts';
 
+/** A cell's words, without the `|` a flattened web table leaves at its ends (`序号 |`). */
+function cellWords(text: string): string {
+  return text.replace(/^[\s\u3000|｜]+|[\s\u3000|｜]+$/g, '');
+}
+
 /** A header cell on a line of its own: short, and naming what a column holds. */
 function headerCell(text: string): ColumnRole | undefined {
-  const compact = stripSpaces(text);
+  const compact = stripSpaces(cellWords(text));
   if (compact.length === 0 || compact.length > 8) return undefined;
   const role = columnRole(compact);
   return role === 'other' ? undefined : role;
@@ -36,12 +41,12 @@ export function verticalHeaderRoles(lines: SourceLine[], start: number): ColumnR
 
 /** A line that is nothing but the row number expected next. */
 function isRowNumber(text: string, expected: number): boolean {
-  return stripSpaces(text) === String(expected);
+  return stripSpaces(cellWords(text)) === String(expected);
 }
 
 /** Does this cell read as a list of agencies (`市发改委、市财政局`)? */
 function isAgencyCell(text: string): boolean {
-  return stripSpaces(text).split(/[、，,；;]/).every((name) => /(?:厅|局|委|办|部|院|中心|政府|公司|集团|单位|部门|街道|乡镇|街镇)$/.test(name));
+  return stripSpaces(cellWords(text)).split(/[、，,；;]/).every((name) => /(?:厅|局|委|办|部|院|中心|政府|公司|集团|单位|部门|街道|乡镇|街镇)$/.test(name));
 }
 
 /**
@@ -52,16 +57,21 @@ function isAgencyCell(text: string): boolean {
  */
 export function readVerticalBlock(lines: SourceLine[], start: number, roles: ColumnRole[]): TableBlock {
   const indexes = nonBlankFrom(lines, start);
-  const headerIndexes = indexes.slice(0, roles.length);
+  // Header cells we cannot name (`联系人及联系方式`, `推进中存在的问题`) may follow those we can, before row 1.
+  let headerEnd = roles.length;
+  while (headerEnd < Math.min(indexes.length, roles.length + EXTRA_HEADER_CELLS) && !isRowNumber(lines[indexes[headerEnd]!]!.text, 1)) headerEnd++;
+  if (headerEnd < indexes.length && !isRowNumber(lines[indexes[headerEnd]!]!.text, 1)) headerEnd = roles.length;
+  const headerIndexes = indexes.slice(0, headerEnd);
+  const columns: ColumnRole[] = [...roles, ...Array.from({ length: headerEnd - roles.length }, (): ColumnRole => 'other')];
   const rows: CellRow[] = [];
-  let position = roles.length;
+  let position = headerEnd;
   while (position < indexes.length && isRowNumber(lines[indexes[position]!]!.text, rows.length + 1)) {
     let end = position + 1;
-    while (end < indexes.length && !isRowNumber(lines[indexes[end]!]!.text, rows.length + 2) && end - position <= roles.length * 3) end++;
+    while (end < indexes.length && !isRowNumber(lines[indexes[end]!]!.text, rows.length + 2) && end - position <= columns.length * 3) end++;
     const numberLine = lines[indexes[position]!]!;
     const cellLines = indexes.slice(position + 1, end).map((index) => lines[index]!);
     rows.push({
-      cells: verticalCells(numberLine, cellLines, roles),
+      cells: verticalCells(numberLine, cellLines, columns),
       source: numberLine,
       lines: { start: numberLine.line, end: cellLines.at(-1)?.line ?? numberLine.line },
       index: indexes[position]!,
@@ -70,24 +80,27 @@ export function readVerticalBlock(lines: SourceLine[], start: number, roles: Col
   }
   return {
     layout: 'text',
-    header: headerIndexes.map((index) => lines[index]!.text.trim()),
+    header: headerIndexes.map((index) => cellWords(lines[index]!.text)),
     headerLines: { start: lines[headerIndexes[0]!]!.line, end: lines[headerIndexes.at(-1)!]!.line },
     rows,
     end: indexes[position] ?? lines.length,
   };
 }
 
+/** Most header cells, past those we can name, that may stand before row 1. */
+const EXTRA_HEADER_CELLS = 12;
+
 function verticalCells(numberLine: SourceLine, cellLines: SourceLine[], roles: ColumnRole[]): string[] {
   const cells = roles.map(() => '');
   const remaining = [...cellLines];
   const deadlineColumn = roles.indexOf('deadline');
-  if (deadlineColumn >= 0 && remaining.length > 1 && isDeadlineWords(remaining.at(-1)!.text)) cells[deadlineColumn] = remaining.pop()!.text.trim();
+  if (deadlineColumn >= 0 && remaining.length > 1 && isDeadlineWords(remaining.at(-1)!.text)) cells[deadlineColumn] = cellWords(remaining.pop()!.text);
   // Agency lines before the time; a cell left empty is missing from the copy, so they fill the agency columns from the left (牵头 first).
   const agencyColumns = roles.flatMap((role, column) => (isAgencyRole(role) ? [column] : []));
   const agencyLines: string[] = [];
-  while (remaining.length > 1 && agencyLines.length < agencyColumns.length && isAgencyCell(remaining.at(-1)!.text)) agencyLines.unshift(remaining.pop()!.text.trim());
+  while (remaining.length > 1 && agencyLines.length < agencyColumns.length && isAgencyCell(remaining.at(-1)!.text)) agencyLines.unshift(cellWords(remaining.pop()!.text));
   agencyLines.forEach((text, position) => (cells[agencyColumns[position]!] = text));
-  cells[roles.indexOf('text')] = remaining.map((source) => source.text.trim()).join('\n');
-  cells[roles.indexOf('number')] = numberLine.text.trim();
+  cells[roles.indexOf('text')] = remaining.map((source) => cellWords(source.text)).join('\n');
+  cells[roles.indexOf('number')] = cellWords(numberLine.text);
   return cells;
 }
