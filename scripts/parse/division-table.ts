@@ -118,7 +118,7 @@ export function readTaskTable(block: TableBlock, roles: ColumnRole[], leadRule: 
   for (const row of block.rows) {
     const { cells, source } = row;
     if (stripSpaces(cells.join('')) === headerKey) {
-      removeLine(findings, source, 'repeated-table-header');
+      for (const line of row.sources ?? [source]) removeLine(findings, line, 'repeated-table-header');
       sawPageBreak = true;
       continue;
     }

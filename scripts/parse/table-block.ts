@@ -6,6 +6,8 @@ export interface CellRow {
   cells: string[];
   /** The line the row starts on. */
   source: SourceLine;
+  /** Every line of a row laid out over several (one cell per line), when it is more than one. */
+  sources?: SourceLine[];
   lines: LineRange;
   /** Index into the scanned lines of the row's first line. */
   index: number;

@@ -65,9 +65,20 @@ export function readVerticalBlock(lines: SourceLine[], start: number, roles: Col
   const columns: ColumnRole[] = [...roles, ...Array.from({ length: headerEnd - roles.length }, (): ColumnRole => 'other')];
   const rows: CellRow[] = [];
   let position = headerEnd;
-  while (position < indexes.length && isRowNumber(lines[indexes[position]!]!.text, rows.length + 1)) {
+  const header = headerIndexes.map((index) => cellWords(lines[index]!.text));
+  const isHeaderAgain = (at: number) => header.every((cell, offset) => cellWords(lines[indexes[at + offset]!]?.text ?? '') === cell);
+  for (;;) {
+    // The header printed again on the next page: a row of its own, read as a repeated header.
+    if (position < indexes.length && isHeaderAgain(position)) {
+      const repeated = indexes.slice(position, position + header.length).map((index) => lines[index]!);
+      rows.push({ cells: header, source: repeated[0]!, sources: repeated, lines: { start: repeated[0]!.line, end: repeated.at(-1)!.line }, index: indexes[position]! });
+      position += header.length;
+      continue;
+    }
+    if (!(position < indexes.length && isRowNumber(lines[indexes[position]!]!.text, rows.filter((row) => !row.sources).length + 1))) break;
+    const expected = rows.filter((row) => !row.sources).length + 2;
     let end = position + 1;
-    while (end < indexes.length && !isRowNumber(lines[indexes[end]!]!.text, rows.length + 2) && end - position <= columns.length * 3) end++;
+    while (end < indexes.length && !isRowNumber(lines[indexes[end]!]!.text, expected) && !isHeaderAgain(end) && end - position <= columns.length * 3) end++;
     const numberLine = lines[indexes[position]!]!;
     const cellLines = indexes.slice(position + 1, end).map((index) => lines[index]!);
     rows.push({
@@ -80,7 +91,7 @@ export function readVerticalBlock(lines: SourceLine[], start: number, roles: Col
   }
   return {
     layout: 'text',
-    header: headerIndexes.map((index) => cellWords(lines[index]!.text)),
+    header,
     headerLines: { start: lines[headerIndexes[0]!]!.line, end: lines[headerIndexes.at(-1)!]!.line },
     rows,
     end: indexes[position] ?? lines.length,
