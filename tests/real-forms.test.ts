@@ -75,6 +75,15 @@ describe('metadata: the title, 文号, issuer and dates wherever a copy puts the
     expect(document.signedDate).toBe('2019-06-06');
   });
 
+  it('sets a collector’s YAML front matter aside and takes the notice title printed below the page heading (豫工信联规〔2024〕105号)', () => {
+    const document = fixture('62_henan_gongye_shebei_gengxin_fangan_2024.md');
+    expect(document.title).toBe('河南省工业和信息化厅等14部门关于印发《河南省推动工业领域设备更新实施方案》的通知');
+    expect(document.docNumber).toBe('豫工信联规〔2024〕105号');
+    expect(document.issuer?.split('、')).toHaveLength(14);
+    expect(document.issuer?.split('、')).toContain('国家税务总局河南省税务局');
+    expect(document.preamble[0]?.role).toBe('metadata');
+  });
+
   it('splits bodies run together in a signature (黄浦区发展和改革委员会黄浦区建设和管理委员会…)', () => {
     const document = fixture('38_shanghai_huangpu_kezaisheng_nengyuan_xingdong_2025.md');
     expect(document.issuer?.split('、')).toHaveLength(13);
@@ -161,6 +170,15 @@ describe('structure: numbering as published', () => {
     expect(task(document, '1').deadline).toEqual({ raw: '2024年6月底前', kind: 'dated', due: '2024-06' });
     expect(named(task(document, '2').lead)).toEqual(['县政务服务中心']);
     expect(task(document, '2').deadline?.kind).toBe('ongoing');
+  });
+
+  it('reads a flattened web table, one cell per line ending in |, its header printed again on each page (陵川县 2019)', () => {
+    const document = fixture('66_shanxi_lingchuan_guofa42_zhongdian_gongzuo_2019.md');
+    const rows = document.tasks.filter((item) => item.kind === 'row');
+    expect(rows.map((row) => row.text.split('\n')[0])).toContain('积极创建国家全域旅游示范区');
+    expect(named(rows[0]!.lead)).toEqual(['县文旅局']);
+    expect(named(rows[1]!.lead)).toEqual(['县工信局']);
+    expect(document.removed.some((removed) => removed.reason === 'repeated-table-header')).toBe(true);
   });
 
   it('reads a page laid out in one table cell, its paragraphs parted by <br>', () => {
