@@ -1,4 +1,4 @@
-import { type Assignment, type SectionNode, type StructureNode, TASK_ROLES, type TableRowNode, type Target, type Task } from '../model.ts';
+import { type Assignment, type Paragraph, type SectionNode, type StructureNode, TASK_ROLES, type TableRowNode, type Target, type Task } from '../model.ts';
 import { findSentenceAssignments, splitTrailingAssignment } from './assignment-paren.ts';
 import { readSubjectAssignment } from './assignment-subject.ts';
 import { type LeadRule, parseAssignmentText, type Roles } from './assignment-text.ts';
@@ -34,6 +34,7 @@ export function readAssignments(structure: StructureNode[], leadRule: LeadRule, 
       Object.assign(node.assignment, parseAssignmentText(node.assignment.raw, leadRule));
       continue;
     }
+    joinBrokenParenthesis(node);
     // The assignment ends the item's own clause (what follows, such as 主要措施, is more than
     // the clause), or else its last paragraph, when the clause runs on over paragraphs.
     const lastParagraph = node.paragraphs.at(-1);
@@ -61,10 +62,26 @@ export function readAssignments(structure: StructureNode[], leadRule: LeadRule, 
       raw: trailing.raw,
       form: 'paren',
       ...mergeRoles([...inner, parseAssignmentText(trailing.content, leadRule)]),
-      lines: { start: holder === lastParagraph ? line : node.lines.start, end: line },
+      lines: { start: holder === lastParagraph ? lastParagraph.lines.start : node.lines.start, end: line },
     };
     node.assignment = assignment;
   }
+}
+
+/**
+ * `…（责任单位：各区县政府，` / `市发展改革委、…国网重庆电力）`: a line break (in a PDF
+ * copy) inside the closing parenthesis made two paragraphs of one; they are one again.
+ */
+function joinBrokenParenthesis(node: SectionNode): void {
+  const last = node.paragraphs.at(-1);
+  if (!last) return;
+  const previous = node.paragraphs.at(-2) ?? node;
+  const opensInPrevious = splitTrailingAssignment(previous.text)?.unclosed === true;
+  const closesInLast = /[）)][\s\u3000。；;，,]*$/.test(last.text) && splitTrailingAssignment(last.text) === undefined;
+  if (!opensInPrevious || !closesInLast) return;
+  previous.text += last.text;
+  if (previous !== node) (previous as Paragraph).lines.end = last.lines.end;
+  node.paragraphs.pop();
 }
 
 /** The roles of several assignments of one item, each agency once per role (one body may lead one measure and join another); the first deadline. */
