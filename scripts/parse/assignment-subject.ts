@@ -27,7 +27,8 @@ const SUBJECT = /^(?:由|请|請)?([\u4e00-\u9fff（）()“”"、]{2,60}?)(?:�
 const BY_AGENCY = /由([\u4e00-\u9fff（）()、]{2,40}?)(?:会同|會同)?((?<=会同|會同)[\u4e00-\u9fff（）()、]{2,40}?)?(统筹指导|統籌指導|指导|指導|牵头|牽頭|负责|負責|组织实施|組織實施|实施|實施|承担|承擔)/;
 
 function isAgencyName(name: string): boolean {
-  return AGENCY_NAME_END.test(name.replace(/[（(][^）)]*[）)]$/, ''));
+  // 干部 (cadres) ends as a ministry (部) does, but names people.
+  return AGENCY_NAME_END.test(name.replace(/[（(][^）)]*[）)]$/, '')) && !/干部|幹部/.test(name);
 }
 
 /** Agencies of a subject, when every one of them is an agency or group; otherwise undefined. */
