@@ -48,7 +48,8 @@ const MARKERS: MarkerPattern[] = [
   },
   {
     style: 'article',
-    pattern: new RegExp(`第(${CJK_NUMERAL}|\\d{1,3})条[\\s\\u3000]+`, 'y'),
+    // Spaced from its text as printed, or run into it by a copy (`第八条“十四五”期间，…`), but not a reference (`第八条规定`).
+    pattern: new RegExp(`第(${CJK_NUMERAL}|\\d{1,3})条(?:[\\s\\u3000]+|(?=[“"（(])|(?=[\\u4e00-\\u9fff])(?!规定|所|的|之|中|第))`, 'y'),
     value: (n) => cjkNumeralValue(n) ?? arabic(n),
     label: (n) => `第${n}条`,
   },
