@@ -1,5 +1,5 @@
 import type { Reference } from '../model.ts';
-import { DOC_NUMBER } from './front-matter.ts';
+import { DOC_NUMBER } from './doc-number.ts';
 import { closeCjkGaps, stripSpaces } from './text.ts';
 
 const DOC_NUMBER_GLOBAL = new RegExp(DOC_NUMBER.source, 'g');

@@ -6,7 +6,7 @@ import { type MarkerMatch, matchMarker, midLineCandidates } from './numbering.ts
 import { pageBreakOverlap } from './page-break.ts';
 import { type Findings, isBlank, type SourceLine } from './source-lines.ts';
 import { ASSIGNMENT_LINE } from './assignment-labels.ts';
-import { isDateLine, isSignerLine } from './front-matter.ts';
+import { isDateLine, isSignerLine } from './signature.ts';
 import { readMetadataLine } from './metadata-lines.ts';
 import { endsSentence, trimAll } from './text.ts';
 

@@ -1,0 +1,79 @@
+import type { Paragraph } from '../model.ts';
+import { isGenericDepartment, PROVINCE_NAMES } from './agency-vocabulary.ts';
+import { stripSpaces } from './text.ts';
+
+/** Signature blocks: the bodies that sign a document and the date they sign it. */
+
+/** A line that is only a date, maybe in parentheses: `2018年8月5日`, `（2018年5月30日）`, `二〇一八年十一月二十日`. */
+export const DATE_LINE = /^[（(]?(?:[12]\d{3}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九ＯO]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)[）)]?$/;
+/** Last characters of an issuing body's name. */
+export const BODY_NAME = /(?:厅|廳|局|委|办公室|辦公室|办|辦|政府|委员会|委員會|院|部|部门|部門|党委|黨委|公署|总署|總署|中心|银行|銀行|分行|会|會|公司)$/;
+
+/** A line that is only a date, as a signature block dates a document. */
+export function isDateLine(text: string): boolean {
+  return DATE_LINE.test(stripSpaces(text));
+}
+
+/** A line that could be one signing body of a signature block. */
+export function isSignerLine(text: string): boolean {
+  const compact = stripSpaces(text);
+  return compact.length <= 40 && !/[:：>»]|首页/.test(compact) && BODY_NAME.test(compact.replace(/[（(][^）)]*[）)]$/, ''));
+}
+
+/** `重庆市人民政府办公厅 2024 年 3 月 30 日 （此件公开发布）`: a signature and its date on one line. */
+const SIGNED_LINE = /^(?<signers>(?:[^\s\u3000]{2,40}[\s\u3000]+){1,8}?)?[（(]?(?<date>(?:[12][\d\s]{3}[\s]*年[\s\d]{1,4}月[\s\d]{1,4}日|[〇零一二三四五六七八九ＯO]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日))[）)]?[\s\u3000]*(?:[（(]此件[^）)]*[）)])?$/;
+
+/** The signers and date of a paragraph that is a date, maybe after its signers; undefined otherwise. */
+export function signedLine(text: string): { signers: string[] } | undefined {
+  const match = SIGNED_LINE.exec(text.trim());
+  if (!match) return undefined;
+  const signers = (match.groups!.signers ?? '').trim().split(/[\s\u3000]+/).filter(Boolean);
+  return signers.every((signer) => isSignerLine(signer)) ? { signers } : undefined;
+}
+
+/** Most bodies that sign one document together (joint notices of a dozen or more departments exist). */
+const MOST_SIGNERS = 30;
+
+/** The signing bodies just above a date paragraph: `国务院办公厅` / `2018年8月5日`. */
+export function signatureAbove(paragraphs: Paragraph[], dateIndex: number): number[] {
+  const signature: number[] = [];
+  for (let index = dateIndex - 1; index >= 0 && signature.length < MOST_SIGNERS; index--) {
+    const compact = stripSpaces(paragraphs[index]!.text);
+    if (compact.length > 40 || !BODY_NAME.test(compact.replace(/[（(][^）)]*[）)]$/, ''))) break;
+    signature.unshift(index);
+  }
+  return signature;
+}
+
+/** Where one body's name ends and the next begins in a signature run together (`…发展和改革委员会吉林省工业和信息化厅`). */
+const BODY_END = '(?<=委员会|委員會|厅|廳|局|办公室|辦公室|办公厅|辦公廳|政府|部|委)';
+const GLUED_BODY = new RegExp(`${BODY_END}(?=${PROVINCE_NAMES.join('|')}|国家|國家|中共)`, 'g');
+/** The place a body's name begins with: `黄浦区`, `吉林省`. */
+const PLACE_PREFIX = /^[\u4e00-\u9fff]{2,7}?(?:自治区|自治州|省|市|区|區|县|縣|州|盟|旗)/;
+
+/** `内蒙古自治区交通运输厅 财政厅`: a department named after the first body shares that body's place. */
+export function withSharedPlace(names: string[]): string[] {
+  const place = PLACE_PREFIX.exec(names[0] ?? '')?.[0];
+  return place ? names.map((name, index) => (index > 0 && !PLACE_PREFIX.test(name) && isGenericDepartment(name) ? place + name : name)) : names;
+}
+
+/** Bodies run together in one line: split before a province, before 国家/中共, or before the first body's own place. */
+export function splitGluedBodies(name: string): string[] {
+  // `国家税务总局河南省税务局`, `中国人民银行河南省分行`: a national system's provincial branch is one body.
+  if (/^(?:国家|國家|中国|中國)/.test(name) && !/[\s\u3000]/.test(name)) return [name];
+  const place = PLACE_PREFIX.exec(name)?.[0];
+  const samePlace = place ? new RegExp(`${BODY_END}(?=${place})`, 'g') : undefined;
+  return name.split(GLUED_BODY).flatMap((piece) => (samePlace ? piece.split(samePlace) : [piece])).filter(Boolean);
+}
+
+/** `盐城市盐都区人民政府办公室  2024年5月28日印发`: the 版记 at a document's foot names the office that printed it. */
+const PRINTED_BY = /^[\s|｜]*([^\s|｜]{4,40}?)[\s|｜]*(?:[12]\d{3}年\d{1,2}月\d{1,2}日)[\s]*印发[\s|｜]*$/;
+
+/** The office that printed the document, from the last lines of the text, when its 版记 survives. */
+export function readPrintingOffice(lastLines: string[]): string | undefined {
+  for (const line of [...lastLines].reverse()) {
+    const office = PRINTED_BY.exec(line)?.[1];
+    if (office && isSignerLine(office)) return office;
+  }
+  return undefined;
+}

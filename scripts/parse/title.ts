@@ -1,0 +1,121 @@
+import type { Paragraph } from '../model.ts';
+import { readDate } from './dates.ts';
+import { normalizeDocNumber, SPACED_DOC_NUMBER } from './doc-number.ts';
+import { BODY_NAME, isDateLine, isSignerLine, splitGluedBodies, withSharedPlace } from './signature.ts';
+import { closeCjkGaps, endsSentence, stripSpaces } from './text.ts';
+
+/** Titles as copies print them: a heading, a line ending as titles end, one broken over lines or glued to its 文号. */
+
+/** A title's last word (通知, 意见, 《…》) with a 文号 run on after it. */
+const GLUED_DOC_NUMBER = /^(.*(?:通知|意见|意見|方案|规划|規劃|办法|辦法|决定|決定|计划|計劃|要点|要點|分工|细则|細則|规定|規定|纲要|綱要|报告|報告|批复|批復|公告|通告|措施|函|清单|清單|条例|條例|安排|》))[（(]?([\u4e00-\u9fff]{1,12}[\s\u3000]*[〔［[][\s\u3000]*[12]\d{3}[\s\u3000]*[〕］\]][\s\u3000]*\d+[\s\u3000]*[号號])[）)]?$/;
+const TITLE_END =
+  /(?:通知|意见|意見|方案|规划|規劃|办法|辦法|决定|決定|计划|計劃|要点|要點|分工|细则|細則|规定|規定|纲要|綱要|报告|報告|批复|批復|公告|通告|措施|函|清单|清單|条例|條例|安排|指引|指南|规则|規則|公报|公報|决议|決議|《[^》]+》)(?:[(（][^)）]*[)）])?$/;
+/** Words that, after the issuing bodies, begin a title: `国务院关于…`, `X印发…`. */
+export const TITLE_VERB = /关于|關於|印发|印發|转发|轉發|批转|批轉/;
+/** Lines a crawl or a print puts around a title that are not the title. */
+const NOT_A_TITLE = /^(?:附件\d*|（此件[^）]*）|\(此件[^)]*\)|字体[:：]?.*|政策解读|打印|关闭)$/;
+
+function isTitle(text: string): boolean {
+  const compact = stripSpaces(text);
+  const withoutPeriod = compact.replace(/[(（][^)）]*[)）]$/, '');
+  return compact.length <= 120 && (!endsSentence(withoutPeriod) || /》$/.test(withoutPeriod)) && TITLE_END.test(compact) && !/[。；]/.test(compact);
+}
+
+/** A short line with no sentence in it: a title when no line reads as one. */
+export function isPlainHeading(text: string): boolean {
+  const compact = stripSpaces(text);
+  return compact.length >= 4 && compact.length <= 60 && !/[。；，,:：]/.test(compact) && !NOT_A_TITLE.test(compact);
+}
+
+/** The bodies before `关于`/`印发` in a title, when they are nothing but bodies: `中共中央办公厅 国务院办公厅`. */
+function issuersBeforeVerb(prefix: string): string[] | undefined {
+  const names = prefix.trim().split(/[\s\u3000、]+/).filter(Boolean);
+  if (names.length === 0 || names.some((name) => name.length > 30)) return undefined;
+  return names.every((name) => BODY_NAME.test(name)) ? withSharedPlace(names.flatMap(splitGluedBodies)) : undefined;
+}
+
+export interface TitleReading {
+  index: number;
+  /** Paragraphs the title spans (a title broken over two or three lines). */
+  span: number;
+  title: string;
+  issuers?: string[];
+  docNumber?: string;
+  /** The date a subtitle gives (`——2024年3月5日在…`). */
+  dated?: string;
+}
+
+/** Where metadata printed after a title on its line begins: a wide gap before a label or a 文号. */
+export const TRAILING_METADATA = new RegExp(`[\\s\\u3000]{3,}(?=[^\\s\\u3000]{1,8}[:：]|${SPACED_DOC_NUMBER.source})`);
+/** `政府工作报告——2024年3月5日在…上`: a subtitle after a dash says where and when the text was given. */
+const SUBTITLE = /——.*$/;
+
+/** A piece that can begin a title broken over lines: the issuers, or words up to and past 关于/印发; no label or address. */
+function canBeginTitle(text: string): boolean {
+  const compact = stripSpaces(text);
+  // A title breaks after its issuers or inside its 关于… clause; a line of page chrome above it does neither.
+  return (TITLE_VERB.test(compact) || BODY_NAME.test(compact)) && !/[:：]|https?|www\./.test(compact) && !NOT_A_TITLE.test(compact);
+}
+
+/** Reads a title from `span` paragraphs starting at `index`, splitting off a glued 文号. */
+function titleAt(paragraphs: Paragraph[], index: number, span: number, heading: boolean): TitleReading | undefined {
+  const pieces = paragraphs.slice(index, index + span);
+  if (pieces.length < span || pieces.some((piece) => endsSentence(piece.text) && !/[》）)]$/.test(piece.text.trim()))) return undefined;
+  if (span > 1 && !canBeginTitle(pieces[0]!.text)) return undefined;
+  // One issuing body on the line above `关于…` belongs to the title; a block of them is the joint issuers' header.
+  const above = paragraphs[index - 1];
+  if (span > 1 && !TITLE_VERB.test(pieces[0]!.text) && above && isSignerLine(above.text)) return undefined;
+  if (pieces.some((piece) => isDateLine(piece.text))) return undefined;
+  let written = closeCjkGaps(pieces.map((piece) => piece.text.trim().split(TRAILING_METADATA)[0]!).join(''));
+  // `…的实施意见国办发〔2020〕24号`: the 文号 begins where the title's last word ends.
+  const glued = GLUED_DOC_NUMBER.exec(written);
+  const docNumber = glued ? normalizeDocNumber(glued[2]!) : undefined;
+  if (glued) written = glued[1]!;
+  // `2024-04-16重庆市…的通知`: a crawl put the page's date before the title.
+  written = written.replace(/^[12]\d{3}[-/.]\d{1,2}[-/.]\d{1,2}[\s\u3000]*/, '');
+  const subtitle = SUBTITLE.exec(written);
+  if (subtitle && subtitle.index >= 4) written = written.slice(0, subtitle.index);
+  if (!(heading ? isPlainHeading(written) || isTitle(written) : isTitle(written))) return undefined;
+  // `（2025—2027年）` or `（试行）` on the next line completes the title.
+  const next = paragraphs[index + span];
+  let spanned = span;
+  if (next && /^[（(][^（()）]{1,20}[)）]$/.test(stripSpaces(next.text)) && !readDate(next.text) && !SPACED_DOC_NUMBER.test(next.text)) {
+    written += next.text.trim();
+    spanned++;
+  }
+  const verb = written.search(TITLE_VERB);
+  // Issuers are told apart by the spaces between them, which closing CJK gaps would lose.
+  const spaced = pieces.map((piece) => piece.text.trim()).join('');
+  const spacedVerb = spaced.search(TITLE_VERB);
+  const issuers = verb > 0 && spacedVerb > 0 ? issuersBeforeVerb(spaced.slice(0, spacedVerb)) : undefined;
+  // `自治区党委办公厅 自治区人民政府办公厅 关于…`: bodies set apart by a space head the title, as a red header would.
+  const setApart = issuers && /[\s\u3000]$/.test(spaced.slice(0, spacedVerb)) && /^(?:关于|關於)/.test(written.slice(verb));
+  const title = stripSpaces(setApart ? written.slice(verb) : written);
+  const dated = subtitle ? readDate(subtitle[0])?.iso : undefined;
+  return { index, span: spanned, title, ...(issuers ? { issuers } : {}), ...(docNumber ? { docNumber } : {}), ...(dated ? { dated } : {}) };
+}
+
+/** The first title among the paragraphs: a Markdown heading, a line ending as titles end, or one broken over lines. */
+export function findTitle(paragraphs: Paragraph[], candidates: number[], headingLines: ReadonlySet<number>, from = 0, plain = false): TitleReading | undefined {
+  const eligible = candidates.filter((candidate) => candidate >= from);
+  const headings = eligible.filter((index) => headingLines.has(paragraphs[index]!.lines.start));
+  const titled = (index: number) => titleAt(paragraphs, index, 1, false);
+  const broken = (index: number) => {
+    for (let span = 1; span <= 3; span++) {
+      if (span > 1 && !eligible.includes(index + span - 1)) return undefined;
+      const reading = titleAt(paragraphs, index, span, false);
+      if (reading) return reading;
+    }
+    return undefined;
+  };
+  // A heading that reads as a title, then any line or lines that do, then a heading that is merely short.
+  return plain ? first(headings, (index) => titleAt(paragraphs, index, 1, true)) : first(headings, broken) ?? first(eligible, broken);
+}
+
+function first<T>(indexes: number[], read: (index: number) => T | undefined): T | undefined {
+  for (const index of indexes) {
+    const reading = read(index);
+    if (reading) return reading;
+  }
+  return undefined;
+}
