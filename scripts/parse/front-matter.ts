@@ -147,8 +147,20 @@ export function readFrontMatter(paragraphs: Paragraph[], closing: Paragraph[], h
       signature = signatureAbove(closing, closingDate).map((index) => stripSpaces(closing[index]!.text)).flatMap(splitGluedBodies);
     }
   }
-  facts.signedDate ??= facts.listedSignedDate;
+  facts.signedDate ??= facts.listedSignedDate ?? issuanceNoteDate(preamble);
   const issuer = signature.length > 0 ? signature.join('、') : redHeader ?? title?.issuers?.join('、') ?? facts.listedIssuer;
   if (issuer) facts.issuer = issuer;
   return { preamble, facts, warnings };
+}
+
+/**
+ * `（2026年2月26日中共中央政治局常委会会议审议批准 2026年4月12日中共中央办公厅、国务院办公厅发布）`:
+ * a regulation's note under its title dates its issuance by the date before 发布/印发.
+ */
+function issuanceNoteDate(preamble: PreambleParagraph[]): string | undefined {
+  for (const paragraph of preamble) {
+    const note = /^[（(].*?([12]\d{3}年\d{1,2}月\d{1,2}日)[^（()）\d]*(?:发布|發布|印发|印發)[）)]$/.exec(stripSpaces(paragraph.text).replace(/^\*+|\*+$/g, ''));
+    if (note) return readDate(note[1]!)?.iso;
+  }
+  return undefined;
 }
