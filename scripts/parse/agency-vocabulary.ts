@@ -33,8 +33,8 @@ export const DEPARTMENT_FUNCTIONS = readParserData('department-functions', depar
 
 const byLength = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
 const FUNCTION = byLength(DEPARTMENT_FUNCTIONS.functions);
-/** `商务和工信局`, `财政局`, `委组织部`: functions (joined by 和/与/、) and a suffix, nothing else. */
-const GENERIC_DEPARTMENT = new RegExp(`^委?(?:${FUNCTION})(?:[和与、](?:${FUNCTION}))*(?:${byLength(DEPARTMENT_FUNCTIONS.suffixes)})$`);
+/** `商务和工信局`, `住房建设局`, `委组织部`: functions (run together or joined by 和/与/、) and a suffix, nothing else. */
+const GENERIC_DEPARTMENT = new RegExp(`^委?(?:${FUNCTION})(?:[和与、]?(?:${FUNCTION}))*(?:${byLength(DEPARTMENT_FUNCTIONS.suffixes)})$`);
 
 /** Is this a generic department name that a list's jurisdiction prefix completes? */
 export function isGenericDepartment(name: string): boolean {
