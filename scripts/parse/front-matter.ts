@@ -18,6 +18,8 @@ export interface BodyFacts {
   listedIssuer?: string;
   listedTitle?: string;
   listedSignedDate?: string;
+  /** `9月9日` under the signers, its year lost (a seal over it): month and day, `09-09`. */
+  signedMonthDay?: string;
 }
 
 export interface FrontMatter {
@@ -148,10 +150,18 @@ export function readFrontMatter(paragraphs: Paragraph[], closing: Paragraph[], h
     }
   }
   facts.signedDate ??= facts.listedSignedDate ?? issuanceNoteDate(preamble);
+  if (!facts.signedDate) {
+    const bare = preamble.findIndex((paragraph, index) => MONTH_DAY_LINE.test(stripSpaces(paragraph.text)) && signatureAbove(preamble, index).length > 0);
+    const [, month, day] = bare >= 0 ? MONTH_DAY_LINE.exec(stripSpaces(preamble[bare]!.text))! : [];
+    if (month && day) facts.signedMonthDay = `${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+  }
   const issuer = signature.length > 0 ? signature.join('、') : redHeader ?? title?.issuers?.join('、') ?? facts.listedIssuer;
   if (issuer) facts.issuer = issuer;
   return { preamble, facts, warnings };
 }
+
+/** A date line whose year a seal or an extraction lost: `9月9日`. */
+const MONTH_DAY_LINE = /^(\d{1,2})月(\d{1,2})日$/;
 
 /**
  * `（2026年2月26日中共中央政治局常委会会议审议批准 2026年4月12日中共中央办公厅、国务院办公厅发布）`:

@@ -1,5 +1,6 @@
 import type { Deadline, Paragraph, PolicyDocument, Reference, Script, StructureNode, Task } from '../model.ts';
 import { parseDeadline } from './deadline.ts';
+import { readDate } from './dates.ts';
 import { docNumberYear, issuerOfDocNumber } from './issuer-codes.ts';
 import type { LeadRule } from './assignment-text.ts';
 import { stripBoilerplate } from './boilerplate.ts';
@@ -133,7 +134,10 @@ export function parse(text: string, options: ParseOptions): PolicyDocument {
   if (!title) {
     throw new ParseError(options.file, 1, 'no title found in the text; expected a title line or a sidecar file with `title`');
   }
-  const signedDate = sidecar.signedDate ?? facts.signedDate ?? fromTable.signedDate;
+  // A signature date without its year takes the 文号's year (`9月9日` under 吉能储能〔2024〕232号).
+  const docYear = facts.docNumber ? docNumberYear(facts.docNumber) : undefined;
+  const signedDate = sidecar.signedDate ?? facts.signedDate ?? fromTable.signedDate ??
+    (facts.signedMonthDay && docYear ? readDate(`${docYear}-${facts.signedMonthDay}`)?.iso : undefined);
   const publishedDate = sidecar.publishedDate ?? fromTable.publishedDate ?? facts.publishedDate;
   const docNumber = sidecar.docNumber ?? facts.docNumber ?? fromTable.docNumber;
   const issuer = sidecar.issuer ?? facts.issuer ?? fromTable.issuer ?? (docNumber ? issuerOfDocNumber(docNumber) : undefined) ??
