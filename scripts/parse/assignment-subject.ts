@@ -1,6 +1,6 @@
 import type { Agency } from '../model.ts';
 import { parseAgencyList } from './agency-list.ts';
-import type { Roles } from './assignment-text.ts';
+import { emptyRoles, hasAgencies, type Roles } from './assignment-text.ts';
 import { toSimplified } from '../lib/chinese-script.ts';
 import { stripSpaces } from './text.ts';
 
@@ -48,10 +48,6 @@ function partnersAfterConvene(rest: string): Agency[] {
   return names.every((agency) => isAgencyName(agency.name)) ? names : [];
 }
 
-function emptyRoles(): Roles {
-  return { lead: [], participants: [], responsible: [], guidance: [] };
-}
-
 /** `由X会同Y实施`, `由X统筹指导`, `本办法由X负责解释` anywhere in the sentence, as often as it says so. */
 function readByAgency(compact: string): Roles | undefined {
   const roles = emptyRoles();
@@ -65,15 +61,15 @@ function readByAgency(compact: string): Roles | undefined {
       roles.participants.push(...(match[2] ? agenciesOf(match[2]) ?? [] : []));
     } else roles.responsible.push(...agencies);
   }
-  return roles.lead.length + roles.participants.length + roles.responsible.length + roles.guidance.length > 0 ? roles : undefined;
+  return hasAgencies(roles) ? roles : undefined;
 }
 
-/** Agencies opening the sentence, with the role their verb gives them. */
 /** A time limit that opens a sentence: `2026年12月31日前，`. */
 const LEADING_LIMIT = /^[^，。；]{0,16}(?:前|底前)，/;
 /** After such a limit, the agencies that follow and any verb: `2026年12月31日前，省级生态环境主管部门组织…`. */
 const LIMITED_SUBJECT = /^([\u4e00-\u9fff（）()、]{2,40}?(?:厅|局|委|办|部|部门|单位|政府|中心))(?=[\u4e00-\u9fff])(?![门會会员])/;
 
+/** Agencies opening the sentence, with the role their verb gives them. */
 function readOpeningSubject(compact: string): Roles | undefined {
   const clause = compact.replace(LEADING_SETTING, '');
   const limited = LEADING_LIMIT.test(compact) ? LIMITED_SUBJECT.exec(clause) : null;
@@ -84,7 +80,7 @@ function readOpeningSubject(compact: string): Roles | undefined {
   const match = SUBJECT.exec(clause);
   if (!match) return undefined;
   // `…补贴标准由省商务厅牵头制定`: the agency is the one after 由, not the words before it.
-  const agencies = agenciesOf(match[1]!.split(/由|由/).at(-1)!);
+  const agencies = agenciesOf(match[1]!.split('由').at(-1)!);
   if (!agencies) return undefined;
   const verb = match[3]!;
   // `X要…`, `X应当…`, `X于2026年10月31日前…` bind a named agency; addressed to a group (`各地区要…`) they are an appeal, not an assignment.

@@ -1,4 +1,4 @@
-import type { Agency, Deadline } from '../model.ts';
+import { type Agency, type Deadline, TASK_ROLES } from '../model.ts';
 import { parseAgencyList } from './agency-list.ts';
 import { isDeadlineWords, parseDeadline } from './deadline.ts';
 import { ASSIGNMENT_LABEL_PATTERN as LABEL_PATTERN, ASSIGNMENT_LABELS } from './assignment-labels.ts';
@@ -37,7 +37,13 @@ export function looksLikeAssignment(text: string): boolean {
   });
 }
 
-function emptyRoles(): Roles {
+/** Does an assignment name any agency, in any role? */
+export function hasAgencies(roles: Pick<Roles, (typeof TASK_ROLES)[number]> | undefined): boolean {
+  return roles !== undefined && TASK_ROLES.some((role) => roles[role].length > 0);
+}
+
+/** Roles with no agency in any of them. */
+export function emptyRoles(): Roles {
   return { lead: [], participants: [], responsible: [], guidance: [] };
 }
 

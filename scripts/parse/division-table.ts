@@ -1,4 +1,4 @@
-import type { Assignment, LineRange, TableCell, TableHeading, TableNode, TableRowNode } from '../model.ts';
+import { type Assignment, type LineRange, TASK_ROLES, type TableCell, type TableHeading, type TableRowNode } from '../model.ts';
 import { type LeadRule, parseAssignmentText } from './assignment-text.ts';
 import { isDeadlineWords, parseDeadline } from './deadline.ts';
 import { pageBreakOverlap } from './page-break.ts';
@@ -230,13 +230,13 @@ function cellLines(cell: string): string[] {
   return cell.split(/[\s\u3000]{2,}/).filter(Boolean);
 }
 
-/** The longest line of each column: a line that long was wrapped by the column, not ended by the writer. */
 /** The table rows of drafted rows: text, other cells, and the assignment their agency and time cells make. */
 function rowsOf(drafts: RowDraft[], header: string[], roles: ColumnRole[], leadRule: LeadRule): TableRowNode[] {
   const widths = columnWidths(drafts, header.length);
   return drafts.map((draft) => toRow(draft, header, roles, leadRule, widths));
 }
 
+/** The longest line of each column: a line that long was wrapped by the column, not ended by the writer. */
 function columnWidths(drafts: RowDraft[], count: number): number[] {
   const widths = Array.from({ length: count }, () => 0);
   for (const draft of drafts) {
@@ -248,25 +248,30 @@ function columnWidths(drafts: RowDraft[], count: number): number[] {
   return widths;
 }
 
-/**
- * The agencies of a cell as a list: lines that end short of the column's
- * width end a name (`区城市管理委` / `丰台运管分局`); a line as wide as the
- * column was wrapped and goes on (`市规划自然资源委` + `丰台分局`).
- */
+/** A line as wide as its column was wrapped by the column, not ended by the writer. */
+function isWrapped(line: string, width: number): boolean {
+  return line.length >= width && width > 4;
+}
+
 /** A text cell's lines: a wrapped line runs on into the next, a line ended short starts a new one. */
 function cellText(cell: string, width: number): string {
   const parts = cellLines(cell);
-  return parts.map((part, index) => (index === 0 ? part : (parts[index - 1]!.length >= width && width > 4 ? '' : '\n') + part)).join('');
+  return parts.map((part, index) => (index === 0 ? part : (isWrapped(parts[index - 1]!, width) ? '' : '\n') + part)).join('');
 }
 
 /** A line that cannot stand as a name: a branch or office of the name above it (`丰台分局`, `七支队`, `长辛店分公司`, `管委会`). */
 const BRANCH_OF_ABOVE = /^(?:[\u4e00-\u9fff]{1,6}分公司|[\u4e00-\u9fff]{0,2}分局|[一二三四五六七八九十\d]+(?:支队|大队)|服务中心|管委会|管理委员会)$/;
 
+/**
+ * The agencies of a cell as a list: lines that end short of the column's
+ * width end a name (`区城市管理委` / `丰台运管分局`); a line as wide as the
+ * column was wrapped and goes on (`市规划自然资源委` + `丰台分局`).
+ */
 function agencyListOf(cell: string, width: number): string {
   const parts = cellLines(cell).flatMap((line) => line.split(/[、，,；;]/).flatMap(splitRunTogetherNames).join('、'));
   let list = parts[0] ?? '';
   for (let index = 1; index < parts.length; index++) {
-    const wrapped = (parts[index - 1]!.length >= width && width > 4) || BRANCH_OF_ABOVE.test(parts[index]!);
+    const wrapped = isWrapped(parts[index - 1]!, width) || BRANCH_OF_ABOVE.test(parts[index]!);
     list += wrapped || /[、，,]$/.test(list) ? parts[index] : `、${parts[index]}`;
   }
   return list;
@@ -277,9 +282,9 @@ function toRow(draft: RowDraft, header: string[], roles: ColumnRole[], leadRule:
   const spannedText = draft.spanned.filter((cell) => cell.column === textColumn).map((cell) => cell.text);
   const text = [draft.cells[textColumn] ?? '', ...spannedText].filter(Boolean).map((cell) => cellText(cell, widths[textColumn] ?? 0)).join('\n');
   const numberColumn = roles.indexOf('number');
-  const cells: TableCell[] = [...draft.cells.map((cellText, column) => ({ column, text: cellText })), ...draft.spanned.filter((cell) => cell.column !== textColumn)]
+  const cells: TableCell[] = [...draft.cells.map((written, column) => ({ column, text: written })), ...draft.spanned.filter((cell) => cell.column !== textColumn)]
     .filter((cell) => cell.column !== numberColumn && cell.column !== textColumn)
-    .map(({ column, text: cellText }) => ({ header: header[column] ?? '', text: cellText }));
+    .map(({ column, text: written }) => ({ header: header[column] ?? '', text: written }));
   return {
     kind: 'row',
     id: '',
@@ -325,7 +330,7 @@ function rowAssignment(draft: RowDraft, roles: ColumnRole[], leadRule: LeadRule,
       }
     }
   }
-  for (const role of ['lead', 'participants', 'responsible', 'guidance'] as const) {
+  for (const role of TASK_ROLES) {
     assignment[role] = assignment[role].filter((agency, position, all) => all.findIndex((other) => other.name === agency.name) === position);
   }
   assignment.raw = rawParts.join('\t');

@@ -1,7 +1,7 @@
 import { type Assignment, type Paragraph, type SectionNode, type StructureNode, TASK_ROLES, type TableRowNode, type Target, type Task } from '../model.ts';
 import { findSentenceAssignments, splitTrailingAssignment } from './assignment-paren.ts';
 import { readSubjectAssignment } from './assignment-subject.ts';
-import { type LeadRule, parseAssignmentText, type Roles } from './assignment-text.ts';
+import { emptyRoles, hasAgencies, type LeadRule, parseAssignmentText, type Roles } from './assignment-text.ts';
 import { findDeadlineInClause } from './deadline.ts';
 import type { Findings } from './source-lines.ts';
 import { findTargets } from './targets.ts';
@@ -86,7 +86,7 @@ function joinBrokenParenthesis(node: SectionNode): void {
 
 /** The roles of several assignments of one item, each agency once per role (one body may lead one measure and join another); the first deadline. */
 function mergeRoles(all: Roles[]): Roles {
-  const merged: Roles = { lead: [], participants: [], responsible: [], guidance: [] };
+  const merged = emptyRoles();
   for (const roles of all) {
     for (const role of TASK_ROLES) {
       for (const agency of roles[role]) {
@@ -117,10 +117,6 @@ function subjectRoles(node: SectionNode): { raw: string; roles: Roles } | undefi
   }
   const merged = mergeRoles(found);
   return raw.length > 0 ? { raw: raw.join(''), roles: merged } : undefined;
-}
-
-function hasAgencies(assignment: Assignment | undefined): boolean {
-  return !!assignment && assignment.lead.length + assignment.participants.length + assignment.responsible.length + assignment.guidance.length > 0;
 }
 
 /**
