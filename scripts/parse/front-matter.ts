@@ -34,9 +34,10 @@ export interface FrontMatter {
  * the body that signs; failing a signature, the red header (`…办公厅文件`);
  * failing that, the bodies that begin the title (`国务院关于…`).
  * `closing` are the paragraphs of the body, where a plan without a covering
- * notice, or a notice that numbers its own work, is signed and dated.
+ * notice, or a notice that numbers its own work, is signed and dated;
+ * `yamlEnd` is the last line of a YAML front matter block (0 for none).
  */
-export function readFrontMatter(paragraphs: Paragraph[], closing: Paragraph[], headingLines: ReadonlySet<number>): FrontMatter {
+export function readFrontMatter(paragraphs: Paragraph[], closing: Paragraph[], headingLines: ReadonlySet<number>, yamlEnd: number): FrontMatter {
   const preamble: PreambleParagraph[] = paragraphs.map((paragraph) => ({ ...paragraph, role: 'text' }));
   const facts: BodyFacts = {};
   const warnings: Diagnostic[] = [];
@@ -48,12 +49,9 @@ export function readFrontMatter(paragraphs: Paragraph[], closing: Paragraph[], h
     return reading?.iso;
   };
 
-  // A collector's YAML front matter (`---` … `---` at the head of a Markdown copy) describes the copy, not the text.
+  // A collector's YAML front matter (lines up to `yamlEnd`) describes the copy, not the text.
   // Its lines with a label of ours (`发文字号: …`) are read like any metadata line; the rest only set aside.
-  const yamlClose = preamble[0] && /^-{3,}$/.test(preamble[0].text.trim())
-    ? preamble.findIndex((paragraph, index) => index > 0 && /^-{3,}$/.test(paragraph.text.trim()))
-    : -1;
-  const yaml = new Set(yamlClose > 0 ? preamble.slice(0, yamlClose + 1) : []);
+  const yaml = new Set(preamble.filter((paragraph) => paragraph.lines.start <= yamlEnd));
   for (const [position, paragraph] of preamble.entries()) {
     // A value line the label above it has taken.
     if (paragraph.role === 'metadata') continue;

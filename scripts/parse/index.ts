@@ -9,7 +9,7 @@ import { readFrontMatter } from './front-matter.ts';
 import { readPrintingOffice } from './signature.ts';
 import { numberAgencyParagraphs } from './agency-paragraphs.ts';
 import { assignIdentifiers } from './identifiers.ts';
-import { stripPageFurniture } from './page-furniture.ts';
+import { stripPageFurniture, yamlFrontMatterEnd } from './page-furniture.ts';
 import { scanMetadataTable, tableFacts } from './metadata-table.ts';
 import { findReferences } from './references.ts';
 import { linkRestatements } from './restatement.ts';
@@ -110,10 +110,11 @@ export function parse(text: string, options: ParseOptions): PolicyDocument {
     });
   }
   // The page frame goes first: a page number `- 2 -` would read as a Markdown list item.
-  const bodyLines = stripBoilerplate(blankMarkdownSyntax(stripPageFurniture(metadata.rest, findings), findings), findings);
+  const yamlEnd = yamlFrontMatterEnd(metadata.rest);
+  const bodyLines = stripBoilerplate(blankMarkdownSyntax(stripPageFurniture(metadata.rest, findings, yamlEnd), findings), findings);
   const scan = scanBody(bodyLines, leadRule, findings);
   const headingLines = new Set(findings.removed.filter((removed) => removed.reason === 'markdown-syntax' && /^#+$/.test(removed.text)).map((removed) => removed.line));
-  const { preamble, facts, warnings: frontWarnings } = readFrontMatter(scan.preamble, bodyParagraphs(scan.structure), headingLines);
+  const { preamble, facts, warnings: frontWarnings } = readFrontMatter(scan.preamble, bodyParagraphs(scan.structure), headingLines, yamlEnd);
   findings.warnings.push(...frontWarnings);
   numberAgencyParagraphs(scan.structure);
   readAssignments(scan.structure, leadRule, findings);

@@ -26,9 +26,8 @@ function isPageBreak(text: string): boolean {
  * extraction ran the header into the next line (`重庆市人民政府办公厅文件 （一）…`),
  * only the header is cut.
  */
-export function stripPageFurniture(lines: SourceLine[], findings: Findings): SourceLine[] {
-  // A Markdown copy's YAML front matter opens and closes with `---`: those are no page breaks.
-  const yamlEnd = yamlFrontMatterEnd(lines);
+export function stripPageFurniture(lines: SourceLine[], findings: Findings, yamlEnd: number): SourceLine[] {
+  // A Markdown copy's YAML front matter (to line `yamlEnd`) opens and closes with `---`: those are no page breaks.
   const nonBlank = lines.filter((source) => !isBlank(source.text) && source.line > yamlEnd);
   const breaks = nonBlank.flatMap((source, index) => (isPageBreak(source.text) ? [index] : []));
   if (breaks.length === 0) return lines;
