@@ -51,41 +51,39 @@ function unwrapLayoutCell(source: SourceLine, findings: Findings): SourceLine[] 
 }
 
 function blankLine(source: SourceLine, findings: Findings): SourceLine {
-  {
-    let text = source.text;
-    const report = (column: number, removed: string) =>
-      findings.removed.push({ line: source.line, column: column + 1, text: removed, reason: 'markdown-syntax' });
-    if (TABLE_RULE.test(text)) {
-      const start = text.search(/\S/);
-      report(start, text.trim());
-      return { ...source, text: '' };
-    }
-    for (const pattern of LINE_SYNTAX) {
-      const match = pattern.exec(text.trimStart());
-      if (!match) continue;
-      const start = text.length - text.trimStart().length;
-      report(start, match[1]!);
-      text = blank(text, start, match[1]!.length);
-    }
-    // `<br>` inside a table cell is a line break: blanked, so a cell's lines stay apart by spaces.
-    for (const match of text.matchAll(/<br\s*\/?>/gi)) {
-      report(match.index, match[0]);
-      text = blank(text, match.index, match[0].length);
-    }
-    // Strong emphasis anywhere in the line (`**1.** **编制** “十五五” **规划**`): a mark that opens
-    // the line is blanked so the marker after it keeps its column; a mark inside a sentence is
-    // cut rather than left as a gap. Each is reported at its column as written.
-    let cut = 0;
-    for (const match of source.text.matchAll(/\*\*|__(?=[^_\s][^_]*__)|(?<=[^_\s])__/g)) {
-      if (text.slice(match.index - cut, match.index - cut + 2) !== match[0]) continue;
-      report(match.index, match[0]);
-      const at = match.index - cut;
-      if (text.slice(0, at).trim() === '') text = blank(text, at, 2);
-      else {
-        text = text.slice(0, at) + text.slice(at + 2);
-        cut += 2;
-      }
-    }
-    return { ...source, text };
+  let text = source.text;
+  const report = (column: number, removed: string) =>
+    findings.removed.push({ line: source.line, column: column + 1, text: removed, reason: 'markdown-syntax' });
+  if (TABLE_RULE.test(text)) {
+    const start = text.search(/\S/);
+    report(start, text.trim());
+    return { ...source, text: '' };
   }
+  for (const pattern of LINE_SYNTAX) {
+    const match = pattern.exec(text.trimStart());
+    if (!match) continue;
+    const start = text.length - text.trimStart().length;
+    report(start, match[1]!);
+    text = blank(text, start, match[1]!.length);
+  }
+  // `<br>` inside a table cell is a line break: blanked, so a cell's lines stay apart by spaces.
+  for (const match of text.matchAll(/<br\s*\/?>/gi)) {
+    report(match.index, match[0]);
+    text = blank(text, match.index, match[0].length);
+  }
+  // Strong emphasis anywhere in the line (`**1.** **编制** “十五五” **规划**`): a mark that opens
+  // the line is blanked so the marker after it keeps its column; a mark inside a sentence is
+  // cut rather than left as a gap. Each is reported at its column as written.
+  let cut = 0;
+  for (const match of source.text.matchAll(/\*\*|__(?=[^_\s][^_]*__)|(?<=[^_\s])__/g)) {
+    if (text.slice(match.index - cut, match.index - cut + 2) !== match[0]) continue;
+    report(match.index, match[0]);
+    const at = match.index - cut;
+    if (text.slice(0, at).trim() === '') text = blank(text, at, 2);
+    else {
+      text = text.slice(0, at) + text.slice(at + 2);
+      cut += 2;
+    }
+  }
+  return { ...source, text };
 }
