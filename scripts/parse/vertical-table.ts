@@ -67,6 +67,7 @@ export function readVerticalBlock(lines: SourceLine[], start: number, roles: Col
   let position = headerEnd;
   const header = headerIndexes.map((index) => cellWords(lines[index]!.text));
   const isHeaderAgain = (at: number) => header.every((cell, offset) => cellWords(lines[indexes[at + offset]!]?.text ?? '') === cell);
+  let numbered = 0;
   for (;;) {
     // The header printed again on the next page: a row of its own, read as a repeated header.
     if (position < indexes.length && isHeaderAgain(position)) {
@@ -75,8 +76,9 @@ export function readVerticalBlock(lines: SourceLine[], start: number, roles: Col
       position += header.length;
       continue;
     }
-    if (!(position < indexes.length && isRowNumber(lines[indexes[position]!]!.text, rows.filter((row) => !row.sources).length + 1))) break;
-    const expected = rows.filter((row) => !row.sources).length + 2;
+    if (!(position < indexes.length && isRowNumber(lines[indexes[position]!]!.text, numbered + 1))) break;
+    numbered++;
+    const expected = numbered + 1;
     let end = position + 1;
     while (end < indexes.length && !isRowNumber(lines[indexes[end]!]!.text, expected) && !isHeaderAgain(end) && end - position <= columns.length * 3) end++;
     const numberLine = lines[indexes[position]!]!;
