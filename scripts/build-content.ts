@@ -1,14 +1,19 @@
 /**
- * Build stage 1: seeds/ → content/. Parses every document, resolves its
- * agencies against content/agencies.yaml, checks that no text was lost, and
- * writes one Markdown page per document. Fails with `file:line: message` on
- * an unknown agency, an unparseable file or lost text.
+ * Build stage 1: seeds/ → content/. Parses every document, decides its
+ * jurisdiction and resolves its agencies (content/agencies.yaml, the national
+ * agencies, departments by function), checks that no text was lost, and
+ * writes one Markdown page per document and per agency. Fails with
+ * `file:line: message` on an unparseable file or lost text; a name nothing
+ * recognizes becomes an unverified agency and is summarized, unless STRICT=1
+ * (`npm run build -- --strict`) makes it an error.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadRegistry } from './agencies/registry.ts';
-import { resolveAgencies } from './agencies/resolve.ts';
-import { linkAgencies } from './graph/cross-links.ts';
+import { resolveAgencies, type ResolvedDocument, type UnverifiedMention } from './agencies/resolve.ts';
+import { unverifiedSummary } from './agencies/unverified.ts';
+import { agencyHistory } from './graph/agency-facts.ts';
+import { agencyPages } from './graph/cross-links.ts';
 import { openDataFiles, pageLinks, targetRecords, taskPageRecords } from './graph/open-data.ts';
 import { agencyToMdast } from './markdown/agency-to-mdast.ts';
 import { documentToMdast } from './markdown/document-to-mdast.ts';
@@ -29,6 +34,7 @@ const SOURCES_DIR = 'content/sources';
 const OPEN_DATA_DIR = 'public';
 const TARGETS_FILE = 'content/targets.json';
 const TASKS_FILE = 'content/tasks.json';
+const STRICT = process.env.STRICT === '1';
 
 function main(): number {
   const registry = loadRegistry(readFileSync(REGISTRY_FILE, 'utf8'), REGISTRY_FILE);
@@ -36,6 +42,8 @@ function main(): number {
   const errors: string[] = [];
   const documents: PolicyDocument[] = [];
   const sources = new Map<string, string>();
+  const resolvedDocuments: ResolvedDocument[] = [];
+  const unverified: (UnverifiedMention & { file: string })[] = [];
   const parsing = progress('parse', files.length);
   for (const [position, file] of files.entries()) {
     parsing.tick(position);
@@ -45,10 +53,12 @@ function main(): number {
       sources.set(parsed.slug, source);
       const lost = findLostText(source, parsed);
       if (lost) errors.push(`${file}:${lost.line}: ${lost.message}: …${lost.context}…`);
-      const { document, unknown } = resolveAgencies(parsed, registry);
-      errors.push(...unknown.map((problem) => `${file}:${problem.line}: ${problem.message}`));
-      for (const warning of document.warnings) process.stderr.write(`${file}:${warning.line}: warning: ${warning.message}\n`);
-      documents.push(document);
+      const resolved = resolveAgencies(parsed, registry);
+      resolvedDocuments.push(resolved);
+      unverified.push(...resolved.unverified.map((mention) => ({ ...mention, file })));
+      if (STRICT) errors.push(...resolved.unverified.map((mention) => `${file}:${mention.line}: unverified agency "${mention.name}"; add it to content/agencies.yaml (npm run agencies -- unverified prints the entry)`));
+      for (const warning of [...resolved.document.warnings, ...resolved.warnings]) process.stderr.write(`${file}:${warning.line}: warning: ${warning.message}\n`);
+      documents.push(resolved.document);
     } catch (error) {
       errors.push(error instanceof ParseError ? error.message : `${file}:1: ${(error as Error).message}`);
     }
@@ -59,8 +69,10 @@ function main(): number {
     process.stderr.write(`build-content: ${errors.length} error(s); nothing written\n`);
     return 1;
   }
+  if (unverified.length > 0) process.stderr.write(unverifiedSummary(unverified));
   documents.sort((a, b) => a.slug.localeCompare(b.slug));
-  const agencies = linkAgencies(documents, registry);
+  const agencies = agencyPages(documents, resolvedDocuments, registry);
+  const history = agencyHistory(agencies);
   for (const directory of [DOCS_DIR, AGENCIES_DIR, SOURCES_DIR, join(OPEN_DATA_DIR, 'data'), join(OPEN_DATA_DIR, 'search')]) {
     rmSync(directory, { recursive: true, force: true });
     mkdirSync(directory, { recursive: true });
@@ -76,9 +88,9 @@ function main(): number {
   writeFileSync(TARGETS_FILE, `${JSON.stringify(targetRecords(documents), null, 2)}\n`);
   writeFileSync(TASKS_FILE, `${JSON.stringify(taskPageRecords(documents), null, 2)}\n`);
   for (const agency of agencies) {
-    writeFileSync(join(AGENCIES_DIR, `${agency.entry.id}.md`), stringifyMarkdown(agencyToMdast(agency, documents, registry)));
+    writeFileSync(join(AGENCIES_DIR, `${agency.entry.id}.md`), stringifyMarkdown(agencyToMdast(agency, documents, registry.places, history)));
   }
-  for (const [path, content] of openDataFiles(documents, agencies, registry)) {
+  for (const [path, content] of openDataFiles(documents, agencies, registry.places)) {
     mkdirSync(join(OPEN_DATA_DIR, path, '..'), { recursive: true });
     writeFileSync(join(OPEN_DATA_DIR, path), content);
   }

@@ -9,7 +9,6 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { dirname, join } from 'node:path';
 import { MANIFEST_PATH, SEARCH_ROOT } from '../src/lib/search-index-format.ts';
 import { parseFoldMap } from '../src/lib/search-text.ts';
-import { loadRegistry } from './agencies/registry.ts';
 import { progress } from './lib/progress.ts';
 import type { PolicyDocument } from './model.ts';
 import { agencyLabeller } from './search/agency-labels.ts';
@@ -18,12 +17,11 @@ import { buildFoldPairs } from './search/fold-map.ts';
 
 const DIST = 'dist';
 const MODELS_DIR = join(DIST, 'data/docs');
-const REGISTRY_FILE = 'content/agencies.yaml';
+const AGENCIES_FILE = join(DIST, 'data/agencies.json');
 const SEARCH_DIR = join(DIST, SEARCH_ROOT);
 const FOLD_FILE = join(SEARCH_DIR, 'fold.txt');
 
 function main(): number {
-  const registry = loadRegistry(readFileSync(REGISTRY_FILE, 'utf8'), REGISTRY_FILE);
   const modelFiles = readdirSync(MODELS_DIR).filter((name) => name.endsWith('.json')).sort();
   const indexing = progress('search', modelFiles.length);
   const documents: PolicyDocument[] = modelFiles.map((name, position) => {
@@ -31,7 +29,7 @@ function main(): number {
     return JSON.parse(readFileSync(join(MODELS_DIR, name), 'utf8'));
   });
   const allPairs = buildFoldPairs();
-  const built = buildSearchIndex(documents, agencyLabeller(registry), parseFoldMap(allPairs));
+  const built = buildSearchIndex(documents, agencyLabeller(JSON.parse(readFileSync(AGENCIES_FILE, 'utf8'))), parseFoldMap(allPairs));
   for (const entry of readdirSync(SEARCH_DIR)) {
     if (entry.startsWith('index-')) rmSync(join(SEARCH_DIR, entry), { recursive: true });
   }

@@ -262,8 +262,13 @@ export interface PolicyDocument {
   year?: number;
   script: Script;
   sourceFile: string;
-  /** Registry id of the jurisdiction whose agencies the document names, when a sidecar states it. */
+  /**
+   * Registry id of the jurisdiction whose agencies the document names: a
+   * sidecar's, else decided by agency resolution (`unknown` when nothing tells).
+   */
   jurisdiction?: string;
+  /** The bodies of `issuer`, one per name, with registry ids; filled in by agency resolution. */
+  issuers?: Agency[];
   metadataTable?: MetadataTable;
   preamble: PreambleParagraph[];
   structure: StructureNode[];

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadRegistry } from '../scripts/agencies/registry.ts';
 import { resolveAgencies } from '../scripts/agencies/resolve.ts';
-import { linkAgencies } from '../scripts/graph/cross-links.ts';
+import { agencyHistory } from '../scripts/graph/agency-facts.ts';
+import { agencyPages } from '../scripts/graph/cross-links.ts';
 import { openDataFiles, pageLinks } from '../scripts/graph/open-data.ts';
 import { agencyToMdast } from '../scripts/markdown/agency-to-mdast.ts';
 import { documentToMdast } from '../scripts/markdown/document-to-mdast.ts';
@@ -13,8 +14,9 @@ import { SEEDS } from './seeds.ts';
 const registry = loadRegistry(readFileSync('content/agencies.yaml', 'utf8'));
 
 function buildAll() {
-  const documents = Object.values(SEEDS).map((file) => resolveAgencies(readPolicyDocument(file), registry).document);
-  const agencies = linkAgencies(documents, registry);
+  const resolved = Object.values(SEEDS).map((file) => resolveAgencies(readPolicyDocument(file), registry));
+  const documents = resolved.map((document) => document.document);
+  const agencies = agencyPages(documents, resolved, registry);
   return { documents, agencies };
 }
 
@@ -34,13 +36,13 @@ describe('cross-links', () => {
   });
 
   it('lists an agency page grouped by document with the lead tasks first', () => {
-    const page = stringifyMarkdown(agencyToMdast(agencies.find((agency) => agency.entry.id === 'changji-shi-science-technology-bureau')!, documents, registry));
-    expect(page).toContain('leadCount: 7\nparticipantCount: 5\ntaskCount: 12');
+    const page = stringifyMarkdown(agencyToMdast(agencies.find((agency) => agency.entry.id === 'changji-shi-science-technology-bureau')!, documents, registry.places, agencyHistory(agencies)));
+    expect(page).toContain('leadCount: 7\nparticipantCount: 5\nresponsibleCount: 0\nguidanceCount: 0\ntaskCount: 12');
     expect(page.indexOf('**牵头**')).toBeLessThan(page.indexOf('**参加**'));
   });
 
   it('writes tasks.csv with a BOM so Excel reads UTF-8', () => {
-    const files = openDataFiles(documents, agencies, registry);
+    const files = openDataFiles(documents, agencies, registry.places);
     expect(files.get('data/tasks.csv')!.startsWith('\uFEFFdoc,id,url')).toBe(true);
     expect(JSON.parse(files.get('data/tasks.json')!)).toHaveLength(238);
   });
@@ -49,8 +51,8 @@ describe('cross-links', () => {
     const again = buildAll();
     const render = (built: ReturnType<typeof buildAll>) => [
       ...built.documents.map((document) => stringifyMarkdown(documentToMdast(document, pageLinks(built.documents)(document)))),
-      ...built.agencies.map((agency) => stringifyMarkdown(agencyToMdast(agency, built.documents, registry))),
-      ...openDataFiles(built.documents, built.agencies, registry).values(),
+      ...built.agencies.map((agency) => stringifyMarkdown(agencyToMdast(agency, built.documents, registry.places, agencyHistory(built.agencies)))),
+      ...openDataFiles(built.documents, built.agencies, registry.places).values(),
     ];
     expect(render(again)).toEqual(render({ documents, agencies }));
   });

@@ -1,47 +1,72 @@
-import { parseYamlData } from '../lib/yaml-data.ts';
 import { z } from 'zod';
 import { toSimplified } from '../lib/chinese-script.ts';
+import { parseYamlData } from '../lib/yaml-data.ts';
+import { DEPARTMENT_FUNCTIONS } from '../parse/agency-vocabulary.ts';
 import { stripSpaces } from '../parse/text.ts';
-
-const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercase ASCII id such as xj-science-technology-department');
+import { readDepartmentName } from './department-names.ts';
+import { loadNationalAgencies } from './national.ts';
+import { buildPlaces, COUNTRY, type Jurisdiction, jurisdictionChain, type Places } from './places.ts';
+import { type AgencyType, agencyTypes, slugId } from './schema.ts';
 
 export const jurisdictionSchema = z.object({
-  id,
+  id: slugId,
   name: z.string().min(1),
   level: z.enum(['country', 'province', 'prefecture', 'county', 'unknown']),
-  parent: id.optional(),
+  parent: slugId.optional(),
+  code: z.string().regex(/^\d{6}$/, 'expected a six-digit GB/T 2260 code such as 652301').optional(),
 });
 
-export const agencySchema = z.object({
-  id,
+const curatedAgencySchema = z.object({
+  id: slugId,
   name: z.string().min(1),
   fullName: z.string().min(1),
-  jurisdiction: id,
-  type: z.enum(['government', 'party', 'legislature-court', 'central-branch', 'enterprise', 'university', 'research', 'mass-organization', 'other']),
+  jurisdiction: slugId,
+  type: z.enum(agencyTypes),
   aliases: z.array(z.string().min(1)).min(1),
+  successors: z.array(slugId).optional(),
 });
 
 export const groupSchema = z.object({
-  id,
+  id: slugId,
   name: z.string().min(1),
-  jurisdiction: id,
+  jurisdiction: slugId,
   aliases: z.array(z.string().min(1)).min(1),
 });
 
 export const registrySchema = z.object({
   jurisdictions: z.array(jurisdictionSchema),
-  agencies: z.array(agencySchema),
+  agencies: z.array(curatedAgencySchema),
   groups: z.array(groupSchema),
 });
 
-export type Jurisdiction = z.infer<typeof jurisdictionSchema>;
-export type RegistryAgency = z.infer<typeof agencySchema>;
 export type RegistryGroup = z.infer<typeof groupSchema>;
-export type RegistryData = z.infer<typeof registrySchema>;
+export type { Jurisdiction };
+
+/**
+ * Where an agency entry comes from: kept by hand in content/agencies.yaml,
+ * the national data, built from a jurisdiction and a department function, or
+ * a name nothing recognizes (shown as 未核实).
+ */
+export type AgencyOrigin = 'curated' | 'national' | 'function' | 'unverified';
+
+export interface RegistryAgency {
+  id: string;
+  name: string;
+  fullName: string;
+  jurisdiction: string;
+  type: AgencyType;
+  aliases: string[];
+  origin: AgencyOrigin;
+  since?: number;
+  until?: number;
+  successors?: string[];
+}
 
 export interface Resolved {
   id: string;
   kind: 'agency' | 'group';
+  /** An entry the registry built for this name (a jurisdiction's department); the caller collects it. */
+  built?: RegistryAgency;
 }
 
 /** Folds a name for lookup: no spaces, simplified script. */
@@ -49,57 +74,109 @@ export function aliasKey(name: string): string {
   return toSimplified(stripSpaces(name));
 }
 
-/** The registry with its alias index: (jurisdiction, alias) → entry. */
-export interface Registry extends RegistryData {
+/** The registry: what content/agencies.yaml keeps by hand, the national agencies, and every jurisdiction of China. */
+export interface Registry {
+  places: Places;
+  /** The hand-kept and the national agencies. */
+  agencies: RegistryAgency[];
+  groups: RegistryGroup[];
+  /** (jurisdiction, alias) → hand-kept agency or group. */
   byAlias: Map<string, Resolved>;
-  jurisdictionById: Map<string, Jurisdiction>;
+  /** alias → national agency id. */
+  nationalByAlias: Map<string, string>;
+  /** (jurisdiction, function) → the hand-kept agency that is that department. */
+  functionSlots: Map<string, string>;
 }
 
-/** Parses and checks the registry file; problems name the entry at fault. */
+const key = (jurisdiction: string, name: string) => `${jurisdiction}\u0000${name}`;
+
+const TYPE_OF_FUNCTION = new Map(DEPARTMENT_FUNCTIONS.functions.map((row): [string, AgencyType] => [row.id, row.type ?? (row.party ? 'party' : 'government')]));
+
+/** Parses and checks the hand-kept registry file and joins it to the national data and China's divisions; problems name the entry at fault. */
 export function loadRegistry(yamlText: string, file = 'content/agencies.yaml'): Registry {
   const data = parseYamlData(yamlText, registrySchema, file);
-  const jurisdictionById = new Map(data.jurisdictions.map((jurisdiction) => [jurisdiction.id, jurisdiction]));
+  const places = buildPlaces(data.jurisdictions);
+  const national = loadNationalAgencies();
+  const agencies: RegistryAgency[] = [
+    ...data.agencies.map((agency): RegistryAgency => ({ ...agency, origin: 'curated' })),
+    ...national.map(({ category: _category, administeredBy: _administeredBy, ...agency }): RegistryAgency => ({ ...agency, jurisdiction: COUNTRY.id, origin: 'national' })),
+  ];
   const byAlias = new Map<string, Resolved>();
+  const nationalByAlias = new Map<string, string>();
+  const functionSlots = new Map<string, string>();
   const ids = new Set<string>();
   const entries: [RegistryAgency | RegistryGroup, Resolved['kind']][] = [
-    ...data.agencies.map((agency): [RegistryAgency, 'agency'] => [agency, 'agency']),
+    ...agencies.map((agency): [RegistryAgency, 'agency'] => [agency, 'agency']),
     ...data.groups.map((group): [RegistryGroup, 'group'] => [group, 'group']),
   ];
   for (const [entry, kind] of entries) {
     if (ids.has(entry.id)) throw new Error(`${file}: duplicate id ${entry.id}`);
     ids.add(entry.id);
-    if (!jurisdictionById.has(entry.jurisdiction)) throw new Error(`${file}: ${entry.id}: unknown jurisdiction ${entry.jurisdiction}`);
-    for (const alias of new Set([entry.name, ...entry.aliases].map(aliasKey))) {
-      const key = `${entry.jurisdiction}\u0000${alias}`;
-      const known = byAlias.get(key);
+    if (!places.byId.has(entry.jurisdiction)) throw new Error(`${file}: ${entry.id}: unknown jurisdiction ${entry.jurisdiction}`);
+    const national = 'origin' in entry && entry.origin === 'national';
+    const names = [entry.name, ...('fullName' in entry && national ? [entry.fullName] : []), ...entry.aliases];
+    for (const alias of new Set(names.map(aliasKey))) {
+      if (national) {
+        const known = nationalByAlias.get(alias);
+        if (known && known !== entry.id) throw new Error(`scripts/agencies/data/national-agencies.yaml: alias "${alias}" names both ${known} and ${entry.id}`);
+        nationalByAlias.set(alias, entry.id);
+        continue;
+      }
+      const known = byAlias.get(key(entry.jurisdiction, alias));
       if (known && known.id !== entry.id) throw new Error(`${file}: alias "${alias}" names both ${known.id} and ${entry.id} in ${entry.jurisdiction}`);
-      byAlias.set(key, { id: entry.id, kind });
+      byAlias.set(key(entry.jurisdiction, alias), { id: entry.id, kind });
     }
   }
-  return { ...data, byAlias, jurisdictionById };
-}
-
-/** A jurisdiction and the ones above it, nearest first. */
-export function jurisdictionChain(registry: Registry, jurisdictionId: string): string[] {
-  const chain: string[] = [];
-  for (let current = registry.jurisdictionById.get(jurisdictionId); current; current = current.parent ? registry.jurisdictionById.get(current.parent) : undefined) {
-    chain.push(current.id);
+  for (const agency of agencies.filter((candidate) => candidate.origin === 'curated')) {
+    for (const name of [agency.name, agency.fullName, ...agency.aliases]) {
+      const reading = readDepartmentName(places, aliasKey(name), agency.jurisdiction);
+      if (reading?.jurisdiction.id === agency.jurisdiction) functionSlots.set(key(agency.jurisdiction, reading.functionId), agency.id);
+    }
   }
-  return chain;
+  for (const agency of agencies) {
+    for (const successor of agency.successors ?? []) {
+      if (!ids.has(successor)) throw new Error(`${file}: ${agency.id}: unknown successor ${successor}`);
+    }
+  }
+  return { places, agencies, groups: data.groups, byAlias, nationalByAlias, functionSlots };
 }
 
 /**
- * Resolves a name as written in a document of `jurisdictionId`: the document's
- * own jurisdiction first, then the ones above it. 市科技局 in a 昌吉市 plan is
- * 昌吉市科技局; 科技厅 in an autonomous-region notice is 自治区科技厅.
+ * Resolves a name as written in a document of `jurisdictionId`, in this order:
+ * - a hand-kept alias of the document's jurisdiction or one above it
+ *   (市科技局 in a 昌吉市 plan is 昌吉市科技局; 科技厅 in an autonomous-region notice is 自治区科技厅);
+ * - a department of a jurisdiction by function (市民政局 in a 包头市 document is
+ *   包头市民政局), which is the hand-kept entry for that department if there is one;
+ * - a national agency (国家发展改革委, and in a national document 发展改革委).
+ * A name none of these knows resolves to nothing.
  */
 export function resolveAgencyName(registry: Registry, name: string, jurisdictionId: string): Resolved | undefined {
   const alias = aliasKey(name);
-  for (const jurisdiction of jurisdictionChain(registry, jurisdictionId)) {
-    const found = registry.byAlias.get(`${jurisdiction}\u0000${alias}`);
+  for (const jurisdiction of jurisdictionChain(registry.places, jurisdictionId)) {
+    const found = registry.byAlias.get(key(jurisdiction.id, alias));
     if (found) return found;
   }
-  return undefined;
+  const reading = readDepartmentName(registry.places, alias, jurisdictionId);
+  if (reading) {
+    const slot = registry.functionSlots.get(key(reading.jurisdiction.id, reading.functionId));
+    if (slot) return { id: slot, kind: 'agency' };
+    const id = `${reading.jurisdiction.id}-${reading.functionId}`;
+    return {
+      id,
+      kind: 'agency',
+      built: {
+        id,
+        name: reading.jurisdiction.name + reading.departmentName,
+        fullName: reading.fullName,
+        jurisdiction: reading.jurisdiction.id,
+        type: TYPE_OF_FUNCTION.get(reading.functionId)!,
+        aliases: [name],
+        origin: 'function',
+      },
+    };
+  }
+  const national = registry.nationalByAlias.get(alias) ?? registry.nationalByAlias.get(alias.replace(/^国家/, ''));
+  return national ? { id: national, kind: 'agency' } : undefined;
 }
 
 function editDistance(a: string, b: string): number {
@@ -116,26 +193,18 @@ function editDistance(a: string, b: string): number {
   return row[b.length]!;
 }
 
-/** The closest known alias in reach of the document, to suggest for an unknown name. */
+/** The closest known alias in reach of the document (its jurisdictions' and the national ones), to suggest for an unknown name. */
 export function suggestAlias(registry: Registry, name: string, jurisdictionId: string): string | undefined {
   const alias = aliasKey(name);
-  const reachable = new Set(jurisdictionChain(registry, jurisdictionId));
+  const reachable = new Set(jurisdictionChain(registry.places, jurisdictionId).map((jurisdiction) => jurisdiction.id));
+  const candidates = [
+    ...[...registry.byAlias.keys()].map((entry) => entry.split('\u0000') as [string, string]).filter(([jurisdiction]) => reachable.has(jurisdiction)).map(([, candidate]) => candidate),
+    ...registry.nationalByAlias.keys(),
+  ];
   let best: [string, number] | undefined;
-  for (const key of registry.byAlias.keys()) {
-    const [jurisdiction, candidate] = key.split('\u0000') as [string, string];
-    if (!reachable.has(jurisdiction)) continue;
+  for (const candidate of candidates) {
     const distance = editDistance(alias, candidate);
     if (!best || distance < best[1]) best = [candidate, distance];
   }
   return best && best[1] <= Math.max(2, alias.length / 2) ? best[0] : undefined;
-}
-
-/** The jurisdiction a document belongs to, read from its issuer (`昌吉市人民政府办公室` → 昌吉市). */
-export function jurisdictionOfIssuer(registry: Registry, issuer: string | undefined): string | undefined {
-  if (!issuer) return undefined;
-  const folded = aliasKey(issuer).replace(/^中共/, '');
-  const matches = registry.jurisdictions
-    .filter((jurisdiction) => folded.startsWith(aliasKey(jurisdiction.name)) || folded.includes(`${aliasKey(jurisdiction.name)}委员会`))
-    .sort((a, b) => b.name.length - a.name.length);
-  return matches[0]?.id;
 }

@@ -1,34 +1,94 @@
+import { pinyinSlug } from '../lib/slug.ts';
 import { type Agency, type Diagnostic, type PolicyDocument, TASK_ROLES } from '../model.ts';
-import { jurisdictionOfIssuer, type Registry, resolveAgencyName, suggestAlias } from './registry.ts';
+import { readPlaceOfName } from './department-names.ts';
+import { issuerNames, jurisdictionOfDocument } from './document-jurisdiction.ts';
+import { UNKNOWN } from './places.ts';
+import { aliasKey, type Registry, type RegistryAgency, resolveAgencyName } from './registry.ts';
+
+/** One use of a name nothing recognizes, for the build's summary and `npm run agencies -- unverified`. */
+export interface UnverifiedMention {
+  id: string;
+  name: string;
+  line: number;
+}
+
+export interface ResolvedDocument {
+  document: PolicyDocument;
+  /** Entries made for this document's names: jurisdictions' departments and unverified names. */
+  built: RegistryAgency[];
+  unverified: UnverifiedMention[];
+  warnings: Diagnostic[];
+}
 
 /**
- * Gives every agency named in a document its registry id. Returns the
- * document with ids filled in and one diagnostic per name the registry does
- * not know, with a suggestion, so that a new document grows the registry
- * instead of silently splitting an agency.
+ * A name nothing recognizes, as an agency of the jurisdiction it names or the
+ * document's own, marked unverified. Its id comes from the jurisdiction and
+ * the name, so the same name in the same jurisdiction is one entry across
+ * documents, and the id survives when someone verifies it by hand under that id.
  */
-export function resolveAgencies(document: PolicyDocument, registry: Registry): { document: PolicyDocument; unknown: Diagnostic[] } {
-  const jurisdiction = document.jurisdiction ?? jurisdictionOfIssuer(registry, document.issuer);
-  const unknown: Diagnostic[] = [];
-  if (!jurisdiction) {
-    const named = document.tasks.some((task) => TASK_ROLES.some((role) => task[role].length > 0));
-    if (named) unknown.push({ line: 1, message: `no jurisdiction for issuer "${document.issuer ?? ''}"; expected a sidecar \`jurisdiction\` or an issuer the registry's jurisdictions name` });
-    return { document, unknown };
+function unverifiedAgency(registry: Registry, name: string, jurisdictionId: string): RegistryAgency {
+  const { jurisdiction, rest } = readPlaceOfName(registry.places, aliasKey(name), jurisdictionId);
+  const id = `${jurisdiction.id}-${pinyinSlug(rest) || 'agency'}`;
+  return { id, name, fullName: name, jurisdiction: jurisdiction.id, type: 'other', aliases: [name], origin: 'unverified' };
+}
+
+/**
+ * Gives every agency named in a document, and every body of its issuer, an
+ * id. Decides the document's jurisdiction first; a name no entry, department
+ * function or national agency explains becomes an unverified agency of that
+ * jurisdiction, never a failure. Groups (各地区, 有关部门) get an id only when
+ * the hand-kept registry has a page for them.
+ */
+export function resolveAgencies(document: PolicyDocument, registry: Registry): ResolvedDocument {
+  const { jurisdiction, source } = jurisdictionOfDocument(registry, document);
+  const warnings: Diagnostic[] = [];
+  if (document.jurisdiction && source !== 'sidecar') {
+    warnings.push({ line: 1, message: `sidecar jurisdiction "${document.jurisdiction}" is not a registry jurisdiction id; decided from the ${source} instead` });
   }
+  if (jurisdiction === UNKNOWN) {
+    warnings.push({ line: 1, message: 'jurisdiction not decided: expected a sidecar `jurisdiction`, an issuer or 文号 that names a division or a central body, or a division named in the title' });
+  }
+  const built = new Map<string, RegistryAgency>();
+  const unverified: UnverifiedMention[] = [];
   const resolve = (agency: Agency, line: number): Agency => {
-    const found = resolveAgencyName(registry, agency.name, jurisdiction);
+    const found = resolveAgencyName(registry, agency.name, jurisdiction.id);
+    if (found?.built) built.set(found.id, found.built);
     if (found) return { ...agency, id: found.id };
-    const suggestion = suggestAlias(registry, agency.name, jurisdiction);
-    unknown.push({
-      line,
-      message: `unknown agency "${agency.name}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}; add it to content/agencies.yaml under ${jurisdiction}`,
-    });
-    return agency;
+    if (agency.group) return agency;
+    const entry = unverifiedAgency(registry, agency.name, jurisdiction.id);
+    built.set(entry.id, entry);
+    unverified.push({ id: entry.id, name: agency.name, line });
+    return { ...agency, id: entry.id };
   };
   const tasks = document.tasks.map((task) => {
     const resolved = { ...task };
     for (const role of TASK_ROLES) resolved[role] = task[role].map((agency) => resolve(agency, task.sourceLines.start));
     return resolved;
   });
-  return { document: { ...document, jurisdiction, tasks }, unknown };
+  // A ministry's 办公厅 issues in the ministry's name: 科技部办公厅 is listed under 科技部.
+  const issuers = issuerNames(document.issuer).map((name): Agency => {
+    const own = resolveAgencyName(registry, name, jurisdiction.id) ?? resolveAgencyName(registry, name.replace(/(?:办公厅|办公室)$/, ''), jurisdiction.id);
+    if (own?.built) built.set(own.id, own.built);
+    return own ? { name, id: own.id } : resolve({ name }, 1);
+  });
+  return {
+    document: { ...document, jurisdiction: jurisdiction.id, tasks, issuers },
+    built: [...built.values()],
+    unverified,
+    warnings,
+  };
+}
+
+/**
+ * One entry per id from the entries each document's resolution built: the
+ * first document's (in build order) name, every spelling any document used
+ * as aliases.
+ */
+export function mergeBuiltAgencies(lists: RegistryAgency[][]): RegistryAgency[] {
+  const merged = new Map<string, RegistryAgency>();
+  for (const entry of lists.flat()) {
+    const known = merged.get(entry.id);
+    merged.set(entry.id, known ? { ...known, aliases: [...new Set([...known.aliases, ...entry.aliases])] } : entry);
+  }
+  return [...merged.values()].sort((a, b) => a.id.localeCompare(b.id));
 }

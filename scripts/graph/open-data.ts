@@ -1,10 +1,11 @@
 import { stringify as stringifyCsv } from 'csv-stringify/sync';
 import { urls } from '../../src/lib/urls.ts';
-import type { Registry } from '../agencies/registry.ts';
+import type { Places } from '../agencies/places.ts';
 import type { PageLinks } from '../markdown/document-to-mdast.ts';
 import type { Agency, PolicyDocument, Reference, Task } from '../model.ts';
 import { agencyLookupKeys } from '../search/agency-keys.ts';
 import { documentTaskCitation, taskNumberLabel } from './citation.ts';
+import { agencyHistory, isVerified, jurisdictionRef } from './agency-facts.ts';
 import type { AgencyEntry } from './cross-links.ts';
 
 /**
@@ -86,7 +87,7 @@ export function taskPageRecords(documents: PolicyDocument[]) {
 }
 
 /** The open-data files of the site, path → content, deterministic for the same input. */
-export function openDataFiles(documents: PolicyDocument[], agencies: AgencyEntry[], registry: Registry): Map<string, string> {
+export function openDataFiles(documents: PolicyDocument[], agencies: AgencyEntry[], places: Places): Map<string, string> {
   const files = new Map<string, string>();
   const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
   files.set('data/documents.json', json(documents.map((document) => ({
@@ -94,6 +95,7 @@ export function openDataFiles(documents: PolicyDocument[], agencies: AgencyEntry
     title: document.title,
     docNumber: document.docNumber ?? null,
     issuer: document.issuer ?? null,
+    jurisdiction: jurisdictionRef(places, document.jurisdiction ?? 'unknown'),
     signedDate: document.signedDate ?? null,
     publishedDate: document.publishedDate ?? null,
     url: urls.document(document.slug),
@@ -121,26 +123,34 @@ export function openDataFiles(documents: PolicyDocument[], agencies: AgencyEntry
     due: task.deadline?.due ?? '',
     deadlineKind: task.deadline?.kind ?? '',
   }))));
-  const jurisdictionName = (id: string) => registry.jurisdictionById.get(id)?.name ?? id;
-  files.set('data/agencies.json', json(agencies.map(({ entry, kind, tasks: links }) => ({
-    id: entry.id,
-    kind,
-    name: entry.name,
-    fullName: 'fullName' in entry ? entry.fullName : null,
-    aliases: entry.aliases,
-    jurisdiction: jurisdictionName(entry.jurisdiction),
-    url: urls.agency(entry.id),
-    tasks: links.map((link) => ({ doc: link.doc, id: link.taskId, role: link.role })),
-  }))));
+  const history = agencyHistory(agencies);
+  files.set('data/agencies.json', json(agencies.map((agency) => {
+    const { entry, kind, tasks: links } = agency;
+    const { predecessors, successors } = history(entry.id);
+    return {
+      id: entry.id,
+      kind,
+      name: entry.name,
+      fullName: 'fullName' in entry ? entry.fullName : null,
+      aliases: entry.aliases,
+      jurisdiction: jurisdictionRef(places, entry.jurisdiction),
+      verified: isVerified(agency),
+      predecessors: predecessors.map((ref) => ref.id),
+      successors: successors.map((ref) => ref.id),
+      url: urls.agency(entry.id),
+      issued: agency.issued,
+      tasks: links.map((link) => ({ doc: link.doc, id: link.taskId, role: link.role })),
+    };
+  })));
   // The header's agency quick-finder: every name a reader may type, pinyin and initials included.
   files.set(urls.agencyFinderData.slice(1), json(agencies
-    .filter(({ tasks: links }) => links.length > 0)
+    .filter(({ tasks: links, issued }) => links.length > 0 || issued.length > 0)
     .map(({ entry, tasks: links }) => ({
       id: entry.id,
       url: urls.agency(entry.id),
       name: entry.name,
       fullName: 'fullName' in entry ? entry.fullName : null,
-      jurisdiction: jurisdictionName(entry.jurisdiction),
+      jurisdiction: jurisdictionRef(places, entry.jurisdiction).name,
       taskCount: links.length,
       keys: agencyLookupKeys(entry),
     }))

@@ -5,11 +5,14 @@ import { pinyin } from 'pinyin-pro';
  * Chinese names are spelled in pinyin (`昌吉市方案.txt` → `chang-ji-shi-fang-an`).
  */
 export function slugFromFileName(fileName: string): string {
-  const base = fileName.split(/[\\/]/).at(-1)!.replace(/\.[^.]+$/, '').replace(/\.meta$/, '');
-  const spelled = pinyin(base, { toneType: 'none', nonZh: 'consecutive', separator: '-' });
-  return spelled
+  return pinyinSlug(fileName.split(/[\\/]/).at(-1)!.replace(/\.[^.]+$/, '').replace(/\.meta$/, '')) || 'document';
+}
+
+/** Lowercase ASCII words joined by -, Chinese spelled in pinyin: `合作交流办` → `he-zuo-jiao-liu-ban`; empty when nothing is left. */
+export function pinyinSlug(text: string): string {
+  return pinyin(text, { toneType: 'none', nonZh: 'consecutive', separator: '-' })
     .toLowerCase()
     .normalize('NFKD')
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '') || 'document';
+    .replace(/^-+|-+$/g, '');
 }

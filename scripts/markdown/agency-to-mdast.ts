@@ -3,7 +3,8 @@ import { u } from 'unist-builder';
 import { stringify as stringifyYaml } from 'yaml';
 import { ui } from '../../src/i18n/ui.ts';
 import { agencyLookupKeys } from '../search/agency-keys.ts';
-import type { Registry } from '../agencies/registry.ts';
+import type { Places } from '../agencies/places.ts';
+import { type AgencyRef, agencyHistory, isVerified, jurisdictionPath } from '../graph/agency-facts.ts';
 import { taskNumberLabel } from '../graph/citation.ts';
 import { type AgencyEntry, type Role, roleCounts } from '../graph/cross-links.ts';
 import { urls } from '../../src/lib/urls.ts';
@@ -24,13 +25,24 @@ function opening(taskText: string): string {
 }
 
 /**
- * The page of one agency: every task it is named in, grouped by document,
- * lead first, with counts. Arranges data; knows nothing of parsing.
+ * The page of one agency: the documents it issued, then every task it is
+ * named in, grouped by document, lead first, with counts. Arranges data;
+ * knows nothing of parsing.
  */
-export function agencyToMdast(agency: AgencyEntry, documents: PolicyDocument[], registry: Registry): Root {
+export function agencyToMdast(agency: AgencyEntry, documents: PolicyDocument[], places: Places, history: ReturnType<typeof agencyHistory>): Root {
   const { entry } = agency;
   const counts = roleCounts(agency.tasks);
-  const jurisdiction = registry.jurisdictionById.get(entry.jurisdiction)?.name ?? entry.jurisdiction;
+  const path = jurisdictionPath(places, entry.jurisdiction);
+  const { predecessors, successors } = history(entry.id);
+  const documentLink = (document: PolicyDocument) => u('link', { url: urls.document(document.slug) }, [text(document.shortTitle ?? document.title)]);
+  const issued = documents.filter((document) => agency.issued.includes(document.slug));
+  const issuedSection = issued.length === 0 ? [] : [
+    u('heading', { depth: 2 as const }, [text(ui.agencies.issued)]),
+    u('list', { ordered: false, spread: false }, issued.map((document): ListItem => u('listItem', { spread: false }, [u('paragraph', [
+      documentLink(document),
+      ...(document.docNumber ? [text(`（${document.docNumber}）`)] : []),
+    ])]))),
+  ];
   const sections = documents
     .filter((document) => agency.tasks.some((link) => link.doc === document.slug))
     .flatMap((document) => {
@@ -44,24 +56,32 @@ export function agencyToMdast(agency: AgencyEntry, documents: PolicyDocument[], 
           text(`：${opening(task.text)}`),
         ])]);
       });
-      return [
-        u('heading', { depth: 2 as const }, [u('link', { url: urls.document(document.slug) }, [text(document.shortTitle ?? document.title)])]),
-        u('list', { ordered: false, spread: false }, items),
-      ];
+      return [u('heading', { depth: 2 as const }, [documentLink(document)]), u('list', { ordered: false, spread: false }, items)];
     });
+  const refs = (list: AgencyRef[]) => list.map((ref) => ({ id: ref.id, name: ref.name }));
   return u('root', [
     u('yaml', stringifyYaml({
       id: entry.id,
       kind: agency.kind,
       name: entry.name,
       ...('fullName' in entry ? { fullName: entry.fullName } : {}),
-      jurisdiction,
+      jurisdiction: path.at(-1)!.name,
+      jurisdictionPath: path.map(({ id, name, level }) => ({ id, name, level })),
+      verified: isVerified(agency),
+      ...('since' in entry && entry.since ? { since: entry.since } : {}),
+      ...('until' in entry && entry.until ? { until: entry.until } : {}),
+      predecessors: refs(predecessors),
+      successors: refs(successors),
       aliases: entry.aliases,
       lookupKeys: agencyLookupKeys(entry),
       leadCount: counts.lead,
       participantCount: counts.participant,
+      responsibleCount: counts.responsible,
+      guidanceCount: counts.guidance,
       taskCount: agency.tasks.length,
+      issuedCount: issued.length,
     }).trimEnd()),
+    ...issuedSection,
     ...sections,
   ]);
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { agencyTypes } from '../agencies/schema.ts';
 import { readParserData } from './data.ts';
 
 const groupWordsSchema = z.object({
@@ -26,13 +27,34 @@ export const DUAL_NAMES: readonly string[] = readParserData('dual-names', z.arra
 /** Province-level names written without 省/市 (陕西, 内蒙古); from data/provinces.yaml. */
 export const PROVINCE_NAMES: readonly string[] = readParserData('provinces', z.array(z.string().min(2)));
 
-const departmentFunctionsSchema = z.object({ suffixes: z.array(z.string().min(1)), functions: z.array(z.string().min(1)) });
+const words = z.array(z.string().min(1));
+const departmentFunctionSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+    words: words.optional(),
+    names: z.record(z.string(), z.string().min(1)).optional(),
+    full: z.string().min(1).optional(),
+    type: z.enum(agencyTypes).optional(),
+    party: z.literal(true).optional(),
+  })
+  .strict()
+  .refine((row) => row.words || row.names, 'expected `words` or `names`');
+const departmentFunctionsSchema = z.object({
+  suffixes: words,
+  provinceSuffixes: words,
+  partySuffixes: words,
+  fullSuffixes: z.record(z.string(), z.string().min(1)),
+  functions: z.array(departmentFunctionSchema),
+  combiningWords: words,
+});
 
-/** Department function words and suffixes; from data/department-functions.yaml. */
+export type DepartmentFunction = z.infer<typeof departmentFunctionSchema>;
+
+/** The departments of a standard government by function, with their words and suffixes; from data/department-functions.yaml. */
 export const DEPARTMENT_FUNCTIONS = readParserData('department-functions', departmentFunctionsSchema);
 
-const byLength = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
-const FUNCTION = byLength(DEPARTMENT_FUNCTIONS.functions);
+const byLength = (list: string[]) => [...list].sort((a, b) => b.length - a.length).join('|');
+const FUNCTION = byLength([...DEPARTMENT_FUNCTIONS.functions.flatMap((row) => row.words ?? []), ...DEPARTMENT_FUNCTIONS.combiningWords]);
 /** `商务和工信局`, `住房建设局`, `委组织部`: functions (run together or joined by 和/与/、) and a suffix, nothing else. */
 const GENERIC_DEPARTMENT = new RegExp(`^委?(?:${FUNCTION})(?:[和与、]?(?:${FUNCTION}))*(?:${byLength(DEPARTMENT_FUNCTIONS.suffixes)})$`);
 
