@@ -27,6 +27,9 @@ const docs = defineCollection({
   }),
 });
 
+/** A predecessor or successor named on an agency's page. */
+const linkedAgency = z.object({ id: z.string().regex(/^[a-z0-9-]+$/), name: z.string() });
+
 /** Agency pages written by scripts/build-content.ts. */
 const agencies = defineCollection({
   loader: glob({ pattern: '*.md', base: './content/agencies' }),
@@ -36,11 +39,21 @@ const agencies = defineCollection({
     name: z.string(),
     fullName: z.string().optional(),
     jurisdiction: z.string(),
+    /** Country first: 全国 / 上海市 / 闵行区. */
+    jurisdictionPath: z.array(z.object({ id: z.string(), name: z.string(), level: z.string() })),
+    verified: z.boolean(),
+    since: z.number().int().optional(),
+    until: z.number().int().optional(),
+    predecessors: z.array(linkedAgency),
+    successors: z.array(linkedAgency),
     aliases: z.array(z.string()),
     lookupKeys: z.array(z.string()),
     leadCount: z.number().int(),
     participantCount: z.number().int(),
+    responsibleCount: z.number().int(),
+    guidanceCount: z.number().int(),
     taskCount: z.number().int(),
+    issuedCount: z.number().int(),
   }),
 });
 

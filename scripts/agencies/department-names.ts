@@ -20,25 +20,33 @@ interface FunctionMatch {
 
 const byLength = (list: string[]) => [...list].sort((a, b) => b.length - a.length);
 const SUFFIXES = byLength(DEPARTMENT_FUNCTIONS.suffixes);
-const WORDS = byLength(DEPARTMENT_FUNCTIONS.functions.flatMap((row) => row.words ?? []));
-const ROW_OF_WORD = new Map(DEPARTMENT_FUNCTIONS.functions.flatMap((row) => (row.words ?? []).map((word): [string, DepartmentFunction] => [word, row])));
+/** Function words by Party-ness: 金融 is a government word (金融局) and a Party one (委金融办) of different rows. */
+const wordsOf = (party: boolean) => {
+  const rows = DEPARTMENT_FUNCTIONS.functions.filter((row) => Boolean(row.party) === party);
+  return { words: byLength(rows.flatMap((row) => row.words ?? [])), rowOfWord: new Map(rows.flatMap((row) => (row.words ?? []).map((word): [string, DepartmentFunction] => [word, row]))) };
+};
+const GOVERNMENT_WORDS = wordsOf(false);
+const PARTY_WORDS = wordsOf(true);
 
 /** 民政局, 科委, 委组织部, 委员会办公厅, 人民政府, 委 (a Party committee): what comes after the place, read as a function. */
 function readFunction(rest: string): FunctionMatch | undefined {
   const partyWord = /^委(?:员会)?/.exec(rest)?.[0];
   const party = partyWord !== undefined;
   const body = party ? rest.slice(partyWord.length) : rest;
+  // A Party department's full form follows the committee's: 中共包头市委员会组织部.
+  const committee = party ? '委员会' : '';
   for (const row of DEPARTMENT_FUNCTIONS.functions) {
-    if (Boolean(row.party) !== party || !row.names) continue;
-    const full = row.names[body];
-    if (full !== undefined) return { row, fullForm: full, provinceOnly: false };
+    const full = Boolean(row.party) === party ? row.names?.[body] : undefined;
+    if (full !== undefined) return { row, fullForm: committee + full, provinceOnly: false };
   }
-  for (const word of WORDS.filter((candidate) => body.startsWith(candidate))) {
-    const suffix = SUFFIXES.find((candidate) => body.length === word.length + candidate.length && body.endsWith(candidate));
-    const row = ROW_OF_WORD.get(word)!;
-    if (!suffix || Boolean(row.party) !== party) continue;
-    if (DEPARTMENT_FUNCTIONS.partySuffixes.includes(suffix) && !row.party) continue;
-    const fullForm = (party ? '委员会' : '') + (row.full ?? row.words![0]! + (DEPARTMENT_FUNCTIONS.fullSuffixes[suffix] ?? suffix));
+  const { words, rowOfWord } = party ? PARTY_WORDS : GOVERNMENT_WORDS;
+  // 市政府外办: a department named as the government's (政府外办 is the 外办).
+  const department = party ? body : body.replace(/^(?:人民)?政府(?=.)/, '');
+  for (const word of words.filter((candidate) => department.startsWith(candidate))) {
+    const suffix = SUFFIXES.find((candidate) => department.length === word.length + candidate.length && department.endsWith(candidate));
+    const row = rowOfWord.get(word)!;
+    if (!suffix || (DEPARTMENT_FUNCTIONS.partySuffixes.includes(suffix) && !party)) continue;
+    const fullForm = committee + (row.full ?? row.words![0]! + (DEPARTMENT_FUNCTIONS.fullSuffixes[suffix] ?? suffix));
     return { row, fullForm, provinceOnly: DEPARTMENT_FUNCTIONS.provinceSuffixes.includes(suffix) };
   }
   return undefined;
@@ -101,6 +109,6 @@ export function readPlaceOfName(places: Places, written: string, documentJurisdi
 
 /** The longest function word a name contains, to suggest what an unrecognized name may be (`科技成果转化中心` → science-technology). */
 export function functionNamedIn(name: string): { functionId: string; word: string } | undefined {
-  const word = WORDS.find((candidate) => name.includes(candidate));
-  return word ? { functionId: ROW_OF_WORD.get(word)!.id, word } : undefined;
+  const word = GOVERNMENT_WORDS.words.find((candidate) => name.includes(candidate));
+  return word ? { functionId: GOVERNMENT_WORDS.rowOfWord.get(word)!.id, word } : undefined;
 }

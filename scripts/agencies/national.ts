@@ -3,6 +3,21 @@ import { z } from 'zod';
 import { parseYamlData } from '../lib/yaml-data.ts';
 import { agencyTypes, slugId } from './schema.ts';
 
+/**
+ * How a national body's local branches are named: a prefix, a place and a
+ * suffix (中国人民银行 + 北京市 + 分行; 国网 + 重庆 + 电力), or a place and a
+ * short form (北京 + 证监局).
+ */
+const branchesSchema = z
+  .object({
+    prefixes: z.array(z.string().min(1)).default([]),
+    suffixes: z.array(z.string().min(1)).default([]),
+    forms: z.array(z.string().min(1)).default([]),
+  })
+  .strict();
+
+export type BranchNames = z.infer<typeof branchesSchema>;
+
 const nationalAgencySchema = z
   .object({
     id: slugId,
@@ -15,6 +30,7 @@ const nationalAgencySchema = z
     until: z.number().int().optional(),
     successors: z.array(slugId).optional(),
     administeredBy: slugId.optional(),
+    branches: branchesSchema.optional(),
   })
   .strict();
 

@@ -4,7 +4,8 @@ import { parseYamlData } from '../lib/yaml-data.ts';
 import { DEPARTMENT_FUNCTIONS } from '../parse/agency-vocabulary.ts';
 import { stripSpaces } from '../parse/text.ts';
 import { readDepartmentName } from './department-names.ts';
-import { loadNationalAgencies } from './national.ts';
+import { readBranchName } from './branches.ts';
+import { loadNationalAgencies, type NationalAgency } from './national.ts';
 import { buildPlaces, COUNTRY, type Jurisdiction, jurisdictionChain, type Places } from './places.ts';
 import { type AgencyType, agencyTypes, slugId } from './schema.ts';
 
@@ -44,10 +45,11 @@ export type { Jurisdiction };
 
 /**
  * Where an agency entry comes from: kept by hand in content/agencies.yaml,
- * the national data, built from a jurisdiction and a department function, or
- * a name nothing recognizes (shown as 未核实).
+ * the national data, built from a jurisdiction and a department function or
+ * from a national body's branch in a place, or a name nothing recognizes
+ * (shown as 未核实).
  */
-export type AgencyOrigin = 'curated' | 'national' | 'function' | 'unverified';
+export type AgencyOrigin = 'curated' | 'national' | 'function' | 'branch' | 'unverified';
 
 export interface RegistryAgency {
   id: string;
@@ -86,6 +88,8 @@ export interface Registry {
   nationalByAlias: Map<string, string>;
   /** (jurisdiction, function) → the hand-kept agency that is that department. */
   functionSlots: Map<string, string>;
+  /** The national bodies whose local branches documents name. */
+  branchingBodies: NationalAgency[];
 }
 
 const key = (jurisdiction: string, name: string) => `${jurisdiction}\u0000${name}`;
@@ -99,7 +103,7 @@ export function loadRegistry(yamlText: string, file = 'content/agencies.yaml'): 
   const national = loadNationalAgencies();
   const agencies: RegistryAgency[] = [
     ...data.agencies.map((agency): RegistryAgency => ({ ...agency, origin: 'curated' })),
-    ...national.map(({ category: _category, administeredBy: _administeredBy, ...agency }): RegistryAgency => ({ ...agency, jurisdiction: COUNTRY.id, origin: 'national' })),
+    ...national.map(({ category: _category, administeredBy: _administeredBy, branches: _branches, ...agency }): RegistryAgency => ({ ...agency, jurisdiction: COUNTRY.id, origin: 'national' })),
   ];
   const byAlias = new Map<string, Resolved>();
   const nationalByAlias = new Map<string, string>();
@@ -138,7 +142,7 @@ export function loadRegistry(yamlText: string, file = 'content/agencies.yaml'): 
       if (!ids.has(successor)) throw new Error(`${file}: ${agency.id}: unknown successor ${successor}`);
     }
   }
-  return { places, agencies, groups: data.groups, byAlias, nationalByAlias, functionSlots };
+  return { places, agencies, groups: data.groups, byAlias, nationalByAlias, functionSlots, branchingBodies: national.filter((agency) => agency.branches) };
 }
 
 /**
@@ -147,6 +151,7 @@ export function loadRegistry(yamlText: string, file = 'content/agencies.yaml'): 
  *   (市科技局 in a 昌吉市 plan is 昌吉市科技局; 科技厅 in an autonomous-region notice is 自治区科技厅);
  * - a department of a jurisdiction by function (市民政局 in a 包头市 document is
  *   包头市民政局), which is the hand-kept entry for that department if there is one;
+ * - a national body's branch in a place (中国人民银行北京市分行, 北京证监局);
  * - a national agency (国家发展改革委, and in a national document 发展改革委).
  * A name none of these knows resolves to nothing.
  */
@@ -155,6 +160,13 @@ export function resolveAgencyName(registry: Registry, name: string, jurisdiction
   for (const jurisdiction of jurisdictionChain(registry.places, jurisdictionId)) {
     const found = registry.byAlias.get(key(jurisdiction.id, alias));
     if (found) return found;
+  }
+  // A body with two names (市科委、中关村管委会) is the agency its first recognized name is.
+  if (alias.includes('、')) {
+    for (const part of alias.split('、')) {
+      const found = resolveAgencyName(registry, part, jurisdictionId);
+      if (found) return found;
+    }
   }
   const reading = readDepartmentName(registry.places, alias, jurisdictionId);
   if (reading) {
@@ -175,8 +187,31 @@ export function resolveAgencyName(registry: Registry, name: string, jurisdiction
       },
     };
   }
-  const national = registry.nationalByAlias.get(alias) ?? registry.nationalByAlias.get(alias.replace(/^国家/, ''));
-  return national ? { id: national, kind: 'agency' } : undefined;
+  const branch = readBranchName(registry.places, registry.branchingBodies, alias, jurisdictionId);
+  if (branch) {
+    const id = `${branch.jurisdiction.id}-${branch.national.id}`;
+    return {
+      id,
+      kind: 'agency',
+      built: { id, name, fullName: branch.fullName, jurisdiction: branch.jurisdiction.id, type: 'central-branch', aliases: [name], origin: 'branch' },
+    };
+  }
+  const national = registry.nationalByAlias.get(alias);
+  return national && (isCentralName(alias) || !isSubNational(registry.places, jurisdictionId)) ? { id: national, kind: 'agency' } : undefined;
+}
+
+/**
+ * Does a name say it is central, wherever it is written? 国家统计局, 财政部,
+ * 市场监管总局, 证监会 do; 统计局 and 港澳办 name the document's own body in a
+ * provincial or city document and the national one only in a national document.
+ */
+function isCentralName(alias: string): boolean {
+  return /^(?:国家|国务院|中共中央|中央|全国|中国)/.test(alias) || !/(?:局|委|办|厅|办公室)$/.test(alias) || /总局$/.test(alias);
+}
+
+function isSubNational(places: Places, jurisdictionId: string): boolean {
+  const level = places.byId.get(jurisdictionId)?.level;
+  return level !== undefined && level !== 'country' && level !== 'unknown';
 }
 
 function editDistance(a: string, b: string): number {

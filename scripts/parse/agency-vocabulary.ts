@@ -32,7 +32,7 @@ const departmentFunctionSchema = z
   .object({
     id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
     words: words.optional(),
-    names: z.record(z.string(), z.string().min(1)).optional(),
+    names: z.record(z.string(), z.string()).optional(),
     full: z.string().min(1).optional(),
     type: z.enum(agencyTypes).optional(),
     party: z.literal(true).optional(),

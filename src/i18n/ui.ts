@@ -67,6 +67,7 @@ export const ui = {
     breadcrumb: '辖区路径',
     predecessors: '前身',
     successors: '后继',
+    existed: '存续',
     years: (since?: number, until?: number) => (since && until ? `${since}—${until}年` : since ? `${since}年起` : until ? `至${until}年` : ''),
     level: '层级',
     levels: { country: '全国', province: '省级', prefecture: '地级', county: '县级', unknown: '未定' } as Record<string, string>,

@@ -10,6 +10,8 @@ export const urls = {
   source: (slug: string) => `/docs/${slug}/source/`,
   sourceLine: (slug: string, line: number) => `/docs/${slug}/source/#L${line}`,
   agency: (id: string) => `/agencies/${id}/`,
+  /** The agency directory showing one jurisdiction and the ones below it. */
+  agencyDirectory: (jurisdictionId: string) => `/agencies/?j=${jurisdictionId}`,
   /** Open data: a document's model as JSON. */
   documentData: (slug: string) => `/data/docs/${slug}.json`,
   /** The agency quick-finder's names and keys. */
