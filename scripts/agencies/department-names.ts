@@ -1,5 +1,5 @@
 import { DEPARTMENT_FUNCTIONS, type DepartmentFunction } from '../parse/agency-vocabulary.ts';
-import { COUNTRY, type Jurisdiction, jurisdictionChain, jurisdictionOfLevelWord, LEVEL_WORDS, placeAtStart, type Places, UNKNOWN } from './places.ts';
+import { ANY_PLACE_FORM, COUNTRY, type Jurisdiction, jurisdictionChain, jurisdictionOfLevelWord, LEVEL_WORDS, placeAtStart, type Places, UNKNOWN } from './places.ts';
 
 /** A department name read as a jurisdiction's department of one function. */
 export interface DepartmentReading {
@@ -35,13 +35,13 @@ function readFunction(rest: string): FunctionMatch | undefined {
   const body = party ? rest.slice(partyWord.length) : rest;
   // A Party department's full form follows the committee's: 中共包头市委员会组织部.
   const committee = party ? '委员会' : '';
+  // 市政府外办: a department named as the government's (政府外办 is the 外办).
+  const department = party ? body : body.replace(/^(?:人民)?政府(?=.)/, '');
   for (const row of DEPARTMENT_FUNCTIONS.functions) {
-    const full = Boolean(row.party) === party ? row.names?.[body] : undefined;
+    const full = Boolean(row.party) === party ? (row.names?.[body] ?? row.names?.[department]) : undefined;
     if (full !== undefined) return { row, fullForm: committee + full, provinceOnly: false };
   }
   const { words, rowOfWord } = party ? PARTY_WORDS : GOVERNMENT_WORDS;
-  // 市政府外办: a department named as the government's (政府外办 is the 外办).
-  const department = party ? body : body.replace(/^(?:人民)?政府(?=.)/, '');
   for (const word of words.filter((candidate) => department.startsWith(candidate))) {
     const suffix = SUFFIXES.find((candidate) => department.length === word.length + candidate.length && department.endsWith(candidate));
     const row = rowOfWord.get(word)!;
@@ -68,11 +68,41 @@ function reading(jurisdiction: Jurisdiction, departmentName: string, match: Func
  * bodies, read as nothing.
  */
 export function readDepartmentName(places: Places, name: string, documentJurisdiction: string): DepartmentReading | undefined {
+  return readOwnDepartment(places, name, documentJurisdiction) ?? readDepartmentBranch(places, name, documentJurisdiction);
+}
+
+/**
+ * A city department's 分局 in one of its districts, which is that district's
+ * department of the function: 市规划自然资源委丰台分局, 公安丰台分局 and
+ * 丰台运管分局 are 丰台区's planning, police and transport authorities.
+ */
+function readDepartmentBranch(places: Places, name: string, documentJurisdiction: string): DepartmentReading | undefined {
+  const text = /^(.+)分局$/.exec(name)?.[1];
+  if (!text) return undefined;
+  const chain = jurisdictionChain(places, documentJurisdiction);
+  const department = (written: string) => readOwnDepartment(places, written, documentJurisdiction) ?? readOwnDepartment(places, `${written}局`, documentJurisdiction);
+  const branchOf = (parent: DepartmentReading, place: Jurisdiction, written: string): DepartmentReading | undefined =>
+    jurisdictionChain(places, place.id).includes(parent.jurisdiction)
+      ? { jurisdiction: place, functionId: parent.functionId, departmentName: written, fullName: place === parent.jurisdiction ? parent.fullName : `${parent.fullName}${place.name}分局` }
+      : undefined;
+  for (let split = text.length - 1; split > 0; split--) {
+    const named = places.byWrittenName.get(text.slice(split));
+    const parent = named && department(text.slice(0, split));
+    const place = parent && named.map((written) => written.jurisdiction).find((candidate) => jurisdictionChain(places, candidate.id).includes(parent.jurisdiction));
+    const reading = parent && place && branchOf(parent, place, name);
+    if (reading) return reading;
+  }
+  const place = placeAtStart(places, text, chain, ANY_PLACE_FORM);
+  const parent = place && department(text.slice(place.length));
+  return parent && place ? branchOf(parent, place.jurisdiction, name) : undefined;
+}
+
+function readOwnDepartment(places: Places, name: string, documentJurisdiction: string): DepartmentReading | undefined {
   const party = name.startsWith('中共');
   // 团市委 is the Youth League committee of the 市: read it as 市团委.
   const text = (party ? name.slice(2) : name).replace(new RegExp(`^团(${LEVEL_WORDS.join('|')})委$`), '$1团委');
   const chain = jurisdictionChain(places, documentJurisdiction);
-  const place = placeAtStart(places, text, chain, true);
+  const place = placeAtStart(places, text, chain, ANY_PLACE_FORM);
   if (place) {
     const rest = text.slice(place.length);
     const match = readFunction(rest);
@@ -98,7 +128,7 @@ export function readDepartmentName(places: Places, name: string, documentJurisdi
 export function readPlaceOfName(places: Places, written: string, documentJurisdiction: string): { jurisdiction: Jurisdiction; rest: string } {
   const name = written.replace(/^中共/, '');
   const chain = jurisdictionChain(places, documentJurisdiction);
-  const place = placeAtStart(places, name, chain, true);
+  const place = placeAtStart(places, name, chain, ['full', 'ending']);
   if (place && place.length < name.length) return { jurisdiction: place.jurisdiction, rest: name.slice(place.length) };
   // 市场 is a word, not 市 + 场.
   const levelWord = LEVEL_WORDS.find((word) => name.startsWith(word) && name.length > word.length && !name.startsWith('市场'));

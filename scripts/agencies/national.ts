@@ -13,6 +13,7 @@ const branchesSchema = z
     prefixes: z.array(z.string().min(1)).default([]),
     suffixes: z.array(z.string().min(1)).default([]),
     forms: z.array(z.string().min(1)).default([]),
+    shortPlace: z.literal(true).optional(),
   })
   .strict();
 

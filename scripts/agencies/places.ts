@@ -8,7 +8,20 @@ export interface Jurisdiction {
   parent?: string;
   /** GB/T 2260 code; `000000` for the country; none for a jurisdiction of unknown place. */
   code?: string;
+  /** A division's name without its ending (北京, 昌吉). */
+  shortName?: string;
 }
+
+/** How a text writes a division: its full name (昌吉回族自治州), short name and level (昌吉州), or short name alone (昌吉). */
+export type PlaceForm = 'full' | 'ending' | 'short';
+
+interface WrittenPlace {
+  jurisdiction: Jurisdiction;
+  form: PlaceForm;
+}
+
+/** Every way of writing a division. */
+export const ANY_PLACE_FORM: readonly PlaceForm[] = ['full', 'ending', 'short'];
 
 export const COUNTRY: Jurisdiction = { id: 'cn', name: '全国', level: 'country', code: '000000' };
 /** Where a document whose jurisdiction cannot be decided puts the names it uses. */
@@ -20,7 +33,7 @@ export interface Places {
   byId: Map<string, Jurisdiction>;
   byCode: Map<string, Jurisdiction>;
   /** Written forms of a division (包头市, 包头) → the jurisdictions so named. */
-  byWrittenName: Map<string, Jurisdiction[]>;
+  byWrittenName: Map<string, WrittenPlace[]>;
   /** Written forms by first character, longest first, for prefix matching. */
   writtenByFirstChar: Map<string, string[]>;
 }
@@ -46,10 +59,10 @@ export function buildPlaces(registryJurisdictions: Jurisdiction[]): Places {
   const curatedByCode = new Map(registryJurisdictions.filter((j) => j.code).map((j) => [j.code!, j]));
   const idOfCode = new Map<string, string>(divisions.map((division) => [division.code, curatedByCode.get(division.code)?.id ?? divisionId(division)]));
   const jurisdictions: Jurisdiction[] = [COUNTRY, UNKNOWN];
-  const byWrittenName = new Map<string, Jurisdiction[]>();
-  const addWritten = (written: string, jurisdiction: Jurisdiction) => {
+  const byWrittenName = new Map<string, WrittenPlace[]>();
+  const addWritten = (written: string, jurisdiction: Jurisdiction, form: PlaceForm) => {
     const list = byWrittenName.get(written) ?? [];
-    if (!list.includes(jurisdiction)) list.push(jurisdiction);
+    if (!list.some((place) => place.jurisdiction === jurisdiction)) list.push({ jurisdiction, form });
     byWrittenName.set(written, list);
   };
   for (const division of divisions) {
@@ -60,13 +73,14 @@ export function buildPlaces(registryJurisdictions: Jurisdiction[]): Places {
       level: division.level,
       parent: curated?.parent ?? (division.parent ? idOfCode.get(division.parent) : COUNTRY.id),
       code: division.code,
+      shortName: division.shortName,
     };
     jurisdictions.push(jurisdiction);
-    addWritten(division.name, jurisdiction);
+    addWritten(division.name, jurisdiction, 'full');
     if (division.shortName !== division.name) {
-      addWritten(division.shortName, jurisdiction);
       const ending = abbreviatedEnding(division);
-      if (ending) addWritten(division.shortName + ending, jurisdiction);
+      if (ending) addWritten(division.shortName + ending, jurisdiction, 'ending');
+      addWritten(division.shortName, jurisdiction, 'short');
     }
   }
   for (const curated of registryJurisdictions) {
@@ -130,9 +144,11 @@ function nearestOf(places: Places, candidates: Jurisdiction[], scope: Jurisdicti
  * The division a text begins with, read down the hierarchy as far as it goes
  * (`上海市闵行区人民政府` → 闵行区; `包头市民政局` → 包头市), and how many
  * characters it spans. `scope` (nearest first) settles names several
- * divisions share. Only full names are read unless `abbreviated`.
+ * divisions share. `forms` says which ways of writing a division count: a
+ * short name alone (大兴) is safe before a department's function (大兴区民政局
+ * is also written 大兴民政局), not before any name (大兴机场).
  */
-export function placeAtStart(places: Places, text: string, scope: Jurisdiction[], abbreviated = false): { jurisdiction: Jurisdiction; length: number } | undefined {
+export function placeAtStart(places: Places, text: string, scope: Jurisdiction[], forms: readonly PlaceForm[] = ['full']): { jurisdiction: Jurisdiction; length: number } | undefined {
   let found: { jurisdiction: Jurisdiction; length: number } | undefined;
   let position = 0;
   for (;;) {
@@ -140,8 +156,10 @@ export function placeAtStart(places: Places, text: string, scope: Jurisdiction[]
     const next = (places.writtenByFirstChar.get(text[position] ?? '') ?? [])
       .filter((written) => text.startsWith(written, position))
       .map((written) => {
-        const candidates = places.byWrittenName.get(written)!.filter((candidate) =>
-          (abbreviated || candidate.name === written) && (!found || (candidate !== found.jurisdiction && isWithin(places, candidate, found.jurisdiction))));
+        const candidates = places.byWrittenName.get(written)!
+          .filter((place) => forms.includes(place.form))
+          .map((place) => place.jurisdiction)
+          .filter((candidate) => !found || (candidate !== found.jurisdiction && isWithin(places, candidate, found.jurisdiction)));
         return { written, jurisdiction: nearestOf(places, candidates, within) };
       })
       .find((match) => match.jurisdiction);

@@ -3,7 +3,7 @@ import { toSimplified } from '../lib/chinese-script.ts';
 import { parseYamlData } from '../lib/yaml-data.ts';
 import { DEPARTMENT_FUNCTIONS } from '../parse/agency-vocabulary.ts';
 import { stripSpaces } from '../parse/text.ts';
-import { readDepartmentName } from './department-names.ts';
+import { readDepartmentName, readPlaceOfName } from './department-names.ts';
 import { readBranchName } from './branches.ts';
 import { loadNationalAgencies, type NationalAgency } from './national.ts';
 import { buildPlaces, COUNTRY, type Jurisdiction, jurisdictionChain, type Places } from './places.ts';
@@ -161,6 +161,16 @@ export function resolveAgencyName(registry: Registry, name: string, jurisdiction
     const found = registry.byAlias.get(key(jurisdiction.id, alias));
     if (found) return found;
   }
+  // A name with its other name in brackets (市委统战部（市政府侨办）) is the body its first name is.
+  const bracketed = /^(.+?)[（(][^（）()]+[）)]$/.exec(alias)?.[1];
+  if (bracketed) {
+    const found = resolveAgencyName(registry, bracketed, jurisdictionId);
+    if (found) return found;
+  }
+  // A place and a name the hand-kept registry knows there: 新疆维吾尔自治区质监局 is 质监局 of 新疆.
+  const { jurisdiction: named, rest } = readPlaceOfName(registry.places, alias, jurisdictionId);
+  const curatedThere = rest !== alias ? registry.byAlias.get(key(named.id, rest)) : undefined;
+  if (curatedThere) return curatedThere;
   // A body with two names (市科委、中关村管委会) is the agency its first recognized name is.
   if (alias.includes('、')) {
     for (const part of alias.split('、')) {
