@@ -25,13 +25,27 @@ describe('whole build', () => {
     expect(first.size).toBeGreaterThan(400);
   });
 
-  it('fails loudly, naming file and line, on an unknown agency, and publishes nothing', { timeout: 120_000 }, () => {
+  it('builds a document naming an agency nothing recognizes, shown as 未核实, and summarizes it', { timeout: 120_000 }, () => {
+    const seeds = join(tmpdir(), 'policy-atlas-unverified-agency');
+    rmSync(seeds, { recursive: true, force: true });
+    mkdirSync(seeds, { recursive: true });
+    writeFileSync(join(seeds, 'odd.txt'), readFileSync('tests/fixtures/hostile.txt', 'utf8').replace('（财政厅负责）', '（自治区测绘地理信息局负责）'));
+    const workspace = createWorkspace(join(tmpdir(), 'policy-atlas-unverified-agency-build'));
+    const printed = buildWorkspace(workspace, seeds);
+    expect(printed).toMatch(/agencies: 1 name\(s\) unverified \(1 mention\(s\)\)/);
+    expect(printed).toMatch(/测绘地理信息局 ×1 \(.*odd\.txt:\d+\)/);
+    const page = readFileSync(join(workspace, 'dist/agencies/xinjiang-ce-hui-di-li-xin-xi-ju/index.html'), 'utf8');
+    expect(page).toContain('未核实');
+    expect(page).toContain('新疆维吾尔自治区');
+  });
+
+  it('fails loudly in strict mode, naming file and line, on an unverified agency, and publishes nothing', { timeout: 120_000 }, () => {
     const seeds = join(tmpdir(), 'policy-atlas-unknown-agency');
     rmSync(seeds, { recursive: true, force: true });
     mkdirSync(seeds, { recursive: true });
     writeFileSync(join(seeds, 'bad.txt'), readFileSync('tests/fixtures/hostile.txt', 'utf8').replace('（财政厅负责）', '（市科枝局负责）'));
     const workspace = createWorkspace(join(tmpdir(), 'policy-atlas-unknown-agency-build'));
-    expect(() => buildWorkspace(workspace, seeds)).toThrow(/bad\.txt:\d+: unknown agency "市科枝局"/);
+    expect(() => buildWorkspace(workspace, seeds, { strict: true })).toThrow(/bad\.txt:\d+: unverified agency "市科枝局"/);
     expect(existsSync(join(workspace, 'dist'))).toBe(false);
   });
 });

@@ -17,8 +17,8 @@ export function unverifiedSummary(mentions: Located[], shown = 10): string {
   const ranked = byFrequency(mentions);
   const lines = [`agencies: ${ranked.length} name(s) unverified (${mentions.length} mention(s)); shown as 未核实. Most frequent:`];
   for (const [, uses] of ranked.slice(0, shown)) {
-    const places = uses.slice(0, 3).map((use) => `${use.file}:${use.line}`).join(', ');
-    lines.push(`  ${uses[0]!.name} ×${uses.length} (${places}${uses.length > 3 ? ', …' : ''})`);
+    const places = [...new Set(uses.map((use) => `${use.file}:${use.line}`))];
+    lines.push(`  ${uses[0]!.name} ×${uses.length} (${places.slice(0, 3).join(', ')}${places.length > 3 ? ', …' : ''})`);
   }
   lines.push('  `npm run agencies -- unverified` prints entries to add to content/agencies.yaml.');
   return `${lines.join('\n')}\n`;
@@ -34,7 +34,8 @@ export function unverifiedEntries(registry: Registry, mentions: Located[], entri
   const entryById = new Map(entries.map((entry) => [entry.id, entry]));
   return byFrequency(mentions).map(([id, uses]) => {
     const entry = entryById.get(id)!;
-    const notes = [`${uses.length} use(s): ${uses.slice(0, 3).map((use) => `${use.file}:${use.line}`).join(', ')}`];
+    const places = [...new Set(uses.map((use) => `${use.file}:${use.line}`))];
+    const notes = [`${uses.length} use(s): ${places.slice(0, 3).join(', ')}${places.length > 3 ? ', …' : ''}`];
     const suggestion = suggestAlias(registry, entry.name, entry.jurisdiction);
     if (suggestion) notes.push(`close to registered name "${suggestion}"`);
     const guess = functionNamedIn(entry.name);

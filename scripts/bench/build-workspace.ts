@@ -11,11 +11,18 @@ export const BUILD_STAGES = [
 /** A stage's command with its program from the workspace's node_modules/.bin. */
 export const stageCommand = (workspace: string, command: readonly string[]) => [join(workspace, 'node_modules/.bin', command[0]!), ...command.slice(1)];
 
-/** Runs the whole build (content, Astro, search) in a workspace; throws with the build's own message on failure. */
-export function buildWorkspace(workspace: string, seedsDir: string): void {
+/**
+ * Runs the whole build (content, Astro, search) in a workspace; throws with
+ * the build's own message on failure. Returns what the build printed on
+ * stderr (warnings and the unverified-agency summary).
+ */
+export function buildWorkspace(workspace: string, seedsDir: string, options: { strict?: boolean } = {}): string {
+  let stderr = '';
   for (const { command } of BUILD_STAGES) {
     const [program, ...args] = stageCommand(workspace, command);
-    const result = spawnSync(program!, args, { cwd: workspace, env: { ...process.env, SEEDS_DIR: seedsDir }, encoding: 'utf8' });
+    const result = spawnSync(program!, args, { cwd: workspace, env: { ...process.env, SEEDS_DIR: seedsDir, STRICT: options.strict ? '1' : '' }, encoding: 'utf8' });
     if (result.status !== 0) throw new Error(`${command.slice(1).join(' ')} failed:\n${result.stderr.slice(-3000)}`);
+    stderr += result.stderr;
   }
+  return stderr;
 }

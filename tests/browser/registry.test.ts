@@ -1,0 +1,103 @@
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildWorkspace } from '../../scripts/bench/build-workspace.ts';
+import { serveStatic } from '../../scripts/bench/static-server.ts';
+import { createWorkspace } from '../../scripts/bench/workspace.ts';
+import { policyFiles } from '../../scripts/read-document.ts';
+import { slugFromFileName } from '../../scripts/lib/slug.ts';
+import { wcagViolations } from './axe.ts';
+import { launchChromium } from './chromium.ts';
+
+const REAL = 'tests/fixtures/real';
+/** The real documents, as a user would drop them in: no sidecars. */
+const realFiles = policyFiles(REAL).filter((file) => !file.endsWith('README.md'));
+
+/** The seeds plus every real document, built with a plain (not strict) build: nothing is refused. */
+let browser: Browser;
+let server: { origin: string; close: () => Promise<void> };
+let workspace: string;
+let printed: string;
+beforeAll(async () => {
+  const seeds = join(tmpdir(), 'policy-atlas-registry-seeds');
+  rmSync(seeds, { recursive: true, force: true });
+  mkdirSync(seeds, { recursive: true });
+  for (const name of readdirSync('seeds')) cpSync(join('seeds', name), join(seeds, name));
+  for (const file of realFiles) cpSync(file, join(seeds, file.split('/').at(-1)!));
+  workspace = createWorkspace(join(tmpdir(), 'policy-atlas-registry'));
+  printed = buildWorkspace(workspace, seeds);
+  server = await serveStatic(join(workspace, 'dist'));
+  browser = await launchChromium();
+}, 240_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string, options: { bypassCSP?: boolean } = {}): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const page = await context.newPage();
+  await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
+  return page;
+}
+
+interface AgencyRecord {
+  id: string;
+  verified: boolean;
+  jurisdiction: { id: string; level: string };
+  tasks: unknown[];
+}
+
+describe('a site built from the seeds and every real document, without sidecars', () => {
+  it('publishes every document and summarizes the names it could not verify', () => {
+    for (const file of realFiles) expect(existsSync(join(workspace, 'dist/docs', slugFromFileName(file), 'index.html')), file).toBe(true);
+    expect(printed).toMatch(/agencies: \d+ name\(s\) unverified/);
+  });
+
+  it('shows an agency in its place: breadcrumb, every role count, and the documents it issued', async () => {
+    const page = await open('/agencies/beijing-110000-civil-affairs/');
+    expect(await page.locator('nav.breadcrumb li').allTextContents()).toEqual(['全国', '北京市']);
+    expect(await page.locator('h1').textContent()).toBe('北京市民政局');
+    expect(await page.locator('.doc-meta').textContent()).toMatch(/牵头 \d+ · 参加 \d+ · 责任 \d+ · 共 \d+ 项/);
+    await page.context().close();
+    const ndrc = await open('/agencies/national-development-reform-commission/');
+    expect(await ndrc.locator('main h2', { hasText: '发文' }).count()).toBe(1);
+    await ndrc.context().close();
+  });
+
+  it('marks an unverified agency 未核实, accessibly', async () => {
+    const agencies = JSON.parse(readFileSync(join(workspace, 'dist/data/agencies.json'), 'utf8')) as AgencyRecord[];
+    const unverified = agencies.find((agency) => !agency.verified && agency.tasks.length > 0)!;
+    const page = await open(`/agencies/${unverified.id}/`, { bypassCSP: true });
+    expect(await page.locator('h1 .badge-unverified').textContent()).toBe('未核实');
+    expect(await wcagViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('links a reorganized agency to its successor and back', async () => {
+    const page = await open('/agencies/ministry-of-land-and-resources/');
+    await page.getByRole('link', { name: '自然资源部' }).click();
+    await page.waitForURL(/ministry-of-natural-resources/);
+    expect(await page.getByRole('link', { name: '国土资源部' }).count()).toBe(1);
+    await page.context().close();
+  });
+
+  it('filters the directory by jurisdiction and level, and keeps the filter in the address', async () => {
+    const agencies = (JSON.parse(readFileSync(join(workspace, 'dist/data/agencies.json'), 'utf8')) as AgencyRecord[]).filter((agency) => agency.tasks.length > 0);
+    const page = await open('/agencies/?j=beijing-110000', { bypassCSP: true });
+    const shown = () => page.locator('[data-filter-item]:not([hidden])').count();
+    const inBeijing = await shown();
+    expect(inBeijing).toBeGreaterThan(50);
+    expect(inBeijing).toBeLessThan(agencies.length);
+    await page.selectOption('select[name=level]', 'county');
+    // Beijing's districts are counties: fewer agencies, all of them in a district.
+    expect(await shown()).toBeLessThan(inBeijing);
+    expect(await page.locator('[data-filter-item]:not([hidden])').evaluateAll((items) => items.every((item) => (item as HTMLElement).dataset.level === 'county'))).toBe(true);
+    expect(page.url()).toContain('j=beijing-110000');
+    expect(page.url()).toContain('level=county');
+    expect(await wcagViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+});

