@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { loadDivisions } from '../agencies/divisions.ts';
 import { agencyTypes } from '../agencies/schema.ts';
 import { readParserData } from './data.ts';
 
@@ -24,8 +25,12 @@ export function isGroupName(name: string): boolean {
 /** Bodies with two names joined by 、 (市科委、中关村管委会); from data/dual-names.yaml. */
 export const DUAL_NAMES: readonly string[] = readParserData('dual-names', z.array(z.string().includes('、')));
 
-/** Province-level names written without 省/市 (陕西, 内蒙古); from data/provinces.yaml. */
-export const PROVINCE_NAMES: readonly string[] = readParserData('provinces', z.array(z.string().min(2)));
+/**
+ * Province-level names written without 省/市 (陕西银保监局, 山东能源监管办): a
+ * name that begins with one names its own jurisdiction and takes no shared
+ * prefix. From the GB/T 2260 divisions.
+ */
+export const PROVINCE_NAMES: readonly string[] = loadDivisions().filter((division) => division.level === 'province').map((division) => division.shortName);
 
 const words = z.array(z.string().min(1));
 const departmentFunctionSchema = z
