@@ -70,6 +70,19 @@ describe('departments by function', () => {
     expect(resolve('昌吉市科技局', 'changji-shi')?.id).not.toBe(resolve('科技厅', 'xinjiang')?.id);
   });
 
+  it('reads a township of the document\'s county as that township\'s government', () => {
+    expect(resolve('长辛店街道', 'fengtai-110106')?.built).toMatchObject({ id: 'changxindian-110106011-government', fullName: '长辛店街道办事处', jurisdiction: 'changxindian-110106011' });
+    expect(resolve('王佐镇人民政府', 'fengtai-110106')?.built?.fullName).toBe('王佐镇人民政府');
+    // Outside its county a township name is not read as one.
+    expect(resolve('长辛店街道', 'haidian-110108')?.built).toBeUndefined();
+  });
+
+  it('reads a city department\'s 分局 in a district, and "X部门", as that district\'s or jurisdiction\'s department', () => {
+    expect(resolve('公安丰台分局', 'fengtai-110106')?.id).toBe('fengtai-110106-public-security');
+    expect(resolve('市规划自然资源委丰台分局', 'fengtai-110106')?.id).toBe('fengtai-110106-planning-natural-resources');
+    expect(resolve('审计部门', 'baotou-150200')?.id).toBe('baotou-150200-audit');
+  });
+
   it('reads a national body\'s branch as an agency of the place it names', () => {
     expect(resolve('中国人民银行北京市分行', 'beijing-110000')?.built).toMatchObject({ id: 'beijing-110000-peoples-bank-of-china', jurisdiction: 'beijing-110000', type: 'central-branch' });
     expect(resolve('北京证监局', 'beijing-110000')?.built?.fullName).toBe('中国证券监督管理委员会北京监管局');

@@ -1,5 +1,5 @@
 import { DEPARTMENT_FUNCTIONS, type DepartmentFunction } from '../parse/agency-vocabulary.ts';
-import { ANY_PLACE_FORM, COUNTRY, type Jurisdiction, jurisdictionChain, jurisdictionOfLevelWord, LEVEL_WORDS, placeAtStart, type Places, UNKNOWN } from './places.ts';
+import { ANY_PLACE_FORM, COUNTRY, type Jurisdiction, jurisdictionChain, jurisdictionOfLevelWord, LEVEL_WORDS, placeAtStart, type Places, townsOf, UNKNOWN } from './places.ts';
 
 /** A department name read as a jurisdiction's department of one function. */
 export interface DepartmentReading {
@@ -68,7 +68,22 @@ function reading(jurisdiction: Jurisdiction, departmentName: string, match: Func
  * bodies, read as nothing.
  */
 export function readDepartmentName(places: Places, name: string, documentJurisdiction: string): DepartmentReading | undefined {
-  return readOwnDepartment(places, name, documentJurisdiction) ?? readDepartmentBranch(places, name, documentJurisdiction);
+  return readOwnDepartment(places, name, documentJurisdiction) ?? readDepartmentBranch(places, name, documentJurisdiction) ?? readTownName(places, name, documentJurisdiction);
+}
+
+/**
+ * A township of the document's county, or of a county the name begins with:
+ * 王佐镇, 长辛店街道办事处, 王佐镇人民政府 are that township's government.
+ */
+function readTownName(places: Places, name: string, documentJurisdiction: string): DepartmentReading | undefined {
+  const chain = jurisdictionChain(places, documentJurisdiction);
+  const place = placeAtStart(places, name, chain, ['full', 'ending']);
+  const named = place?.jurisdiction.level === 'county' ? place : undefined;
+  const county = named?.jurisdiction ?? chain.find((jurisdiction) => jurisdiction.level === 'county');
+  const text = named ? name.slice(named.length) : name;
+  const townName = /^(.+?(?:街道|镇|乡))(?:人民政府|政府|办事处)?$/.exec(text)?.[1];
+  const town = county && townName ? townsOf(places, county).find((candidate) => candidate.name === townName) : undefined;
+  return town && { jurisdiction: town, functionId: 'government', departmentName: text, fullName: `${town.name}${town.name.endsWith('街道') ? '办事处' : '人民政府'}` };
 }
 
 /**

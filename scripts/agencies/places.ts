@@ -1,10 +1,10 @@
-import { DIVISION_NAMES, type Division, divisionId, loadDivisions } from './divisions.ts';
+import { DIVISION_NAMES, type Division, divisionId, loadDivisions, loadTownsByCounty } from './divisions.ts';
 
 /** A jurisdiction agencies belong to: the country, a division of GB/T 2260, or one the registry adds. */
 export interface Jurisdiction {
   id: string;
   name: string;
-  level: 'country' | 'province' | 'prefecture' | 'county' | 'unknown';
+  level: 'country' | 'province' | 'prefecture' | 'county' | 'township' | 'unknown';
   parent?: string;
   /** GB/T 2260 code; `000000` for the country; none for a jurisdiction of unknown place. */
   code?: string;
@@ -185,4 +185,20 @@ export function placeInText(places: Places, text: string): Jurisdiction | undefi
     if (found) return found.jurisdiction;
   }
   return undefined;
+}
+
+/**
+ * The townships (乡, 镇, 街道) of a county, as jurisdictions registered in
+ * `places` on first use; ids like a division's (`changxindian-110106011`).
+ */
+export function townsOf(places: Places, county: Jurisdiction): Jurisdiction[] {
+  if (county.level !== 'county' || !county.code) return [];
+  return (loadTownsByCounty().get(county.code) ?? []).map((town) => {
+    const id = divisionId({ code: town.code, shortName: town.name.replace(/(?:街道|镇|乡)$/, '') || town.name });
+    const known = places.byId.get(id);
+    if (known) return known;
+    const jurisdiction: Jurisdiction = { id, name: town.name, level: 'township', parent: county.id, code: town.code };
+    places.byId.set(id, jurisdiction);
+    return jurisdiction;
+  });
 }

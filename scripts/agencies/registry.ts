@@ -12,7 +12,7 @@ import { type AgencyType, agencyTypes, slugId } from './schema.ts';
 export const jurisdictionSchema = z.object({
   id: slugId,
   name: z.string().min(1),
-  level: z.enum(['country', 'province', 'prefecture', 'county', 'unknown']),
+  level: z.enum(['country', 'province', 'prefecture', 'county', 'township', 'unknown']),
   parent: slugId.optional(),
   code: z.string().regex(/^\d{6}$/, 'expected a six-digit GB/T 2260 code such as 652301').optional(),
 });
@@ -162,7 +162,7 @@ export function resolveAgencyName(registry: Registry, name: string, jurisdiction
     if (found) return found;
   }
   // A name with its other name in brackets (市委统战部（市政府侨办）) is the body its first name is.
-  const bracketed = /^(.+?)[（(][^（）()]+[）)]$/.exec(alias)?.[1];
+  const bracketed = /^(.+?)[（(<〈][^（）()<>〈〉]+[）)>〉]$/.exec(alias)?.[1];
   if (bracketed) {
     const found = resolveAgencyName(registry, bracketed, jurisdictionId);
     if (found) return found;

@@ -39,7 +39,7 @@ export function unverifiedEntries(registry: Registry, mentions: Located[], entri
     const suggestion = suggestAlias(registry, entry.name, entry.jurisdiction);
     if (suggestion) notes.push(`close to registered name "${suggestion}"`);
     const guess = functionNamedIn(entry.name);
-    if (guess) notes.push(`function table guess: a ${guess.functionId} body ("${guess.word}"); if it is that department, add this name to its entry instead`);
+    if (guess) notes.push(`function table guess: the ${guess.functionId} department ("${guess.word}"); if so, add this name to that department's entry instead`);
     const yaml = stringifyYaml([{ id, name: entry.name, fullName: entry.fullName, jurisdiction: entry.jurisdiction, type: entry.type, aliases: [...new Set(uses.map((use) => use.name))] }], { collectionStyle: 'block' });
     return `${notes.map((note) => `# ${note}`).join('\n')}\n${yaml.replace(/^/gm, '  ')}`;
   }).join('\n');
