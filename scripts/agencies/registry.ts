@@ -90,6 +90,8 @@ export interface Registry {
   functionSlots: Map<string, string>;
   /** The national bodies whose local branches documents name. */
   branchingBodies: NationalAgency[];
+  /** Names already resolved, by (jurisdiction, name as written). */
+  resolved: Map<string, Resolved | null>;
 }
 
 const key = (jurisdiction: string, name: string) => `${jurisdiction}\u0000${name}`;
@@ -142,7 +144,7 @@ export function loadRegistry(yamlText: string, file = 'content/agencies.yaml'): 
       if (!ids.has(successor)) throw new Error(`${file}: ${agency.id}: unknown successor ${successor}`);
     }
   }
-  return { places, agencies, groups: data.groups, byAlias, nationalByAlias, functionSlots, branchingBodies: national.filter((agency) => agency.branches) };
+  return { places, agencies, groups: data.groups, byAlias, nationalByAlias, functionSlots, branchingBodies: national.filter((agency) => agency.branches), resolved: new Map() };
 }
 
 /**
@@ -156,6 +158,15 @@ export function loadRegistry(yamlText: string, file = 'content/agencies.yaml'): 
  * A name none of these knows resolves to nothing.
  */
 export function resolveAgencyName(registry: Registry, name: string, jurisdictionId: string): Resolved | undefined {
+  // Documents repeat the same names hundreds of times; a name's reading in a jurisdiction never changes within a build.
+  const cacheKey = key(jurisdictionId, name);
+  if (registry.resolved.has(cacheKey)) return registry.resolved.get(cacheKey) ?? undefined;
+  const found = resolveUncached(registry, name, jurisdictionId);
+  registry.resolved.set(cacheKey, found ?? null);
+  return found;
+}
+
+function resolveUncached(registry: Registry, name: string, jurisdictionId: string): Resolved | undefined {
   const alias = aliasKey(name);
   for (const jurisdiction of jurisdictionChain(registry.places, jurisdictionId)) {
     const found = registry.byAlias.get(key(jurisdiction.id, alias));
