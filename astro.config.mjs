@@ -3,10 +3,14 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 
-// The public base URL: canonical links and the sitemap are built from it.
+// The site's public address (SITE_URL at build time): canonical links, og:url,
+// the sitemap, the feed and open-data URLs are built from it. Without it no
+// page names a host, and there is no sitemap (scripts/build.ts says so once).
+const site = process.env.SITE_URL || undefined;
+
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://policy-atlas.example.org',
-  integrations: [sitemap()],
+  site,
+  integrations: site ? [sitemap()] : [],
   build: { format: 'directory' },
   // Policy text is shown as written: no typographic quotes or dashes.
   markdown: { processor: satteri({ features: { smartPunctuation: false } }) },

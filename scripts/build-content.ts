@@ -81,7 +81,8 @@ function main(): number {
   const writing = progress('markdown', documents.length);
   for (const [position, document] of documents.entries()) {
     writing.tick(position);
-    writeFileSync(join(DOCS_DIR, `${document.slug}.md`), stringifyMarkdown(documentToMdast(document, linksOf(document))));
+    const jurisdiction = registry.places.byId.get(document.jurisdiction ?? '')?.name ?? '';
+    writeFileSync(join(DOCS_DIR, `${document.slug}.md`), stringifyMarkdown(documentToMdast(document, linksOf(document), jurisdiction)));
     // Decoded to UTF-8 with the line numbers the parser reports, for the source page.
     writeFileSync(join(SOURCES_DIR, `${document.slug}.txt`), sources.get(document.slug)!);
   }
@@ -90,7 +91,7 @@ function main(): number {
   for (const agency of agencies) {
     writeFileSync(join(AGENCIES_DIR, `${agency.entry.id}.md`), stringifyMarkdown(agencyToMdast(agency, documents, registry.places, history)));
   }
-  for (const [path, content] of openDataFiles(documents, agencies, registry.places)) {
+  for (const [path, content] of openDataFiles(documents, agencies, registry.places, process.env.SITE_URL ? new URL(process.env.SITE_URL) : undefined)) {
     mkdirSync(join(OPEN_DATA_DIR, path, '..'), { recursive: true });
     writeFileSync(join(OPEN_DATA_DIR, path), content);
   }

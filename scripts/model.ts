@@ -262,6 +262,10 @@ export interface PolicyDocument {
   year?: number;
   script: Script;
   sourceFile: string;
+  /** The official address of the document (sidecar `sourceUrl`). */
+  sourceUrl?: string;
+  /** Where this copy comes from, when it is not the official one (sidecar `sourceNote`). */
+  sourceNote?: string;
   /**
    * Registry id of the jurisdiction whose agencies the document names: a
    * sidecar's, else decided by agency resolution (`unknown` when nothing tells).

@@ -18,6 +18,8 @@ export const sidecarSchema = z
     publishedDate: isoDate.optional(),
     year: z.number().int().min(1949).max(2100).optional(),
     sourceFile: z.string().min(1).optional(),
+    sourceUrl: z.string().url('expected the official address, such as https://www.gov.cn/…').optional(),
+    sourceNote: z.string().min(1).optional(),
     jurisdiction: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a jurisdiction id of content/agencies.yaml').optional(),
     note: z.string().optional(),
   })

@@ -9,6 +9,9 @@ const isoDate = z.union([
 ]);
 
 /** Document pages written by scripts/build-content.ts. */
+/** What a GB/T 7714 citation names (src/lib/reference-format.ts). */
+const citedWork = z.object({ issuers: z.array(z.string()), title: z.string(), docNumber: z.string().optional(), date: isoDate.optional() });
+
 const docs = defineCollection({
   loader: glob({ pattern: '*.md', base: './content/docs' }),
   schema: z.object({
@@ -22,6 +25,12 @@ const docs = defineCollection({
     year: z.number().int().optional(),
     script: z.enum(['zh-Hans', 'zh-Hant']),
     sourceFile: z.string(),
+    /** The official address of the document, and a note on where this copy comes from (sidecar). */
+    sourceUrl: z.string().url().optional(),
+    sourceNote: z.string().optional(),
+    /** Name of the jurisdiction the document belongs to. */
+    jurisdiction: z.string(),
+    reference: citedWork,
     taskCount: z.number().int(),
     toc: z.array(z.object({ anchor: z.string().regex(/^[a-z0-9-]+$/), label: z.string(), depth: z.number().int() })),
   }),
@@ -66,6 +75,8 @@ const targets = defineCollection({
     task: z.string().nullable(),
     taskLabel: z.string().nullable(),
     phrase: z.string(),
+    /** The clause fragment the target sits in. */
+    sentence: z.string(),
     metric: z.string(),
     comparator: z.string(),
     value: z.number(),
@@ -86,6 +97,9 @@ const tasks = defineCollection({
     doc: z.string(),
     docTitle: z.string(),
     docNumber: z.string().nullable(),
+    reference: citedWork,
+    /** The section the clause sits in, for the permalink page. */
+    section: z.object({ label: z.string(), anchor: z.string().regex(/^[a-z0-9-]+$/) }).nullable(),
     script: z.enum(['zh-Hans', 'zh-Hant']),
     taskId: z.string(),
     citation: z.string(),

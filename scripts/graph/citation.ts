@@ -2,6 +2,7 @@
  * How a task is cited: `《…》（文号）第27项`. One place for the document page's
  * copy control, the permalink page's title and the agency pages.
  */
+import type { CitedWork } from '../../src/lib/reference-format.ts';
 import type { PolicyDocument, Task } from '../model.ts';
 
 /** `(一)` → `（一）`: ids use ASCII parentheses, readers see full-width ones. */
@@ -56,4 +57,15 @@ export function taskCitation(task: CitedTask): string {
 /** The citation of one of a document's tasks: the plan's own title (short title) when the notice issues one. */
 export function documentTaskCitation(document: Pick<PolicyDocument, 'title' | 'shortTitle' | 'docNumber'>, task: Pick<Task, 'id'>): string {
   return taskCitation({ docTitle: document.shortTitle ?? document.title, docNumber: document.docNumber, taskId: task.id });
+}
+
+/** What a GB/T 7714 citation of the document (or one of its clauses) names: issuers, title, 文号, date. */
+export function citedWork(document: Pick<PolicyDocument, 'title' | 'shortTitle' | 'docNumber' | 'issuer' | 'issuers' | 'publishedDate' | 'signedDate'>): CitedWork {
+  const date = document.publishedDate ?? document.signedDate;
+  return {
+    issuers: document.issuers?.map((issuer) => issuer.name) ?? (document.issuer ? [document.issuer] : []),
+    title: document.shortTitle ?? document.title,
+    ...(document.docNumber ? { docNumber: document.docNumber } : {}),
+    ...(date ? { date } : {}),
+  };
 }

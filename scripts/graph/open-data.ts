@@ -1,10 +1,11 @@
 import { stringify as stringifyCsv } from 'csv-stringify/sync';
+import { ui } from '../../src/i18n/ui.ts';
 import { urls } from '../../src/lib/urls.ts';
 import type { Places } from '../agencies/places.ts';
 import type { PageLinks } from '../markdown/document-to-mdast.ts';
-import type { Agency, PolicyDocument, Reference, Task } from '../model.ts';
+import type { Agency, PolicyDocument, Reference, SectionNode, StructureNode, Task } from '../model.ts';
 import { agencyLookupKeys } from '../search/agency-keys.ts';
-import { documentTaskCitation, taskNumberLabel } from './citation.ts';
+import { citedWork, documentTaskCitation, sectionHeading, taskNumberLabel } from './citation.ts';
 import { agencyHistory, isVerified, jurisdictionRef } from './agency-facts.ts';
 import type { AgencyEntry } from './cross-links.ts';
 
@@ -39,14 +40,32 @@ const roleRefs = (task: Task) => ({
 /** A UTF-8 BOM lets Excel open the CSV as UTF-8. */
 const BOM = '\uFEFF';
 
-function csv(rows: Record<string, string | number>[]): string {
-  return BOM + stringifyCsv(rows, { header: true, record_delimiter: 'windows' });
+/** A CSV file with the Chinese column headers of the open-data page, in their order. */
+function csv(file: 'tasks.csv' | 'targets.csv', rows: Record<string, string | number>[]): string {
+  const columns = Object.entries(ui.openData.files[file].fields).map(([key, header]) => ({ key, header }));
+  return BOM + stringifyCsv(rows, { header: true, columns, record_delimiter: 'windows' });
+}
+
+const SENTENCE_LENGTH = 80;
+
+/**
+ * The sentence a target sits in: the clause fragment (between 。；) that holds
+ * its phrase, cut around it when long. "5项以上" alone tells a reader nothing.
+ */
+export function targetSentence(text: string, phrase: string): string {
+  const sentence = text.split(/(?<=[。；;！？])/).find((candidate) => candidate.includes(phrase)) ?? phrase;
+  const trimmed = sentence.trim().replace(/[。；;]$/, '');
+  if (trimmed.length <= SENTENCE_LENGTH) return trimmed;
+  const at = Math.max(0, trimmed.indexOf(phrase) - (SENTENCE_LENGTH - phrase.length) / 2);
+  const start = Math.floor(Math.min(at, trimmed.length - SENTENCE_LENGTH));
+  return `${start > 0 ? '…' : ''}${trimmed.slice(start, start + SENTENCE_LENGTH)}${start + SENTENCE_LENGTH < trimmed.length ? '…' : ''}`;
 }
 
 /** Every target with the document, task and link behind it: the targets index and its open data. */
 export function targetRecords(documents: PolicyDocument[]) {
   return documents.flatMap((document) => document.targets.map((target, index) => {
     const task = target.taskId ? document.tasks.find((candidate) => candidate.id === target.taskId) : undefined;
+    const holder = task?.text ?? (target.nodeId ? sectionTexts(document).get(target.nodeId) : undefined) ?? target.phrase;
     return {
       id: `${document.slug}-${index + 1}`,
       doc: document.slug,
@@ -54,6 +73,7 @@ export function targetRecords(documents: PolicyDocument[]) {
       task: target.taskId ?? null,
       taskLabel: target.taskId ? taskNumberLabel(target.taskId) : null,
       phrase: target.phrase,
+      sentence: targetSentence(holder, target.phrase),
       metric: target.metric,
       comparator: target.comparator,
       value: target.value,
@@ -66,29 +86,69 @@ export function targetRecords(documents: PolicyDocument[]) {
   }));
 }
 
-/** One record per task for its permalink page: the clause, its agencies, and its neighbours. */
+/** Each section's heading and paragraphs as one text, by node id: where a target outside a task sits. */
+function sectionTexts(document: PolicyDocument): Map<string, string> {
+  const texts = new Map<string, string>();
+  const visit = (nodes: StructureNode[]) => nodes.forEach((node) => {
+    if (node.kind !== 'section') return;
+    texts.set(node.id, [node.text, ...node.paragraphs.map((paragraph) => paragraph.text)].join(''));
+    visit(node.children);
+  });
+  visit(document.structure);
+  return texts;
+}
+
+/** Each task's nearest enclosing section that is not itself a task, by task id. */
+function parentSections(document: PolicyDocument): Map<string, SectionNode> {
+  const parents = new Map<string, SectionNode>();
+  const visit = (nodes: StructureNode[], parent: SectionNode | undefined) => {
+    for (const node of nodes) {
+      if (node.kind === 'table') {
+        if (parent) for (const row of node.rows) parents.set(row.taskId, parent);
+        continue;
+      }
+      if (node.taskId && parent) parents.set(node.taskId, parent);
+      visit(node.children, node.taskId ? parent : node);
+    }
+  };
+  visit(document.structure, undefined);
+  return parents;
+}
+
+/** One record per task for its permalink page: the clause, its agencies, where it sits, and its neighbours. */
 export function taskPageRecords(documents: PolicyDocument[]) {
-  return documents.flatMap((document) => document.tasks.map((task, index) => ({
-    id: `${document.slug}/${task.anchor}`,
-    doc: document.slug,
-    docTitle: document.shortTitle ?? document.title,
-    docNumber: document.docNumber ?? null,
-    script: document.script,
-    taskId: task.id,
-    citation: documentTaskCitation(document, task),
-    numberLabel: taskNumberLabel(task.id),
-    anchor: task.anchor,
-    text: task.text,
-    ...roleRefs(task),
-    deadline: task.deadline?.raw ?? null,
-    previous: document.tasks[index - 1]?.anchor ?? null,
-    next: document.tasks[index + 1]?.anchor ?? null,
-  })));
+  return documents.flatMap((document) => {
+    const parents = parentSections(document);
+    return document.tasks.map((task, index) => {
+      const parent = parents.get(task.id);
+      return {
+        id: `${document.slug}/${task.anchor}`,
+        doc: document.slug,
+        docTitle: document.shortTitle ?? document.title,
+        docNumber: document.docNumber ?? null,
+        reference: citedWork(document),
+        section: parent ? { label: sectionHeading(parent), anchor: parent.anchor } : null,
+        script: document.script,
+        taskId: task.id,
+        citation: documentTaskCitation(document, task),
+        numberLabel: taskNumberLabel(task.id),
+        anchor: task.anchor,
+        text: task.text,
+        ...roleRefs(task),
+        deadline: task.deadline?.raw ?? null,
+        previous: document.tasks[index - 1]?.anchor ?? null,
+        next: document.tasks[index + 1]?.anchor ?? null,
+      };
+    });
+  });
 }
 
 /** The open-data files of the site, path → content, deterministic for the same input. */
-export function openDataFiles(documents: PolicyDocument[], agencies: AgencyEntry[], places: Places): Map<string, string> {
+export function openDataFiles(documents: PolicyDocument[], agencies: AgencyEntry[], places: Places, site?: URL): Map<string, string> {
   const files = new Map<string, string>();
+  // CSV files travel without the site around them: their links are absolute when the public address is known.
+  const address = (path: string) => (site ? new URL(path, site).href : path);
+  const byDocument = new Map(documents.map((document) => [document.slug, document]));
   const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
   files.set('data/documents.json', json(documents.map((document) => ({
     slug: document.slug,
@@ -114,8 +174,14 @@ export function openDataFiles(documents: PolicyDocument[], agencies: AgencyEntry
     targets: task.targets.map((target) => target.phrase),
   })));
   files.set('data/tasks.json', json(tasks));
-  files.set('data/tasks.csv', csv(tasks.map((task) => ({
-    doc: task.doc, id: task.id, url: task.url, text: task.text,
+  files.set('data/tasks.csv', csv('tasks.csv', tasks.map((task) => ({
+    doc: task.doc,
+    docTitle: byDocument.get(task.doc)!.title,
+    docNumber: byDocument.get(task.doc)!.docNumber ?? '',
+    id: task.id,
+    label: taskNumberLabel(task.id),
+    url: address(task.url),
+    text: task.text,
     lead: task.lead.map((agency) => agency.name).join('、'),
     participants: task.participants.map((agency) => agency.name).join('、'),
     responsible: task.responsible.map((agency) => agency.name).join('、'),
@@ -157,9 +223,10 @@ export function openDataFiles(documents: PolicyDocument[], agencies: AgencyEntry
     .sort((a, b) => b.taskCount - a.taskCount || a.id.localeCompare(b.id))));
   const targets = targetRecords(documents);
   files.set('data/targets.json', json(targets));
-  files.set('data/targets.csv', csv(targets.map((target) => ({
-    doc: target.doc, task: target.task ?? '', phrase: target.phrase, metric: target.metric, comparator: target.comparator,
-    value: target.value, valueMax: target.valueMax ?? '', unit: target.unit, year: target.year ?? '', url: target.url,
+  files.set('data/targets.csv', csv('targets.csv', targets.map((target) => ({
+    doc: target.doc, docTitle: byDocument.get(target.doc)!.title, docNumber: byDocument.get(target.doc)!.docNumber ?? '',
+    task: target.task ?? '', phrase: target.phrase, sentence: target.sentence, metric: target.metric, comparator: target.comparator,
+    value: target.value, valueMax: target.valueMax ?? '', unit: target.unit, year: target.year ?? '', url: address(target.url),
   }))));
   for (const document of documents) files.set(urls.documentData(document.slug).slice(1), json(document));
   return files;

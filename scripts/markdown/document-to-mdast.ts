@@ -4,7 +4,7 @@ import { stringify as stringifyYaml } from 'yaml';
 import { ui } from '../../src/i18n/ui.ts';
 import type { TocEntry } from '../../src/lib/toc.ts';
 import { urls } from '../../src/lib/urls.ts';
-import { documentTaskCitation, sectionHeading, taskNumberLabel } from '../graph/citation.ts';
+import { citedWork, documentTaskCitation, sectionHeading, taskNumberLabel } from '../graph/citation.ts';
 import { type Agency, type LineRange, type PolicyDocument, type Reference, type SectionNode, type StructureNode, type Task, TASK_ROLES } from '../model.ts';
 
 const ROLE_LABELS = ui.task.roles;
@@ -139,7 +139,7 @@ function tableOfContents(nodes: StructureNode[], tasks: Map<string, Task>, depth
 }
 
 /** Front matter: the document's metadata, for the content collection's schema. */
-export function frontMatter(document: PolicyDocument): Record<string, unknown> {
+export function frontMatter(document: PolicyDocument, jurisdictionName: string): Record<string, unknown> {
   const tasks = new Map(document.tasks.map((task) => [task.id, task]));
   return {
     slug: document.slug,
@@ -152,6 +152,10 @@ export function frontMatter(document: PolicyDocument): Record<string, unknown> {
     ...(document.year ? { year: document.year } : {}),
     script: document.script,
     sourceFile: document.sourceFile,
+    ...(document.sourceUrl ? { sourceUrl: document.sourceUrl } : {}),
+    ...(document.sourceNote ? { sourceNote: document.sourceNote } : {}),
+    jurisdiction: jurisdictionName,
+    reference: citedWork(document),
     taskCount: document.tasks.length,
     toc: tableOfContents(document.structure, tasks),
   };
@@ -163,7 +167,7 @@ export function frontMatter(document: PolicyDocument): Record<string, unknown> {
  * for the page to show in its own header. Every string of the policy goes into a
  * `text` node, so remark-stringify escapes `*`, `_`, `#`, `<` and the rest.
  */
-export function documentToMdast(document: PolicyDocument, links: PageLinks): Root {
+export function documentToMdast(document: PolicyDocument, links: PageLinks, jurisdictionName = ''): Root {
   const sections: SectionNode[] = [];
   const collect = (nodes: StructureNode[]) => nodes.forEach((node) => node.kind === 'section' && (sections.push(node), collect(node.children)));
   collect(document.structure);
@@ -189,7 +193,7 @@ export function documentToMdast(document: PolicyDocument, links: PageLinks): Roo
     .filter((paragraph) => paragraph.role !== 'title' || paragraph.text.trim() !== document.title)
     .map((paragraph) => u('paragraph', [text(paragraph.text)]));
   return u('root', [
-    u('yaml', stringifyYaml(frontMatter(document)).trimEnd()),
+    u('yaml', stringifyYaml(frontMatter(document, jurisdictionName)).trimEnd()),
     ...preamble,
     ...document.structure.flatMap((node) => sectionBlocks(node, 2, context)),
     ...(references.length > 0

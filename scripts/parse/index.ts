@@ -20,7 +20,7 @@ import { ParseError } from './errors.ts';
 
 /** Facts a curated sidecar file supplies where the text lacks or garbles them. */
 export type Sidecar = Partial<
-  Pick<PolicyDocument, 'slug' | 'title' | 'shortTitle' | 'docNumber' | 'issuer' | 'signedDate' | 'publishedDate' | 'year' | 'sourceFile' | 'jurisdiction'>
+  Pick<PolicyDocument, 'slug' | 'title' | 'shortTitle' | 'docNumber' | 'issuer' | 'signedDate' | 'publishedDate' | 'year' | 'sourceFile' | 'sourceUrl' | 'sourceNote' | 'jurisdiction'>
 >;
 
 export interface ParseOptions {
@@ -158,6 +158,8 @@ export function parse(text: string, options: ParseOptions): PolicyDocument {
     ...(year ? { year } : {}),
     script: options.script,
     sourceFile: sidecar.sourceFile ?? options.file.split('/').at(-1)!,
+    ...(sidecar.sourceUrl ? { sourceUrl: sidecar.sourceUrl } : {}),
+    ...(sidecar.sourceNote ? { sourceNote: sidecar.sourceNote } : {}),
     ...(sidecar.jurisdiction ? { jurisdiction: sidecar.jurisdiction } : {}),
     ...(metadata.table ? { metadataTable: metadata.table } : {}),
     preamble,

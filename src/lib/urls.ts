@@ -14,6 +14,10 @@ export const urls = {
   agencyDirectory: (jurisdictionId: string) => `/agencies/?j=${jurisdictionId}`,
   /** Open data: a document's model as JSON. */
   documentData: (slug: string) => `/data/docs/${slug}.json`,
+  /** The open-data page, listing every download. */
+  openData: '/data/',
+  /** The Atom feed of the documents. */
+  feed: '/feed.xml',
   /** The agency quick-finder's names and keys. */
   agencyFinderData: '/search/agencies.json',
 };

@@ -1,9 +1,12 @@
 /**
- * Copy controls on every task: its permalink, or a citation with the link.
- * Added by script because they do nothing without one; the link itself is
- * built from the page's canonical URL, so it names the configured site.
+ * Copy controls on every task: its permalink, its GB/T 7714 citation, or the
+ * short citation for prose. Added by script because they do nothing without
+ * one. Links are built on the address the reader is on (`location.origin`),
+ * so a link copied from a preview, a mirror or the public site opens where it
+ * was copied.
  */
 import { ui } from '../i18n/ui.ts';
+import { type CitedWork, gbt7714Citation } from '../lib/reference-format.ts';
 
 const STATUS_MS = 2500;
 
@@ -37,22 +40,27 @@ function button(label: string, taskNumber: string, onClick: () => void): HTMLBut
 }
 
 export function addTaskActions(root: ParentNode = document): void {
-  const base = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href;
   for (const task of root.querySelectorAll<HTMLElement>('.task[data-permalink]')) {
-    const link = new URL(task.dataset.permalink!, base).href;
-    const citation = `${task.dataset.citation ?? ''} ${link}`.trim();
+    const link = new URL(task.dataset.permalink!, location.origin).href;
+    const work = JSON.parse(task.closest<HTMLElement>('[data-reference]')?.dataset.reference ?? 'null') as CitedWork | null;
+    const clause = task.dataset.number ?? '';
     const status = document.createElement('span');
     status.setAttribute('role', 'status');
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const copy = (text: string) => async () => {
-      status.textContent = (await copyText(text)) ? ui.task.copied : ui.task.copyFailed;
+    // The citation is composed at the click: its access date is the day of copying.
+    const copy = (text: () => string) => async () => {
+      status.textContent = (await copyText(text())) ? ui.task.copied : ui.task.copyFailed;
       clearTimeout(timer);
       timer = setTimeout(() => { status.textContent = ''; }, STATUS_MS);
     };
     const actions = document.createElement('div');
     actions.className = 'task-actions';
-    const taskNumber = task.dataset.number ?? '';
-    actions.append(button(ui.task.copyLink, taskNumber, copy(link)), button(ui.task.copyCitation, taskNumber, copy(citation)), status);
+    actions.append(
+      button(ui.task.copyLink, clause, copy(() => link)),
+      ...(work ? [button(ui.task.copyCitation, clause, copy(() => gbt7714Citation(work, { url: link, accessed: new Date(), clause })))] : []),
+      button(ui.task.copyShortCitation, clause, copy(() => `${task.dataset.citation ?? ''} ${link}`.trim())),
+      status,
+    );
     task.append(actions);
   }
 }
