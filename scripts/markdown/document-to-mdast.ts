@@ -105,6 +105,15 @@ function taskBlock(task: Task, label: string, context: PageContext): RootContent
   ];
 }
 
+/**
+ * A numbered item's lead sentence and what follows it: `建立…机制，激发…动力。要…`
+ * → lead `建立…动力。`, rest `要…`. A title (`指导思想`, `加强组织领导。`) has no rest.
+ */
+export function leadSentence(itemText: string): { lead: string; rest: string } {
+  const end = itemText.search(/[。！？；](?=.)/);
+  return end < 0 ? { lead: itemText, rest: '' } : { lead: itemText.slice(0, end + 1), rest: itemText.slice(end + 1) };
+}
+
 function sectionBlocks(node: StructureNode, depth: number, context: PageContext): RootContent[] {
   if (node.kind === 'table') {
     return [
@@ -122,9 +131,13 @@ function sectionBlocks(node: StructureNode, depth: number, context: PageContext)
   const task = section.taskId ? context.tasks.get(section.taskId) : undefined;
   if (task) return taskBlock(task, section.number.marker, context);
   const phrases = context.sectionTargets.get(section.id) ?? [];
+  const { lead, rest } = leadSentence(section.text);
   return [
     anchor(section.anchor),
-    u('heading', { depth: Math.min(depth, 6) as 2 }, [text(`${section.number.marker}${section.text}`)]),
+    // Only a title is a heading; an item that runs on past its lead sentence is a paragraph led by it in bold.
+    rest
+      ? u('paragraph', [u('strong', [text(`${section.number.marker}${lead}`)]), ...markTargets(rest, phrases.filter((phrase) => rest.includes(phrase)))])
+      : u('heading', { depth: Math.min(depth, 6) as 2 }, [text(`${section.number.marker}${section.text}`)]),
     ...section.paragraphs.map((paragraph) => u('paragraph', markTargets(paragraph.text, phrases.filter((phrase) => paragraph.text.includes(phrase))))),
     ...section.children.flatMap((child) => sectionBlocks(child, depth + 1, context)),
   ];

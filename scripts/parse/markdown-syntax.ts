@@ -15,11 +15,12 @@ function blank(text: string, start: number, length: number): string {
  * In a Markdown copy, blanks out the syntax (`## `, `**…**`, `|---|`) so that
  * numbering and tables are read as in a plain copy. Syntax at the head of a
  * line is replaced by spaces so that the rest keeps its column; each piece is
- * reported as removed. Plain-text documents pass through untouched, and
- * Markdown characters inside a sentence always stay text.
+ * reported as removed. In a plain-text document only strong emphasis that
+ * an upstream crawl left paired on one line (`创新型**企业支持力度。**建立`)
+ * is cut; every other Markdown character stays text.
  */
 export function blankMarkdownSyntax(lines: SourceLine[], findings: Findings): SourceLine[] {
-  if (!MARKDOWN_SIGNS.test(lines.map((source) => source.text).join('\n'))) return lines;
+  if (!MARKDOWN_SIGNS.test(lines.map((source) => source.text).join('\n'))) return lines.map((source) => cutPairedStrong(source, findings));
   return lines.flatMap((source) => unwrapLayoutCell(source, findings)).map((source) => blankLine(source, findings));
 }
 
@@ -86,4 +87,18 @@ function blankLine(source: SourceLine, findings: Findings): SourceLine {
     }
   }
   return { ...source, text };
+}
+
+/** `**…**` around text on one line, with no space just inside the marks. */
+const PAIRED_STRONG = /\*\*(?=[^\s*])[^*]*?[^\s*]\*\*/g;
+
+/** Cuts the marks of each paired strong emphasis from a plain-text line, reporting each at its column as written. */
+function cutPairedStrong(source: SourceLine, findings: Findings): SourceLine {
+  const pairs = [...source.text.matchAll(PAIRED_STRONG)];
+  if (pairs.length === 0) return source;
+  for (const pair of pairs) {
+    findings.removed.push({ line: source.line, column: pair.index + 1, text: '**', reason: 'markdown-syntax' });
+    findings.removed.push({ line: source.line, column: pair.index + pair[0].length - 1, text: '**', reason: 'markdown-syntax' });
+  }
+  return { ...source, text: source.text.replace(PAIRED_STRONG, (pair) => pair.slice(2, -2)) };
 }
