@@ -63,27 +63,42 @@ export function targetSentence(text: string, phrase: string): string {
 
 /** Every target with the document, task and link behind it: the targets index and its open data. */
 export function targetRecords(documents: PolicyDocument[]) {
-  return documents.flatMap((document) => document.targets.map((target, index) => {
-    const task = target.taskId ? document.tasks.find((candidate) => candidate.id === target.taskId) : undefined;
-    const holder = task?.text ?? (target.nodeId ? sectionTexts(document).get(target.nodeId) : undefined) ?? target.phrase;
-    return {
-      id: `${document.slug}-${index + 1}`,
-      doc: document.slug,
-      docTitle: document.shortTitle ?? document.title,
-      task: target.taskId ?? null,
-      taskLabel: target.taskId ? taskNumberLabel(target.taskId) : null,
-      phrase: target.phrase,
-      sentence: targetSentence(holder, target.phrase),
-      metric: target.metric,
-      comparator: target.comparator,
-      value: target.value,
-      valueMax: target.valueMax ?? null,
-      unit: target.unit,
-      year: target.year ?? null,
-      agencies: task ? [...task.lead, ...task.participants, ...task.responsible].map((agency) => agency.name) : [],
-      url: task ? urls.task(document.slug, task.anchor) : urls.document(document.slug),
-    };
-  }));
+  return documents.flatMap((document) => {
+    const anchors = nodeAnchors(document);
+    const texts = sectionTexts(document);
+    return document.targets.map((target, index) => {
+      const task = target.taskId ? document.tasks.find((candidate) => candidate.id === target.taskId) : undefined;
+      const anchor = task?.anchor ?? (target.nodeId ? anchors.get(target.nodeId) : undefined);
+      return {
+        id: `${document.slug}-${index + 1}`,
+        doc: document.slug,
+        docTitle: document.shortTitle ?? document.title,
+        task: target.taskId ?? null,
+        taskLabel: target.taskId ? taskNumberLabel(target.taskId) : null,
+        phrase: target.phrase,
+        sentence: targetSentence(task?.text ?? (target.nodeId ? texts.get(target.nodeId) : undefined) ?? target.phrase, target.phrase),
+        metric: target.metric,
+        comparator: target.comparator,
+        value: target.value,
+        valueMax: target.valueMax ?? null,
+        unit: target.unit,
+        year: target.year ?? null,
+        agencies: task ? [...task.lead, ...task.participants, ...task.responsible].map((agency) => agency.name) : [],
+        url: anchor ? urls.task(document.slug, anchor) : urls.document(document.slug),
+      };
+    });
+  });
+}
+
+/** Every structure node's anchor, by node id: a target outside any task links to the section it sits in. */
+function nodeAnchors(document: PolicyDocument): Map<string, string> {
+  const anchors = new Map<string, string>();
+  const visit = (nodes: StructureNode[]) => nodes.forEach((node) => {
+    anchors.set(node.id, node.anchor);
+    if (node.kind === 'section') visit(node.children);
+  });
+  visit(document.structure);
+  return anchors;
 }
 
 /** Each section's heading and paragraphs as one text, by node id: where a target outside a task sits. */

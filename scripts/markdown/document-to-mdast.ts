@@ -5,7 +5,7 @@ import { ui } from '../../src/i18n/ui.ts';
 import type { TocEntry } from '../../src/lib/toc.ts';
 import { urls } from '../../src/lib/urls.ts';
 import { citedWork, documentTaskCitation, sectionHeading, taskNumberLabel } from '../graph/citation.ts';
-import { type Agency, type LineRange, type PolicyDocument, type Reference, type SectionNode, type StructureNode, type Task, TASK_ROLES } from '../model.ts';
+import { type Agency, type LineRange, type PolicyDocument, type Reference, type SectionNode, type StructureNode, type TableNode, type Task, TASK_ROLES } from '../model.ts';
 
 const ROLE_LABELS = ui.task.roles;
 
@@ -91,9 +91,6 @@ function taskBlock(task: Task, label: string, context: PageContext): RootContent
   if (task.deadline) lines.push([u('strong', [text(ui.task.deadline)]), text('：'), ...span('deadline', [text(task.deadline.raw)])]);
   const unmarked = task.targets.filter((target) => !task.text.includes(target.phrase));
   if (unmarked.length > 0) lines.push([u('strong', [text(ui.task.targets)]), text('：'), ...span('target', [text(unmarked.map((target) => target.phrase).join('；'))], 'mark')]);
-  if (task.kind === 'row' && task.sectionId && context.anchors.has(task.sectionId)) {
-    lines.push([u('strong', [text(ui.task.restates)]), text('：'), u('link', { url: `#${context.anchors.get(task.sectionId)}` }, [text(context.labels.get(task.sectionId)!)])]);
-  }
   lines.push([u('strong', [text(ui.task.sourceLines)]), text('：'), u('link', { url: context.links.source(task.sourceLines) }, [text(lineLabel(task.sourceLines))])]);
   const citation = documentTaskCitation(document, task);
   return [
@@ -114,19 +111,56 @@ export function leadSentence(itemText: string): { lead: string; rest: string } {
   return end < 0 ? { lead: itemText, rest: '' } : { lead: itemText.slice(0, end + 1), rest: itemText.slice(end + 1) };
 }
 
-function sectionBlocks(node: StructureNode, depth: number, context: PageContext): RootContent[] {
-  if (node.kind === 'table') {
+/**
+ * A 分工表 as a real table: 序号 / 任务 / one column per role any row uses /
+ * 完成时限. Each row is the task (`<tr class="task">` with its anchor and
+ * citation); cells hold ordinary Markdown paragraphs between HTML blocks. On a
+ * phone the stylesheet lays each row out as a card, every cell labelled.
+ */
+function taskTable(node: TableNode, depth: number, context: PageContext): RootContent[] {
+  const tasks = node.rows.map((row) => context.tasks.get(row.taskId)!);
+  const roles = TASK_ROLES.filter((role) => tasks.some((task) => task[role].length > 0));
+  const hasDeadline = tasks.some((task) => task.deadline);
+  const headers = [ui.table.number, ui.table.task, ...roles.map((role) => ROLE_LABELS[role]), ...(hasDeadline ? [ui.table.deadline] : [])];
+  const cell = (label: string, attributes: Record<string, string>) =>
+    html(`</td><td data-label="${attribute(label)}"${Object.entries(attributes).map(([name, value]) => ` ${name}="${attribute(value)}"`).join('')}>`);
+  const groupRow = (heading: string) => html(`<tr class="task-group"><th colspan="${headers.length}" scope="colgroup">${attribute(heading)}</th></tr>`);
+  const row = (task: Task, label: string): RootContent[] => {
+    const details: PhrasingContent[][] = [];
+    if (task.sectionId && context.anchors.has(task.sectionId)) {
+      details.push([u('strong', [text(ui.task.restates)]), text('：'), u('link', { url: `#${context.anchors.get(task.sectionId)}` }, [text(context.labels.get(task.sectionId)!)])]);
+    }
+    details.push([u('strong', [text(ui.task.sourceLines)]), text('：'), u('link', { url: context.links.source(task.sourceLines) }, [text(lineLabel(task.sourceLines))])]);
     return [
-      anchor(node.anchor),
-      u('heading', { depth: Math.min(depth, 6) as 2 }, [text(node.caption?.text ?? ui.document.untitledTable)]),
-      ...node.rows.flatMap((row, index) => [
-        ...(node.headings ?? []).filter((heading) => heading.beforeRow === index).map((heading) => u('heading', { depth: Math.min(depth + 1, 6) as 3 }, [text(heading.text)])),
-        ...taskBlock(context.tasks.get(row.taskId)!, `${row.number.label}.`, context),
-      ]),
-      ...(node.headings ?? []).filter((heading) => heading.beforeRow >= node.rows.length).map((heading) => u('paragraph', [text(heading.text)])),
-      ...(node.notes ?? []).map((paragraph) => u('paragraph', [text(paragraph.text)])),
+      html(`<tr class="task" id="${checkedAnchor(task.anchor)}" data-citation="${attribute(documentTaskCitation(context.document, task))}" data-number="${attribute(taskNumberLabel(task.id))}" data-permalink="${attribute(context.links.permalink(task))}"><td class="task-cell-number">`),
+      u('paragraph', span('task-number', [u('link', { url: context.links.permalink(task) }, [text(label)])])),
+      cell(ui.table.task, { class: 'task-cell-text', 'data-actions-host': '' }),
+      u('paragraph', markTargets(task.text, task.targets.map((target) => target.phrase))),
+      u('list', { ordered: false, spread: false }, details.map((line) => u('listItem', { spread: false }, [u('paragraph', line)]))),
+      // An empty cell is marked so a phone's card leaves out its label.
+      ...roles.flatMap((role) => task[role].length > 0
+        ? [cell(ROLE_LABELS[role], { class: `role role-${role}` }), u('paragraph', agencyLinks(task[role]))]
+        : [cell(ROLE_LABELS[role], { class: `role role-${role}`, 'data-empty': '' })]),
+      ...(hasDeadline ? (task.deadline ? [cell(ui.table.deadline, { class: 'deadline' }), u('paragraph', [text(task.deadline.raw)])] : [cell(ui.table.deadline, { class: 'deadline', 'data-empty': '' })]) : []),
+      html('</td></tr>'),
     ];
-  }
+  };
+  return [
+    anchor(node.anchor),
+    u('heading', { depth: Math.min(depth, 6) as 2 }, [text(node.caption?.text ?? ui.document.untitledTable)]),
+    html(`<div class="task-table-wrap"><table class="task-table"><thead><tr>${headers.map((header) => `<th scope="col">${attribute(header)}</th>`).join('')}</tr></thead><tbody>`),
+    ...node.rows.flatMap((tableRow, index) => [
+      ...(node.headings ?? []).filter((heading) => heading.beforeRow === index).map((heading) => groupRow(heading.text)),
+      ...row(context.tasks.get(tableRow.taskId)!, `${tableRow.number.label}.`),
+    ]),
+    html('</tbody></table></div>'),
+    ...(node.headings ?? []).filter((heading) => heading.beforeRow >= node.rows.length).map((heading) => u('paragraph', [text(heading.text)])),
+    ...(node.notes ?? []).map((paragraph) => u('paragraph', [text(paragraph.text)])),
+  ];
+}
+
+function sectionBlocks(node: StructureNode, depth: number, context: PageContext): RootContent[] {
+  if (node.kind === 'table') return taskTable(node, depth, context);
   const section: SectionNode = node;
   const task = section.taskId ? context.tasks.get(section.taskId) : undefined;
   if (task) return taskBlock(task, section.number.marker, context);

@@ -85,12 +85,15 @@ export const ui = {
     untitledTable: '任务分工表',
     notStated: '原文未载明',
     toc: '目录',
+    readingAids: '阅读导航',
+    backToTop: '回到顶部',
   },
   source: {
     title: (title: string) => `${title}（原始文本）`,
     intro: '按来源文件逐行呈现，行号与解析报告、任务“原文”链接一致。',
     back: '返回文件页',
   },
+  table: { number: '序号', task: '任务', deadline: '完成时限' },
   task: {
     copyLink: '复制链接',
     copyCitation: '复制引用',

@@ -61,6 +61,7 @@ export function addTaskActions(root: ParentNode = document): void {
       button(ui.task.copyShortCitation, clause, copy(() => `${task.dataset.citation ?? ''} ${link}`.trim())),
       status,
     );
-    task.append(actions);
+    // A table row keeps its controls inside its task cell.
+    (task.querySelector('[data-actions-host]') ?? task).append(actions);
   }
 }

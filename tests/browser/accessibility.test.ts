@@ -13,6 +13,7 @@ const PAGES = [
   '/agencies/',
   '/agencies/xj-science-technology-department/',
   '/targets/',
+  '/data/',
   '/search/',
   `/search/?q=${encodeURIComponent('高新技术企业')}`,
   '/no-such-page/',

@@ -46,18 +46,38 @@ describe('linking a clause', () => {
     }
   });
 
-  it('opens a task permalink whose title and preview name the document, 文号 and task', async () => {
+  it('opens a task permalink whose title and preview name the document, 文号 and task, with its issuer, date and section', async () => {
     const page = await openPage(browser, '/docs/xj-2013-innovation-task-division/t27/');
     expect(await page.title()).toMatch(/^《贯彻落实〈自治区党委自治区人民政府关于实施创新驱动发展战略加快创新型新疆建设的意见〉的任务分工》（新政办发〔2013〕118号）第27项：加快推进企业成为技术创新主体/);
     const og = await page.evaluate(() => Object.fromEntries([...document.querySelectorAll('meta[property^="og:"]')].map((meta) => [meta.getAttribute('property'), meta.getAttribute('content')])));
-    expect(og['og:url']).toMatch(/\/docs\/xj-2013-innovation-task-division\/t27\/$/);
+    expect(og).toMatchObject({ 'og:type': 'article', 'og:site_name': '政策图谱' });
     expect(og['og:description']).toContain('加快推进企业成为技术创新主体');
-    expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(og['og:url']);
+    // Built without SITE_URL: no page names a host it does not know.
+    expect(og['og:url']).toBeUndefined();
+    expect(await page.locator('link[rel="canonical"]').count()).toBe(0);
     expect(await page.locator('meta[name="robots"]').getAttribute('content')).toBe('noindex');
+    const facts = await page.locator('.doc-meta').textContent();
+    expect(facts).toContain('新疆维吾尔自治区人民政府办公厅');
+    expect(facts).toContain('2013-11-18');
+    expect(await page.locator('.doc-meta a[href*="#"]').textContent()).toBe('(七)建立企业主导产业技术研发创新的体制机制');
     await page.getByRole('link', { name: '在全文中查看' }).click();
     await page.waitForURL(/#t27$/);
     expect(await targetState(page, 't27')).toMatchObject({ isTarget: true, inView: true });
     await page.context().close();
+  });
+
+  it('describes documents and clauses as schema.org Legislation, the clause part of its document', async () => {
+    const data = async (path: string) => {
+      const page = await openPage(browser, path);
+      const json = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+      await page.context().close();
+      return json;
+    };
+    const documentData = await data('/docs/xj-2013-innovation-task-division/');
+    expect(documentData).toMatchObject({ '@type': 'Legislation', legislationIdentifier: '新政办发〔2013〕118号', legislationDate: '2013-11-18', legislationJurisdiction: '新疆维吾尔自治区', inLanguage: 'zh-CN' });
+    expect(documentData.legislationPassedBy[0].name).toBe('新疆维吾尔自治区人民政府办公厅');
+    const clause = await data('/docs/xj-2013-innovation-task-division/t27/');
+    expect(clause.isPartOf).toMatchObject({ '@type': 'Legislation', legislationIdentifier: '新政办发〔2013〕118号' });
   });
 
   it('links each permalink to the previous and next task', async () => {
@@ -67,17 +87,23 @@ describe('linking a clause', () => {
     await page.context().close();
   });
 
-  it('copies the task link and the citation with it to the clipboard', async () => {
+  it('copies a link on the origin served that opens the clause, a GB/T 7714 citation and the short form', async () => {
     const page = await openPage(browser, '/docs/xj-2013-innovation-task-division/');
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: siteUrl('/') });
-    const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
-    const permalink = new URL('t27/', canonical!).href;
+    const permalink = siteUrl('/docs/xj-2013-innovation-task-division/t27/');
     await page.getByRole('button', { name: '复制链接（第27项）' }).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(permalink);
     await expect.poll(() => page.locator('#t27 [role="status"]').textContent()).toBe('已复制');
     await page.getByRole('button', { name: '复制引用（第27项）' }).click();
+    const today = await page.evaluate(() => { const d = new Date(); return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`; });
+    expect(await page.evaluate(() => navigator.clipboard.readText()))
+      .toBe(`新疆维吾尔自治区人民政府办公厅. 贯彻落实《自治区党委自治区人民政府关于实施创新驱动发展战略加快创新型新疆建设的意见》的任务分工: 新政办发〔2013〕118号 第27项[EB/OL]. (2013-11-18)[${today}]. ${permalink}.`);
+    await page.getByRole('button', { name: '复制简引（第27项）' }).click();
     expect(await page.evaluate(() => navigator.clipboard.readText()))
       .toBe(`《贯彻落实〈自治区党委自治区人民政府关于实施创新驱动发展战略加快创新型新疆建设的意见〉的任务分工》（新政办发〔2013〕118号）第27项 ${permalink}`);
+    // The copied link opens the clause, on the origin it was copied from.
+    await page.goto(permalink);
+    expect(await page.locator('h1').textContent()).toContain('第27项');
     await page.context().close();
   });
 });
