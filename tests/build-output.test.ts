@@ -48,4 +48,16 @@ describe('whole build', () => {
     expect(() => buildWorkspace(workspace, seeds, { strict: true })).toThrow(/bad\.txt:\d+: unverified agency "市科枝局"/);
     expect(existsSync(join(workspace, 'dist'))).toBe(false);
   });
+
+  it('names the public address everywhere an absolute one is needed when SITE_URL is set', { timeout: 120_000 }, () => {
+    const workspace = createWorkspace(join(tmpdir(), 'policy-atlas-site-url'));
+    buildWorkspace(workspace, join(process.cwd(), 'seeds'), { siteUrl: 'https://atlas.example.cn' });
+    const dist = (path: string) => readFileSync(join(workspace, 'dist', path), 'utf8');
+    const permalinkPage = dist('docs/xj-2013-innovation-task-division/t27/index.html');
+    expect(permalinkPage).toContain('<link rel="canonical" href="https://atlas.example.cn/docs/xj-2013-innovation-task-division/t27/">');
+    expect(permalinkPage).toContain('<meta property="og:url" content="https://atlas.example.cn/docs/xj-2013-innovation-task-division/t27/">');
+    expect(dist('sitemap-index.xml')).toContain('https://atlas.example.cn/');
+    expect(dist('feed.xml')).toContain('href="https://atlas.example.cn/docs/');
+    expect(dist('data/tasks.csv')).toContain(',https://atlas.example.cn/docs/');
+  });
 });
