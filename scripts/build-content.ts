@@ -12,7 +12,9 @@ import { join } from 'node:path';
 import { loadRegistry } from './agencies/registry.ts';
 import { resolveAgencies, type ResolvedDocument, type UnverifiedMention } from './agencies/resolve.ts';
 import { unverifiedSummary } from './agencies/unverified.ts';
-import { agencyHistory } from './graph/agency-facts.ts';
+import { agencyHistory, jurisdictionRef } from './graph/agency-facts.ts';
+import { agencyLabeller } from './search/agency-labels.ts';
+import { corpusFilterOptions } from './search/records.ts';
 import { agencyPages } from './graph/cross-links.ts';
 import { openDataFiles, pageLinks, targetRecords, taskPageRecords } from './graph/open-data.ts';
 import { agencyToMdast } from './markdown/agency-to-mdast.ts';
@@ -34,6 +36,8 @@ const SOURCES_DIR = 'content/sources';
 const OPEN_DATA_DIR = 'public';
 const TARGETS_FILE = 'content/targets.json';
 const TASKS_FILE = 'content/tasks.json';
+// The search page lists every filter's values as it loads, before the index is fetched.
+const SEARCH_FILTERS_FILE = 'content/search-filters.json';
 const STRICT = process.env.STRICT === '1';
 
 function main(): number {
@@ -91,6 +95,8 @@ function main(): number {
   for (const agency of agencies) {
     writeFileSync(join(AGENCIES_DIR, `${agency.entry.id}.md`), stringifyMarkdown(agencyToMdast(agency, documents, registry.places, history)));
   }
+  const labelOf = agencyLabeller(agencies.map(({ entry }) => ({ id: entry.id, name: entry.name, jurisdiction: jurisdictionRef(registry.places, entry.jurisdiction) })));
+  writeFileSync(SEARCH_FILTERS_FILE, `${JSON.stringify(corpusFilterOptions(documents, labelOf))}\n`);
   for (const [path, content] of openDataFiles(documents, agencies, registry.places, process.env.SITE_URL ? new URL(process.env.SITE_URL) : undefined)) {
     mkdirSync(join(OPEN_DATA_DIR, path, '..'), { recursive: true });
     writeFileSync(join(OPEN_DATA_DIR, path), content);

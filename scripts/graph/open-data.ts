@@ -7,7 +7,8 @@ import type { Agency, PolicyDocument, Reference, SectionNode, StructureNode, Tas
 import { agencyLookupKeys } from '../search/agency-keys.ts';
 import { citedWork, documentTaskCitation, sectionHeading, taskNumberLabel } from './citation.ts';
 import { agencyHistory, isVerified, jurisdictionRef } from './agency-facts.ts';
-import type { AgencyEntry } from './cross-links.ts';
+import { type AgencyEntry, roleCounts } from './cross-links.ts';
+import type { FinderAgency } from '../../src/lib/agency-query.ts';
 
 /**
  * What each document page links to beyond itself: cited documents the corpus
@@ -226,13 +227,15 @@ export function openDataFiles(documents: PolicyDocument[], agencies: AgencyEntry
   // The header's agency quick-finder: every name a reader may type, pinyin and initials included.
   files.set(urls.agencyFinderData.slice(1), json(agencies
     .filter(({ tasks: links, issued }) => links.length > 0 || issued.length > 0)
-    .map(({ entry, tasks: links }) => ({
+    .map(({ entry, tasks: links }): FinderAgency => ({
       id: entry.id,
       url: urls.agency(entry.id),
       name: entry.name,
       fullName: 'fullName' in entry ? entry.fullName : null,
       jurisdiction: jurisdictionRef(places, entry.jurisdiction).name,
       taskCount: links.length,
+      roleCounts: roleCounts(links),
+      names: [...new Set([entry.name, ...('fullName' in entry ? [entry.fullName] : []), ...entry.aliases])],
       keys: agencyLookupKeys(entry),
     }))
     .sort((a, b) => b.taskCount - a.taskCount || a.id.localeCompare(b.id))));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runSearch, type IndexReader } from '../../src/lib/search-engine.ts';
+import { type IndexReader, plainTerms, runSearch } from '../../src/lib/search-engine.ts';
 import { decodePostings, indexFiles, type SearchBlock, type SearchDocument, type SearchFilterPostings, shardOf } from '../../src/lib/search-index-format.ts';
 import { findTerm, parseFoldMap, queryTerms, tokenize } from '../../src/lib/search-text.ts';
 import { SEEDS, seed, type SeedName } from '../../tests/seeds.ts';
@@ -16,7 +16,7 @@ const reader: IndexReader = {
   filterPostings: async (param, value) => decodePostings(read<SearchFilterPostings>(indexFiles.filter(param))[value] ?? ''),
 };
 const blocks = Array.from({ length: built.blockCount }, (_, block) => read<SearchBlock>(indexFiles.block(block)));
-const search = async (query: string, selection = {}) => (await runSearch(reader, queryTerms(query, fold), selection)).hits.map((block) => blocks[block]!);
+const search = async (query: string, selection = {}) => (await runSearch(reader, plainTerms(queryTerms(query, fold)), selection)).hits.map((block) => blocks[block]!);
 
 describe('the block index of the seeds', () => {
   it('orders documents newest first, each document\'s blocks together', () => {
@@ -36,7 +36,7 @@ describe('the block index of the seeds', () => {
       if (tokens.length < 4) continue;
       const middle = Math.floor(tokens.length / 2);
       const term = tokens.slice(middle - 2, middle + 2).map((token) => token.text);
-      const { hits } = await runSearch(reader, [term], {});
+      const { hits } = await runSearch(reader, plainTerms([term]), {});
       expect(hits, `block ${number} (${block.url}) from ${term.join('')}`).toContain(number);
       found += hits.length;
       // Pairs line up modulo 32 only, so a long block can hold a term's pairs 32 positions apart.

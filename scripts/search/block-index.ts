@@ -9,11 +9,11 @@ import { createHash } from 'node:crypto';
 import { newestFirst } from '../../src/lib/documents.ts';
 import { FILTER_NAMES, type FilterParam } from '../../src/lib/search-filters.ts';
 import {
-  addPosting, encodePostings, indexFiles, type Postings, type SearchBlock, type SearchDocument, type SearchFilterOptions, type SearchFilterPostings, type SearchManifest, shardOf,
+  addPosting, encodePostings, indexFiles, type Postings, type SearchBlock, type SearchDocument, type SearchFilterPostings, type SearchManifest, shardOf,
 } from '../../src/lib/search-index-format.ts';
 import { blockKeys, type FoldMap, tokenize } from '../../src/lib/search-text.ts';
 import type { PolicyDocument } from '../model.ts';
-import { type AgencyLabel, documentLabels, documentRecords } from './records.ts';
+import { type AgencyLabel, documentLabels, documentRecords, filterOptions } from './records.ts';
 
 /** About the size of one shard before compression: small enough that a query's few shards stay within a first-visit budget. */
 const SHARD_BYTES = 16 * 1024;
@@ -30,7 +30,6 @@ export interface BuiltSearchIndex {
 }
 
 const powerOfTwoAtLeast = (value: number) => 2 ** Math.ceil(Math.log2(Math.max(1, value)));
-const byChinese = (a: string, b: string) => a.localeCompare(b, 'zh-CN');
 
 export function buildSearchIndex(corpus: readonly PolicyDocument[], agencyLabel: AgencyLabel, fold: FoldMap): BuiltSearchIndex {
   const documents = newestFirst([...corpus]);
@@ -71,13 +70,10 @@ export function buildSearchIndex(corpus: readonly PolicyDocument[], agencyLabel:
     files.set(indexFiles.documents(group), JSON.stringify(members.map((document): SearchDocument => ({ slug: document.slug, label: labels.get(document.slug)!, script: document.script }))));
   }
 
-  const options = {} as SearchFilterOptions;
+  const options = filterOptions(new Map([...filterPostings].map(([param, byValue]) => [param, byValue.keys()])), (slug) => labels.get(slug)!);
   for (const param of Object.keys(FILTER_NAMES) as FilterParam[]) {
     const byValue = filterPostings.get(param) ?? new Map<string, Postings>();
-    const values = [...byValue.keys()];
-    const ordered = param === 'doc' ? values : param === 'year' ? values.sort().reverse() : values.sort(byChinese);
-    options[param] = ordered.map((value) => [value, param === 'doc' ? labels.get(value)! : value]);
-    const postingsFile: SearchFilterPostings = Object.fromEntries(ordered.map((value) => [value, encodePostings(byValue.get(value)!)]));
+    const postingsFile: SearchFilterPostings = Object.fromEntries(options[param].map(([value]) => [value, encodePostings(byValue.get(value)!)]));
     files.set(indexFiles.filter(param), JSON.stringify(postingsFile));
   }
   files.set(indexFiles.filterOptions, JSON.stringify(options));

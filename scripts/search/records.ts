@@ -8,8 +8,10 @@ import { sectionHeading, taskNumberLabel } from '../graph/citation.ts';
 import { urls } from '../../src/lib/urls.ts';
 import { type Agency, type PolicyDocument, type StructureNode, type Task, TASK_ROLES } from '../model.ts';
 import { ui } from '../../src/i18n/ui.ts';
-import { issuersOf } from '../../src/lib/documents.ts';
-import type { FilterParam } from '../../src/lib/search-filters.ts';
+import { issuersOf, newestFirst } from '../../src/lib/documents.ts';
+import { deadlineFilterValue } from '../../src/lib/deadlines.ts';
+import { deadlineFilterLabel, FILTER_NAMES, type FilterParam } from '../../src/lib/search-filters.ts';
+import type { SearchFilterOptions } from '../../src/lib/search-index-format.ts';
 import type { SearchBlock } from '../../src/lib/search-index-format.ts';
 
 /** A block with the filter values it carries, by filter parameter. */
@@ -58,6 +60,8 @@ export function documentRecords(document: PolicyDocument, agencyLabel: AgencyLab
       ...(task && task.lead.length > 0 ? { lead: task.lead.map(agencyLabel) } : {}),
       ...(task && task.participants.length > 0 ? { participant: task.participants.map(agencyLabel) } : {}),
       ...(task && task.responsible.length > 0 ? { responsible: task.responsible.map(agencyLabel) } : {}),
+      ...(task && deadlineFilterValue(task.deadline) ? { due: [deadlineFilterValue(task.deadline)!] } : {}),
+      ...(task ? { agency: TASK_ROLES.flatMap((role) => task[role].flatMap((agency) => (agency.id ? [agency.id] : []))) } : {}),
     },
   });
   const records: SearchRecord[] = [record(undefined, ui.document.metadata, join([
@@ -85,4 +89,38 @@ export function documentRecords(document: PolicyDocument, agencyLabel: AgencyLab
   };
   document.structure.forEach(visit);
   return records;
+}
+
+const byChinese = (a: string, b: string) => a.localeCompare(b, 'zh-CN');
+
+/**
+ * Every filter's values in the order its control lists them, with their
+ * labels: documents as the index orders them, years newest first, deadlines
+ * by year then 持续推进 and 定期, names in pinyin order. The search page shows
+ * them as soon as it loads; the index stage writes the same.
+ */
+export function filterOptions(valuesByParam: Map<FilterParam, Iterable<string>>, documentLabel: (slug: string) => string): SearchFilterOptions {
+  const options = {} as SearchFilterOptions;
+  for (const param of Object.keys(FILTER_NAMES) as FilterParam[]) {
+    const values = [...new Set(valuesByParam.get(param) ?? [])];
+    const ordered = param === 'doc' ? values
+      : param === 'year' ? values.sort().reverse()
+      : param === 'due' ? values.sort((a, b) => Number(/^\d/.test(b)) - Number(/^\d/.test(a)) || a.localeCompare(b))
+      : values.sort(byChinese);
+    options[param] = ordered.map((value) => [value, param === 'doc' ? documentLabel(value) : param === 'due' ? deadlineFilterLabel(value) : value]);
+  }
+  return options;
+}
+
+/** The filter options of a whole corpus, as the index will hold them: what the search page lists when it loads. */
+export function corpusFilterOptions(corpus: readonly PolicyDocument[], agencyLabel: AgencyLabel): SearchFilterOptions {
+  const documents = newestFirst([...corpus]);
+  const labels = documentLabels(documents);
+  const values = new Map<FilterParam, string[]>();
+  for (const document of documents) {
+    for (const record of documentRecords(document, agencyLabel)) {
+      for (const [param, list] of Object.entries(record.filters) as [FilterParam, string[]][]) values.set(param, [...(values.get(param) ?? []), ...list]);
+    }
+  }
+  return filterOptions(values, (slug) => labels.get(slug)!);
 }

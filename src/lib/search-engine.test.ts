@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type IndexReader, intersectPostings, runSearch } from './search-engine.ts';
+import { type IndexReader, intersectPostings, plainTerms, runSearch } from './search-engine.ts';
 import { addPosting, type Postings } from './search-index-format.ts';
 import { ANY_POSITION, blockKeys, queryTerms, tokenize } from './search-text.ts';
 
@@ -33,7 +33,7 @@ const reader = readerOf([
   [{ text: '科技厅' }, { text: '科技局', lead: '科技局' }],
   [{ text: '财政厅…厅科技' }],
 ]);
-const search = (query: string, selection = {}) => runSearch(reader, queryTerms(query, fold), selection);
+const search = (query: string, selection = {}) => runSearch(reader, plainTerms(queryTerms(query, fold)), selection);
 
 describe('runSearch', () => {
   it('finds the documents with every term, even in different blocks, and lists blocks with all terms first', async () => {
@@ -55,9 +55,30 @@ describe('runSearch', () => {
     expect((await search('科技厅', { lead: '科技局' })).documents).toEqual([]);
   });
 
-  it('finds nothing for no terms, or when no document has every term', async () => {
+  it('finds nothing for no terms and no filters, or when no document has every term', async () => {
     expect((await search('')).hits).toEqual([]);
     expect((await search('牵头 参加 科技局')).documents).toEqual([]);
+  });
+
+  it('counts the hits that hold every term apart from those that hold some', async () => {
+    const outcome = await search('科技厅 财政厅');
+    expect(outcome.completeHits).toBe(1);
+    expect(outcome.hits.slice(0, outcome.completeHits)).toEqual([2]);
+  });
+
+  it('lists what filters alone cover, with no query', async () => {
+    const outcome = await search('', { lead: '科技厅' });
+    expect(outcome.hits).toEqual([0, 2]);
+    expect(outcome.completeHits).toBe(2);
+    expect(outcome.documents.map((match) => match.document)).toEqual([0, 1]);
+  });
+
+  it('finds a term under any of its spellings, and the blocks it covers whatever they say', async () => {
+    const spellings = [queryTerms('科技局', fold)[0]!, queryTerms('科技厅', fold)[0]!];
+    const anyName = await runSearch(reader, [{ variants: spellings }], {});
+    expect(anyName.hits.sort()).toEqual([0, 2, 3, 4]);
+    const covered = await runSearch(reader, [{ variants: [queryTerms('科技局', fold)[0]!], covers: { blocks: [1], masks: [ANY_POSITION] } }], {});
+    expect(covered.hits.sort()).toEqual([1, 4]);
   });
 });
 

@@ -78,14 +78,18 @@ export function tokenize(text: string, fold: FoldMap): Token[] {
   return tokens;
 }
 
+/** The parts of a query as typed: words split at spaces, quoted phrases whole. */
+export function queryParts(query: string): string[] {
+  return [...query.matchAll(/["“”「」『』]([^"“”「」『』]*)["“”「」『』]?|[^\s"“”「」『』]+/g)].map((match) => match[1] ?? match[0]);
+}
+
 /**
  * Terms of a query: quoted phrases kept whole, the rest split on whitespace.
  * Each term is its token texts without separators at either end (`科技厅、`
  * means 科技厅); a term with no tokens (only punctuation) is dropped.
  */
 export function queryTerms(query: string, fold: FoldMap): string[][] {
-  const parts = [...query.matchAll(/["“”「」『』]([^"“”「」『』]*)["“”「」『』]?|[^\s"“”「」『』]+/g)].map((match) => match[1] ?? match[0]);
-  const terms = parts.map((part) => {
+  const terms = queryParts(query).map((part) => {
     const tokens = tokenize(part, fold).map((token) => token.text);
     while (tokens[0] === SEPARATOR) tokens.shift();
     while (tokens.at(-1) === SEPARATOR) tokens.pop();

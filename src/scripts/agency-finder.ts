@@ -1,29 +1,22 @@
 /**
  * The header's agency quick-finder: as the reader types a short name, full
- * name, alias, pinyin or pinyin initials (`kjt` → 科技厅), it offers agency
- * pages (ARIA combobox). Loaded when the search box first gets focus.
+ * name, alias, pinyin or pinyin initials (`kjt` → 科技厅, `rsj` → 人社局), it
+ * offers agency pages (ARIA combobox); Enter opens the chosen one, or the
+ * first when the reader typed pinyin. Loaded when the search box first gets
+ * focus.
  */
 import { Index } from 'flexsearch';
 import { ui } from '../i18n/ui.ts';
-import { urls } from '../lib/urls.ts';
+import type { FinderAgency } from '../lib/agency-query.ts';
+import { loadAgencies } from './search-index.ts';
 import { normalizeKey } from './list-filter.ts';
-
-interface AgencyEntry {
-  id: string;
-  url: string;
-  name: string;
-  fullName: string | null;
-  jurisdiction: string;
-  taskCount: number;
-  keys: string[];
-}
 
 const LIMIT = 6;
 const isLatin = (key: string) => /^[a-z0-9]+$/.test(key);
 
 /** Finds agencies by any of their keys: anywhere in a Chinese name, from the start of a pinyin spelling. */
-export async function loadAgencyFinder(): Promise<(query: string) => AgencyEntry[]> {
-  const entries: AgencyEntry[] = await (await fetch(urls.agencyFinderData)).json();
+export async function loadAgencyFinder(): Promise<(query: string) => FinderAgency[]> {
+  const entries = await loadAgencies();
   const encode = (text: string) => text.toLowerCase().split(/\s+/).filter(Boolean);
   const chinese = new Index({ tokenize: 'full', encode });
   const latin = new Index({ tokenize: 'forward', encode });
@@ -94,9 +87,10 @@ export async function attachAgencyFinder(input: HTMLInputElement): Promise<void>
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
       setActive(event.key === 'ArrowDown' ? (active + 1) % count : (active - 1 + count) % count);
-    } else if (event.key === 'Enter' && active >= 0) {
+    } else if (event.key === 'Enter' && (active >= 0 || isLatin(normalizeKey(input.value)))) {
+      // Enter opens the chosen agency; typed pinyin (kjt) means an agency, so it opens the first.
       event.preventDefault();
-      location.assign(options()[active]!.querySelector('a')!.href);
+      location.assign(options()[Math.max(active, 0)]!.querySelector('a')!.href);
     } else if (event.key === 'Escape') close();
   });
   input.addEventListener('blur', () => setTimeout(close, 200));

@@ -8,7 +8,9 @@ import type { FilterParam } from '../lib/search-filters.ts';
 import {
   decodePostings, indexFiles, MANIFEST_PATH, SEARCH_ROOT, type SearchBlock, type SearchDocument, type SearchFilterOptions, type SearchFilterPostings, type SearchManifest, shardOf,
 } from '../lib/search-index-format.ts';
+import type { FinderAgency } from '../lib/agency-query.ts';
 import { type FoldMap, parseFoldMap } from '../lib/search-text.ts';
+import { urls } from '../lib/urls.ts';
 
 export interface SearchIndex extends IndexReader {
   block: (block: number) => Promise<SearchBlock>;
@@ -58,4 +60,12 @@ export function loadSearchIndex(): Promise<SearchIndex> {
 export function loadFold(): Promise<FoldMap> {
   fold ??= fetchOk(`${SEARCH_ROOT}fold.txt`).then((response) => response.text()).then(parseFoldMap);
   return fold;
+}
+
+let agencies: Promise<FinderAgency[]> | undefined;
+
+/** Every agency a task names, with the names it goes by: for the header finder and for queries that name one. */
+export function loadAgencies(): Promise<FinderAgency[]> {
+  agencies ??= fetchJson<FinderAgency[]>(urls.agencyFinderData);
+  return agencies;
 }

@@ -6,11 +6,13 @@
 import { ui } from '../i18n/ui.ts';
 import { languageTag } from '../lib/documents.ts';
 import { excerpt } from '../lib/excerpt.ts';
-import { runSearch } from '../lib/search-engine.ts';
+import { agenciesNamed, type FinderAgency } from '../lib/agency-query.ts';
+import { type QueryTerm, runSearch, unionPostings } from '../lib/search-engine.ts';
 import { type FilterParam, type FilterSelection, searchParams, selectionFromParams } from '../lib/search-filters.ts';
 import type { SearchBlock } from '../lib/search-index-format.ts';
-import { type FoldMap, queryTerms } from '../lib/search-text.ts';
-import { loadFold, loadSearchIndex, type SearchIndex } from './search-index.ts';
+import { type FoldMap, queryParts, queryTerms } from '../lib/search-text.ts';
+import { urls } from '../lib/urls.ts';
+import { loadAgencies, loadFold, loadSearchIndex, type SearchIndex } from './search-index.ts';
 
 const PAGE_SIZE = 10;
 const DOCUMENT_PAGE_SIZE = 10;
@@ -21,10 +23,14 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, properties: Part
   return created;
 }
 
-/** A result, or nothing for a block whose pairs lined up only modulo 32 (see `runSearch`) and that does not hold a term. */
-function renderHit(block: SearchBlock, terms: string[][], fold: FoldMap, query: string): HTMLLIElement[] {
+/**
+ * A result, or nothing for a block whose pairs lined up only modulo 32 (see
+ * `runSearch`) and that does not hold a term. A task an agency of the query is
+ * assigned counts even when its text names the agency otherwise.
+ */
+function renderHit(block: SearchBlock, terms: string[][], fold: FoldMap, query: string, assigned: boolean): HTMLLIElement[] {
   const parts = excerpt(block.text, terms, fold);
-  if (!parts.some((part) => part.match)) return [];
+  if (!assigned && !parts.some((part) => part.match)) return [];
   const [path, anchor] = block.url.split('#');
   const href = `${path}?${new URLSearchParams({ q: query })}${anchor ? `#${anchor}` : ''}`;
   const lang = languageTag(block.script);
@@ -33,6 +39,35 @@ function renderHit(block: SearchBlock, terms: string[][], fold: FoldMap, query: 
   const children: (Node | string)[] = [element('h3', {}, [title]), quote];
   if (block.agencies) children.push(element('p', { className: 'result-agencies' }, [block.agencies]));
   return [element('li', { className: 'search-result' }, children)];
+}
+
+/** The agencies a query names, above the results: who they are, their tasks by role, and where to go next. */
+function agencyCard(agency: FinderAgency): HTMLLIElement {
+  const counts = { ...agency.roleCounts, total: agency.taskCount };
+  return element('li', { className: 'agency-card' }, [
+    element('h3', {}, [element('a', { href: agency.url }, [agency.fullName ?? agency.name])]),
+    element('p', { className: 'lede' }, [`${agency.jurisdiction} · ${ui.agencies.roleCounts(counts)}`]),
+    element('p', {}, [element('a', { href: `?${searchParams('', { agency: agency.id })}` }, [ui.search.agencyTasks(agency.name)])]),
+  ]);
+}
+
+/** A query's terms, each knowing the agencies it names: every name they go by counts, and the tasks they are assigned. */
+async function queryTermsWithAgencies(query: string, index: SearchIndex, fold: FoldMap, agencies: readonly FinderAgency[]) {
+  const named = new Map<string, FinderAgency>();
+  const terms: QueryTerm[] = [];
+  for (const part of queryParts(query)) {
+    const own = queryTerms(part, fold);
+    const matches = agenciesNamed(part, agencies, fold);
+    matches.forEach((agency) => named.set(agency.id, agency));
+    if (matches.length === 0) {
+      if (own.length > 0) terms.push({ variants: own });
+      continue;
+    }
+    const spellings = [...own, ...matches.flatMap((agency) => agency.names.flatMap((name) => queryTerms(name, fold)))];
+    const variants = [...new Map(spellings.map((spelling) => [spelling.join(' '), spelling])).values()];
+    terms.push({ variants, covers: unionPostings(await Promise.all(matches.map((agency) => index.filterPostings('agency', agency.id)))) });
+  }
+  return { terms, named: [...named.values()] };
 }
 
 /** Shows the next page of a list on each call, saying in `data-state` while it loads; the button hides at the end. */
@@ -64,23 +99,12 @@ export function startSearchPage(): void {
   const documentsList = documentsNav.querySelector('ul')!;
   const moreDocuments = document.querySelector<HTMLButtonElement>('#search-documents-more')!;
   const more = document.querySelector<HTMLButtonElement>('#search-more')!;
+  const agenciesSection = document.querySelector<HTMLElement>('#search-agencies')!;
+  const agenciesList = agenciesSection.querySelector('ul')!;
   let generation = 0;
   // A reader on this page is about to search: the manifest and the fold are small, fetch them now.
   void loadSearchIndex();
   void loadFold();
-
-  // Filter values are fetched when the reader reaches for a filter, or when the address sets one.
-  let optionsFilled: Promise<void> | undefined;
-  const fillFilters = () => {
-    optionsFilled ??= loadSearchIndex().then((index) => index.filterOptions()).then((options) => {
-      for (const select of selects) {
-        select.append(...options[select.name as FilterParam].map(([value, label]) => element('option', { value, textContent: label })));
-      }
-    });
-    return optionsFilled;
-  };
-  filters.addEventListener('focusin', () => void fillFilters());
-  filters.addEventListener('pointerover', () => void fillFilters());
 
   const documentItems = (index: SearchIndex, query: string, selection: FilterSelection) => async (page: readonly { document: number; blocks: number }[]) =>
     Promise.all(page.map(async ({ document: position, blocks }) => {
@@ -97,20 +121,45 @@ export function startSearchPage(): void {
     summary.textContent = ui.search.loading;
     hitsList.replaceChildren();
     documentsList.replaceChildren();
+    agenciesList.replaceChildren();
+    agenciesSection.hidden = true;
     documentsNav.hidden = true;
     moreDocuments.hidden = true;
     more.hidden = true;
     try {
-      const [index, fold] = await Promise.all([loadSearchIndex(), loadFold()]);
-      const terms = queryTerms(query, fold);
+      const [index, fold, agencies] = await Promise.all([loadSearchIndex(), loadFold(), loadAgencies()]);
+      const { terms, named } = await queryTermsWithAgencies(query, index, fold, agencies);
       const outcome = await runSearch(index, terms, selection);
       if (run !== generation) return;
+      const highlighted = terms.flatMap((term) => term.variants);
+      const assigned = new Set(terms.flatMap((term) => term.covers?.blocks ?? []));
+      // The agency a filter names, or the agencies the query names; else, when nothing was found, those its letters spell (kjt).
+      const shownAgencies = selection.agency ? agencies.filter((agency) => agency.id === selection.agency)
+        : named.length > 0 ? named
+        : outcome.hits.length === 0 ? agencies.filter((agency) => agency.keys.includes(query.trim().toLowerCase())) : [];
+      agenciesList.append(...shownAgencies.map(agencyCard));
+      agenciesSection.hidden = shownAgencies.length === 0;
+      const divider = element('li', { className: 'search-divider' }, [element('h2', {}, [ui.search.partialHeading])]);
+      let rendered = 0;
+      const renderPage = async (page: readonly number[]) => {
+        const blocks = await Promise.all(page.map((block) => index.block(block)));
+        return blocks.flatMap((block, position) => {
+          const number = page[position]!;
+          const items: HTMLLIElement[] = rendered === outcome.completeHits && terms.length > 1 ? [divider] : [];
+          rendered += 1;
+          return [...items, ...renderHit(block, highlighted, fold, query, assigned.has(number))];
+        });
+      };
       const nextDocuments = pager(outcome.documents, DOCUMENT_PAGE_SIZE, documentItems(index, query, selection), documentsList, moreDocuments, container);
-      const nextHits = pager(outcome.hits, PAGE_SIZE, async (page) => (await Promise.all(page.map((block) => index.block(block)))).flatMap((block) => renderHit(block, terms, fold, query)), hitsList, more, container);
+      const nextHits = pager(outcome.hits, PAGE_SIZE, renderPage, hitsList, more, container);
       await Promise.all([nextDocuments(), nextHits()]);
       if (run !== generation) return;
       documentsNav.hidden = outcome.documents.length === 0;
-      summary.textContent = outcome.hits.length > 0 ? ui.search.summary(outcome.documents.length, outcome.hits.length) : ui.search.none(query);
+      const partial = outcome.hits.length - outcome.completeHits;
+      summary.textContent = outcome.hits.length === 0 ? ui.search.none(query)
+        : terms.length === 0 ? ui.search.filtered(outcome.documents.length, outcome.hits.length)
+        : partial > 0 ? ui.search.summaryWithPartial(outcome.documents.length, outcome.completeHits, partial)
+        : ui.search.summary(outcome.documents.length, outcome.hits.length);
     } catch (error) {
       summary.textContent = ui.search.failed;
       console.error(error);
@@ -124,14 +173,16 @@ export function startSearchPage(): void {
     const query = params.get('q') ?? '';
     const selection = selectionFromParams(params);
     input.value = query;
-    if (Object.keys(selection).length > 0) await fillFilters();
     for (const select of selects) select.value = selection[select.name as FilterParam] ?? '';
-    if (query.trim()) await show(query, selection);
+    if (query.trim() || Object.keys(selection).length > 0) await show(query, selection);
   };
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const selection: FilterSelection = Object.fromEntries(selects.filter((select) => select.value).map((select) => [select.name, select.value]));
+    // An agency chosen from the results stays chosen until the reader searches anew.
+    const current = selectionFromParams(new URLSearchParams(location.search));
+    if (current.agency && (event as SubmitEvent).submitter === null) selection.agency = current.agency;
     history.pushState(null, '', `?${searchParams(input.value.trim(), selection)}`);
     void show(input.value.trim(), selection);
   });
