@@ -63,6 +63,17 @@ const agencies = defineCollection({
     guidanceCount: z.number().int(),
     taskCount: z.number().int(),
     issuedCount: z.number().int(),
+    /** Every task naming it, for its CSV and calendar (scripts/markdown/agency-to-mdast.ts `AgencyTaskItem`). */
+    tasks: z.array(z.object({
+      doc: z.string(),
+      anchor: z.string().regex(/^[a-z0-9-]+$/),
+      taskId: z.string(),
+      role: z.enum(['lead', 'participant', 'responsible', 'guidance']),
+      citation: z.string(),
+      opening: z.string(),
+      deadline: z.object({ raw: z.string(), kind: z.enum(['dated', 'ongoing', 'recurring', 'phased']), due: z.string().optional(), done: z.literal(true).optional() }).nullable(),
+      due: isoDate.nullable(),
+    })),
   }),
 });
 
@@ -111,6 +122,8 @@ const tasks = defineCollection({
     responsible: z.array(agencyRef),
     guidance: z.array(agencyRef),
     deadline: z.string().nullable(),
+    /** The day it falls due, when the deadline names one. */
+    due: isoDate.nullable(),
     previous: z.string().nullable(),
     next: z.string().nullable(),
   }),

@@ -1,5 +1,6 @@
 import { stringify as stringifyCsv } from 'csv-stringify/sync';
 import { ui } from '../../src/i18n/ui.ts';
+import { dueDay } from '../../src/lib/deadlines.ts';
 import { urls } from '../../src/lib/urls.ts';
 import type { Places } from '../agencies/places.ts';
 import type { PageLinks } from '../markdown/document-to-mdast.ts';
@@ -152,6 +153,7 @@ export function taskPageRecords(documents: PolicyDocument[]) {
         text: task.text,
         ...roleRefs(task),
         deadline: task.deadline?.raw ?? null,
+        due: dueDay(task.deadline) ?? null,
         previous: document.tasks[index - 1]?.anchor ?? null,
         next: document.tasks[index + 1]?.anchor ?? null,
       };

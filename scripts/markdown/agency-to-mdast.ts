@@ -5,7 +5,8 @@ import { ui } from '../../src/i18n/ui.ts';
 import { agencyLookupKeys } from '../search/agency-keys.ts';
 import type { Places } from '../agencies/places.ts';
 import { type AgencyRef, agencyHistory, isVerified, jurisdictionPath } from '../graph/agency-facts.ts';
-import { taskNumberLabel } from '../graph/citation.ts';
+import { documentTaskCitation, taskNumberLabel } from '../graph/citation.ts';
+import { type DeadlineFacts, deadlineStatus, dueDay } from '../../src/lib/deadlines.ts';
 import { type AgencyEntry, type Role, roleCounts } from '../graph/cross-links.ts';
 import { urls } from '../../src/lib/urls.ts';
 import type { PolicyDocument } from '../model.ts';
@@ -24,16 +25,54 @@ function opening(taskText: string): string {
   return first.length > 60 ? `${first.slice(0, 60)}…` : first;
 }
 
+/** One task of an agency as its page, its CSV and its calendar list it. */
+export interface AgencyTaskItem {
+  doc: string;
+  anchor: string;
+  taskId: string;
+  role: Role;
+  /** The short citation: 《…》（文号）第27项. */
+  citation: string;
+  opening: string;
+  deadline: DeadlineFacts | null;
+  /** The day it falls due (`2017年完成` → 2017-12-31), when it names one. */
+  due: string | null;
+}
+
+/** The agency's tasks in page order (by document, lead first), each with its deadline read as a date. */
+export function agencyTaskItems(agency: AgencyEntry, documents: PolicyDocument[]): AgencyTaskItem[] {
+  const bySlug = new Map(documents.map((document) => [document.slug, document]));
+  return agency.tasks.map((link) => {
+    const document = bySlug.get(link.doc)!;
+    const task = document.tasks.find((candidate) => candidate.id === link.taskId)!;
+    return {
+      doc: document.slug,
+      anchor: task.anchor,
+      taskId: task.id,
+      role: link.role,
+      citation: documentTaskCitation(document, task),
+      opening: opening(task.text),
+      deadline: task.deadline ?? null,
+      due: dueDay(task.deadline) ?? null,
+    };
+  });
+}
+
+/** Dated tasks first, soonest first; then the undated, in page order. */
+const byDue = (items: AgencyTaskItem[]) => [...items].sort((a, b) => (a.due ?? '9999').localeCompare(b.due ?? '9999'));
+
 /**
  * The page of one agency: the documents it issued, then every task it is
- * named in, grouped by document, lead first, with counts. Arranges data;
- * knows nothing of parsing.
+ * named in, with its role and deadline, shown by document (lead first) or by
+ * due date. Arranges data; knows nothing of parsing.
  */
 export function agencyToMdast(agency: AgencyEntry, documents: PolicyDocument[], places: Places, history: ReturnType<typeof agencyHistory>): Root {
   const { entry } = agency;
   const counts = roleCounts(agency.tasks);
   const path = jurisdictionPath(places, entry.jurisdiction);
   const { predecessors, successors } = history(entry.id);
+  const items = agencyTaskItems(agency, documents);
+  const bySlug = new Map(documents.map((document) => [document.slug, document]));
   const documentLink = (document: PolicyDocument) => u('link', { url: urls.document(document.slug) }, [text(document.shortTitle ?? document.title)]);
   const issued = documents.filter((document) => agency.issued.includes(document.slug));
   const issuedSection = issued.length === 0 ? [] : [
@@ -43,21 +82,28 @@ export function agencyToMdast(agency: AgencyEntry, documents: PolicyDocument[], 
       ...(document.docNumber ? [text(`（${document.docNumber}）`)] : []),
     ])]))),
   ];
-  const sections = documents
-    .filter((document) => agency.tasks.some((link) => link.doc === document.slug))
-    .flatMap((document) => {
-      const links = agency.tasks.filter((link) => link.doc === document.slug);
-      const items = links.map((link): ListItem => {
-        const task = document.tasks.find((candidate) => candidate.id === link.taskId)!;
-        return u('listItem', { spread: false }, [u('paragraph', [
-          u('strong', [text(ROLE_LABELS[link.role])]),
-          text(' '),
-          u('link', { url: urls.task(document.slug, task.anchor) }, [text(taskNumberLabel(task.id))]),
-          text(`：${opening(task.text)}`),
-        ])]);
-      });
-      return [u('heading', { depth: 2 as const }, [documentLink(document)]), u('list', { ordered: false, spread: false }, items)];
-    });
+  const taskItem = (item: AgencyTaskItem, withDocument: boolean): ListItem => u('listItem', { spread: false }, [u('paragraph', [
+    u('strong', [text(ROLE_LABELS[item.role])]),
+    text(' '),
+    u('link', { url: urls.task(item.doc, item.anchor) }, [text(withDocument ? item.citation : taskNumberLabel(item.taskId))]),
+    text(`：${item.opening}`),
+    text(' '),
+    u('emphasis', [text(item.deadline ? `${ui.task.deadline}：${item.deadline.raw}（${deadlineStatus(item.deadline)}）` : `${ui.task.deadline}：${deadlineStatus(null)}`)]),
+  ])]);
+  const byDocument = [...new Set(items.map((item) => item.doc))].flatMap((slug) => [
+    u('heading', { depth: 3 as const }, [documentLink(bySlug.get(slug)!)]),
+    u('list', { ordered: false, spread: false }, items.filter((item) => item.doc === slug).map((item) => taskItem(item, false))),
+  ]);
+  const tasksSection = items.length === 0 ? [] : [
+    u('heading', { depth: 2 as const }, [text(ui.agencies.tasksHeading)]),
+    // Two views of the same tasks; the page's control shows one, by document unless the reader asks for dates.
+    u('html', '<div data-view="documents">'),
+    ...byDocument,
+    u('html', '</div>'),
+    u('html', '<div data-view="due" hidden>'),
+    u('list', { ordered: false, spread: false }, byDue(items).map((item) => taskItem(item, true))),
+    u('html', '</div>'),
+  ];
   const refs = (list: AgencyRef[]) => list.map((ref) => ({ id: ref.id, name: ref.name }));
   return u('root', [
     u('yaml', stringifyYaml({
@@ -80,8 +126,9 @@ export function agencyToMdast(agency: AgencyEntry, documents: PolicyDocument[], 
       guidanceCount: counts.guidance,
       taskCount: agency.tasks.length,
       issuedCount: issued.length,
+      tasks: items,
     }).trimEnd()),
     ...issuedSection,
-    ...sections,
+    ...tasksSection,
   ]);
 }

@@ -35,3 +35,14 @@ export function deadlineFilterValue(deadline: DeadlineFacts | null | undefined):
   if (deadline.kind === 'ongoing' || deadline.kind === 'recurring') return deadline.kind;
   return undefined;
 }
+
+/** A deadline as a reader scans a list of them: the day it falls due, or what kind it is. */
+export function deadlineStatus(deadline: DeadlineFacts | null | undefined): string {
+  if (!deadline) return '未定时限';
+  if (deadline.done) return '已完成';
+  const day = dueDay(deadline);
+  if (day) return `${day}前`;
+  if (deadline.kind === 'ongoing') return '持续推进';
+  if (deadline.kind === 'recurring') return '定期';
+  return deadline.raw;
+}

@@ -3,6 +3,7 @@ export const urls = {
   home: '/',
   agencies: '/agencies/',
   targets: '/targets/',
+  deadlines: '/deadlines/',
   search: '/search/',
   document: (slug: string) => `/docs/${slug}/`,
   task: (slug: string, anchor: string) => `/docs/${slug}/#${anchor}`,

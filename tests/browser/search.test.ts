@@ -44,12 +44,11 @@ describe('search page', () => {
     await page.context().close();
   });
 
-  it('loads filter values when the reader reaches for a filter, and narrows results to the chosen agency\'s tasks', async () => {
+  it('has every filter value on the page as it loads, and narrows results to the chosen agency\'s tasks', async () => {
     const page = await openPage(browser, `/search/?q=${encodeURIComponent('知识产权')}`);
     await page.waitForSelector(done, { state: 'attached' });
     const unfiltered = await page.locator('#search-summary').textContent();
-    await page.locator('select[name="lead"]').focus();
-    await expect.poll(() => page.locator('select[name="lead"] option').count()).toBeGreaterThan(10);
+    expect(await page.locator('select[name="lead"] option').count()).toBeGreaterThan(10);
     await page.locator('select[name="lead"]').selectOption('科技厅');
     await page.waitForURL((url) => url.searchParams.get('lead') === '科技厅');
     await page.waitForSelector(done, { state: 'attached' });
