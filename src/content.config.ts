@@ -71,7 +71,8 @@ const agencies = defineCollection({
       role: z.enum(['lead', 'participant', 'responsible', 'guidance']),
       citation: z.string(),
       opening: z.string(),
-      deadline: z.object({ raw: z.string(), kind: z.enum(['dated', 'ongoing', 'recurring', 'phased']), due: z.string().optional(), done: z.literal(true).optional() }).nullable(),
+      // A full date in YAML front matter reads as a date: isoDate turns it back into the ISO day.
+      deadline: z.object({ raw: z.string(), kind: z.enum(['dated', 'ongoing', 'recurring', 'phased']), due: z.union([z.string(), isoDate]).optional(), done: z.literal(true).optional() }).nullable(),
       due: isoDate.nullable(),
     })),
   }),
