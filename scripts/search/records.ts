@@ -116,10 +116,14 @@ export function filterOptions(valuesByParam: Map<FilterParam, Iterable<string>>,
 export function corpusFilterOptions(corpus: readonly PolicyDocument[], agencyLabel: AgencyLabel): SearchFilterOptions {
   const documents = newestFirst([...corpus]);
   const labels = documentLabels(documents);
-  const values = new Map<FilterParam, string[]>();
+  const values = new Map<FilterParam, Set<string>>();
   for (const document of documents) {
     for (const record of documentRecords(document, agencyLabel)) {
-      for (const [param, list] of Object.entries(record.filters) as [FilterParam, string[]][]) values.set(param, [...(values.get(param) ?? []), ...list]);
+      for (const [param, list] of Object.entries(record.filters) as [FilterParam, string[]][]) {
+        const known = values.get(param) ?? new Set<string>();
+        for (const value of list) known.add(value);
+        values.set(param, known);
+      }
     }
   }
   return filterOptions(values, (slug) => labels.get(slug)!);
