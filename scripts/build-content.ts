@@ -16,9 +16,12 @@ import { agencyHistory, jurisdictionRef } from './graph/agency-facts.ts';
 import { agencyLabeller } from './search/agency-labels.ts';
 import { corpusFilterOptions } from './search/records.ts';
 import { agencyPages } from './graph/cross-links.ts';
-import { openDataFiles, pageLinks, targetRecords, taskPageRecords } from './graph/open-data.ts';
-import { agencyToMdast } from './markdown/agency-to-mdast.ts';
-import { documentToMdast } from './markdown/document-to-mdast.ts';
+import { deadlineRecords, openDataFiles, pageLinks, targetRecords, taskPageRecords } from './graph/open-data.ts';
+import { agencyPageData, agencyTaskItems, agencyToMdast, corpusOf } from './markdown/agency-to-mdast.ts';
+import { mdastToHtml } from './markdown/to-html.ts';
+import { agencyCalendar } from '../src/lib/agency-calendar.ts';
+import { agencyTasksCsv } from '../src/lib/agency-tasks-csv.ts';
+import { documentToMdast, frontMatter } from './markdown/document-to-mdast.ts';
 import { stringifyMarkdown } from './markdown/stringify.ts';
 import type { PolicyDocument } from './model.ts';
 import { decodePolicyText } from './parse/decode.ts';
@@ -30,12 +33,17 @@ import { findLostText } from './verify/nothing-lost.ts';
 // Benchmarks and scale tests point the build at a generated corpus.
 const SEEDS_DIR = process.env.SEEDS_DIR ?? 'seeds';
 const REGISTRY_FILE = 'content/agencies.yaml';
+// Page data the site reads: small JSON per document and agency for Astro's content layer, and each
+// page's body as finished HTML that the page reads when it renders (the layer never holds every body).
 const DOCS_DIR = 'content/docs';
 const AGENCIES_DIR = 'content/agencies';
+const HTML_DIR = 'content/html';
 const SOURCES_DIR = 'content/sources';
+const TASKS_DIR = 'content/tasks';
 const OPEN_DATA_DIR = 'public';
+const AGENCY_FILES_DIR = 'public/agencies';
 const TARGETS_FILE = 'content/targets.json';
-const TASKS_FILE = 'content/tasks.json';
+const DEADLINES_FILE = 'content/deadlines.json';
 // The search page lists every filter's values as it loads, before the index is fetched.
 const SEARCH_FILTERS_FILE = 'content/search-filters.json';
 const STRICT = process.env.STRICT === '1';
@@ -77,27 +85,43 @@ function main(): number {
   documents.sort((a, b) => a.slug.localeCompare(b.slug));
   const agencies = agencyPages(documents, resolvedDocuments, registry);
   const history = agencyHistory(agencies);
-  for (const directory of [DOCS_DIR, AGENCIES_DIR, SOURCES_DIR, join(OPEN_DATA_DIR, 'data'), join(OPEN_DATA_DIR, 'search')]) {
+  for (const directory of [DOCS_DIR, AGENCIES_DIR, HTML_DIR, join(HTML_DIR, 'docs'), join(HTML_DIR, 'agencies'), SOURCES_DIR, TASKS_DIR, AGENCY_FILES_DIR, join(OPEN_DATA_DIR, 'data'), join(OPEN_DATA_DIR, 'data', 'docs'), join(OPEN_DATA_DIR, 'search')]) {
     rmSync(directory, { recursive: true, force: true });
     mkdirSync(directory, { recursive: true });
   }
+  const site = process.env.SITE_URL ? new URL(process.env.SITE_URL) : undefined;
+  const json = (value: unknown) => `${JSON.stringify(value)}\n`;
   const linksOf = pageLinks(documents);
   const writing = progress('markdown', documents.length);
   for (const [position, document] of documents.entries()) {
     writing.tick(position);
     const jurisdiction = registry.places.byId.get(document.jurisdiction ?? '')?.name ?? '';
-    writeFileSync(join(DOCS_DIR, `${document.slug}.md`), stringifyMarkdown(documentToMdast(document, linksOf(document), jurisdiction)));
+    const tree = documentToMdast(document, linksOf(document), jurisdiction);
+    writeFileSync(join(DOCS_DIR, `${document.slug}.json`), json(frontMatter(document, jurisdiction)));
+    writeFileSync(join(HTML_DIR, 'docs', `${document.slug}.html`), mdastToHtml(tree));
+    // The Markdown edition of the page, from the same tree: open data.
+    writeFileSync(join(OPEN_DATA_DIR, 'data', 'docs', `${document.slug}.md`), stringifyMarkdown(tree));
+    writeFileSync(join(TASKS_DIR, `${document.slug}.json`), json(taskPageRecords([document])));
     // Decoded to UTF-8 with the line numbers the parser reports, for the source page.
     writeFileSync(join(SOURCES_DIR, `${document.slug}.txt`), sources.get(document.slug)!);
   }
   writeFileSync(TARGETS_FILE, `${JSON.stringify(targetRecords(documents), null, 2)}\n`);
-  writeFileSync(TASKS_FILE, `${JSON.stringify(taskPageRecords(documents), null, 2)}\n`);
+  writeFileSync(DEADLINES_FILE, json(deadlineRecords(documents)));
+  const corpus = corpusOf(documents);
   for (const agency of agencies) {
-    writeFileSync(join(AGENCIES_DIR, `${agency.entry.id}.md`), stringifyMarkdown(agencyToMdast(agency, documents, registry.places, history)));
+    const issued = agency.issued.map((slug) => corpus.bySlug.get(slug)!);
+    writeFileSync(join(AGENCIES_DIR, `${agency.entry.id}.json`), json(agencyPageData(agency, issued, registry.places, history)));
+    writeFileSync(join(HTML_DIR, 'agencies', `${agency.entry.id}.html`), mdastToHtml(agencyToMdast(agency, corpus, registry.places, history)));
+    const items = agencyTaskItems(agency, corpus);
+    if (items.length === 0) continue;
+    const name = 'fullName' in agency.entry ? agency.entry.fullName : agency.entry.name;
+    mkdirSync(join(AGENCY_FILES_DIR, agency.entry.id));
+    writeFileSync(join(AGENCY_FILES_DIR, agency.entry.id, 'tasks.csv'), agencyTasksCsv(items, site));
+    writeFileSync(join(AGENCY_FILES_DIR, agency.entry.id, 'calendar.ics'), agencyCalendar(name, items, site));
   }
   const labelOf = agencyLabeller(agencies.map(({ entry }) => ({ id: entry.id, name: entry.name, jurisdiction: jurisdictionRef(registry.places, entry.jurisdiction) })));
   writeFileSync(SEARCH_FILTERS_FILE, `${JSON.stringify(corpusFilterOptions(documents, labelOf))}\n`);
-  for (const [path, content] of openDataFiles(documents, agencies, registry.places, process.env.SITE_URL ? new URL(process.env.SITE_URL) : undefined)) {
+  for (const [path, content] of openDataFiles(documents, agencies, registry.places, site)) {
     mkdirSync(join(OPEN_DATA_DIR, path, '..'), { recursive: true });
     writeFileSync(join(OPEN_DATA_DIR, path), content);
   }

@@ -13,7 +13,8 @@ const isoDate = z.union([
 const citedWork = z.object({ issuers: z.array(z.string()), title: z.string(), docNumber: z.string().optional(), date: isoDate.optional() });
 
 const docs = defineCollection({
-  loader: glob({ pattern: '*.md', base: './content/docs' }),
+  // Page data only: each document's body is finished HTML the page reads when it renders (src/lib/page-files.ts).
+  loader: glob({ pattern: '*.json', base: './content/docs' }),
   schema: z.object({
     slug: z.string().regex(/^[a-z0-9-]+$/),
     title: z.string(),
@@ -41,7 +42,7 @@ const linkedAgency = z.object({ id: z.string().regex(/^[a-z0-9-]+$/), name: z.st
 
 /** Agency pages written by scripts/build-content.ts. */
 const agencies = defineCollection({
-  loader: glob({ pattern: '*.md', base: './content/agencies' }),
+  loader: glob({ pattern: '*.json', base: './content/agencies' }),
   schema: z.object({
     id: z.string().regex(/^[a-z0-9-]+$/),
     kind: z.enum(['agency', 'group']),
@@ -63,18 +64,6 @@ const agencies = defineCollection({
     guidanceCount: z.number().int(),
     taskCount: z.number().int(),
     issuedCount: z.number().int(),
-    /** Every task naming it, for its CSV and calendar (scripts/markdown/agency-to-mdast.ts `AgencyTaskItem`). */
-    tasks: z.array(z.object({
-      doc: z.string(),
-      anchor: z.string().regex(/^[a-z0-9-]+$/),
-      taskId: z.string(),
-      role: z.enum(['lead', 'participant', 'responsible', 'guidance']),
-      citation: z.string(),
-      opening: z.string(),
-      // A full date in YAML front matter reads as a date: isoDate turns it back into the ISO day.
-      deadline: z.object({ raw: z.string(), kind: z.enum(['dated', 'ongoing', 'recurring', 'phased']), due: z.union([z.string(), isoDate]).optional(), done: z.literal(true).optional() }).nullable(),
-      due: isoDate.nullable(),
-    })),
   }),
 });
 
@@ -100,34 +89,4 @@ const targets = defineCollection({
   }),
 });
 
-const agencyRef = z.object({ name: z.string(), agency: z.string().nullable() });
-
-/** One record per task, for its permalink page. */
-const tasks = defineCollection({
-  loader: file('./content/tasks.json'),
-  schema: z.object({
-    doc: z.string(),
-    docTitle: z.string(),
-    docNumber: z.string().nullable(),
-    reference: citedWork,
-    /** The section the clause sits in, for the permalink page. */
-    section: z.object({ label: z.string(), anchor: z.string().regex(/^[a-z0-9-]+$/) }).nullable(),
-    script: z.enum(['zh-Hans', 'zh-Hant']),
-    taskId: z.string(),
-    citation: z.string(),
-    numberLabel: z.string(),
-    anchor: z.string().regex(/^[a-z0-9-]+$/),
-    text: z.string(),
-    lead: z.array(agencyRef),
-    participants: z.array(agencyRef),
-    responsible: z.array(agencyRef),
-    guidance: z.array(agencyRef),
-    deadline: z.string().nullable(),
-    /** The day it falls due, when the deadline names one. */
-    due: isoDate.nullable(),
-    previous: z.string().nullable(),
-    next: z.string().nullable(),
-  }),
-});
-
-export const collections = { docs, agencies, targets, tasks };
+export const collections = { docs, agencies, targets };

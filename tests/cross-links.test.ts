@@ -5,7 +5,7 @@ import { resolveAgencies } from '../scripts/agencies/resolve.ts';
 import { agencyHistory } from '../scripts/graph/agency-facts.ts';
 import { agencyPages } from '../scripts/graph/cross-links.ts';
 import { openDataFiles, pageLinks } from '../scripts/graph/open-data.ts';
-import { agencyToMdast } from '../scripts/markdown/agency-to-mdast.ts';
+import { agencyToMdast, corpusOf } from '../scripts/markdown/agency-to-mdast.ts';
 import { documentToMdast } from '../scripts/markdown/document-to-mdast.ts';
 import { stringifyMarkdown } from '../scripts/markdown/stringify.ts';
 import { readPolicyDocument } from '../scripts/read-document.ts';
@@ -36,7 +36,7 @@ describe('cross-links', () => {
   });
 
   it('lists an agency page grouped by document with the lead tasks first', () => {
-    const page = stringifyMarkdown(agencyToMdast(agencies.find((agency) => agency.entry.id === 'changji-shi-science-technology-bureau')!, documents, registry.places, agencyHistory(agencies)));
+    const page = stringifyMarkdown(agencyToMdast(agencies.find((agency) => agency.entry.id === 'changji-shi-science-technology-bureau')!, corpusOf(documents), registry.places, agencyHistory(agencies)));
     expect(page).toContain('leadCount: 7\nparticipantCount: 5\nresponsibleCount: 0\nguidanceCount: 0\ntaskCount: 12');
     expect(page.indexOf('**牵头**')).toBeLessThan(page.indexOf('**参加**'));
   });
@@ -51,7 +51,7 @@ describe('cross-links', () => {
     const again = buildAll();
     const render = (built: ReturnType<typeof buildAll>) => [
       ...built.documents.map((document) => stringifyMarkdown(documentToMdast(document, pageLinks(built.documents)(document)))),
-      ...built.agencies.map((agency) => stringifyMarkdown(agencyToMdast(agency, built.documents, registry.places, agencyHistory(built.agencies)))),
+      ...built.agencies.map((agency) => stringifyMarkdown(agencyToMdast(agency, corpusOf(built.documents), registry.places, agencyHistory(built.agencies)))),
       ...openDataFiles(built.documents, built.agencies, registry.places).values(),
     ];
     expect(render(again)).toEqual(render({ documents, agencies }));

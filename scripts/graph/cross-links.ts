@@ -68,10 +68,10 @@ export function linkAgencies(documents: PolicyDocument[], directory: AgencyDirec
     }
   });
   const documentOrder = new Map(documents.map((document, index) => [document.slug, index]));
+  const taskOrder = new Map(documents.flatMap((document) => document.tasks.map((task, index) => [`${document.slug}\u0000${task.id}`, index] as const)));
+  const orderOf = (link: AgencyTaskLink) => taskOrder.get(`${link.doc}\u0000${link.taskId}`)!;
   for (const agency of entries.values()) {
-    const taskOrder = (link: AgencyTaskLink) =>
-      documents[documentOrder.get(link.doc)!]!.tasks.findIndex((task) => task.id === link.taskId);
-    agency.tasks.sort((a, b) => documentOrder.get(a.doc)! - documentOrder.get(b.doc)! || ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || taskOrder(a) - taskOrder(b));
+    agency.tasks.sort((a, b) => documentOrder.get(a.doc)! - documentOrder.get(b.doc)! || ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || orderOf(a) - orderOf(b));
   }
   return [...entries.values()];
 }

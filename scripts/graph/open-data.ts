@@ -4,7 +4,7 @@ import { dueDay } from '../../src/lib/deadlines.ts';
 import { urls } from '../../src/lib/urls.ts';
 import type { Places } from '../agencies/places.ts';
 import type { PageLinks } from '../markdown/document-to-mdast.ts';
-import type { Agency, PolicyDocument, Reference, SectionNode, StructureNode, Task } from '../model.ts';
+import { type Agency, type PolicyDocument, type Reference, type SectionNode, type StructureNode, type Task, TASK_ROLES } from '../model.ts';
 import { agencyLookupKeys } from '../search/agency-keys.ts';
 import { citedWork, documentTaskCitation, sectionHeading, taskNumberLabel } from './citation.ts';
 import { agencyHistory, isVerified, jurisdictionRef } from './agency-facts.ts';
@@ -159,6 +159,25 @@ export function taskPageRecords(documents: PolicyDocument[]) {
       };
     });
   });
+}
+
+/** Every task with a dated deadline, compactly: what the deadline view lists. */
+export function deadlineRecords(documents: PolicyDocument[]) {
+  const names = (agencies: Agency[]) => agencies.map((agency) => agency.name);
+  const ids = (task: Task) => TASK_ROLES.flatMap((role) => task[role].flatMap((agency) => (agency.id ? [agency.id] : [])));
+  return documents.flatMap((document) => document.tasks.flatMap((task) => {
+    const due = dueDay(task.deadline);
+    return due ? [{
+      doc: document.slug,
+      anchor: task.anchor,
+      citation: documentTaskCitation(document, task),
+      due,
+      deadline: task.deadline!.raw,
+      lead: names(task.lead),
+      responsible: names(task.responsible),
+      agencies: [...new Set(ids(task))],
+    }] : [];
+  }));
 }
 
 /** The open-data files of the site, path → content, deterministic for the same input. */

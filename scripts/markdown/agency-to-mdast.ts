@@ -9,7 +9,7 @@ import { documentTaskCitation, taskNumberLabel } from '../graph/citation.ts';
 import { type DeadlineFacts, deadlineStatus, dueDay } from '../../src/lib/deadlines.ts';
 import { type AgencyEntry, type Role, roleCounts } from '../graph/cross-links.ts';
 import { urls } from '../../src/lib/urls.ts';
-import type { PolicyDocument } from '../model.ts';
+import type { PolicyDocument, Task } from '../model.ts';
 
 const ROLE_LABELS: Record<Role, string> = {
   lead: ui.task.roles.lead,
@@ -40,11 +40,10 @@ export interface AgencyTaskItem {
 }
 
 /** The agency's tasks in page order (by document, lead first), each with its deadline read as a date. */
-export function agencyTaskItems(agency: AgencyEntry, documents: PolicyDocument[]): AgencyTaskItem[] {
-  const bySlug = new Map(documents.map((document) => [document.slug, document]));
+export function agencyTaskItems(agency: AgencyEntry, corpus: Corpus): AgencyTaskItem[] {
   return agency.tasks.map((link) => {
-    const document = bySlug.get(link.doc)!;
-    const task = document.tasks.find((candidate) => candidate.id === link.taskId)!;
+    const document = corpus.bySlug.get(link.doc)!;
+    const task = corpus.taskOf(link.doc, link.taskId);
     return {
       doc: document.slug,
       anchor: task.anchor,
@@ -61,20 +60,57 @@ export function agencyTaskItems(agency: AgencyEntry, documents: PolicyDocument[]
 /** Dated tasks first, soonest first; then the undated, in page order. */
 const byDue = (items: AgencyTaskItem[]) => [...items].sort((a, b) => (a.due ?? '9999').localeCompare(b.due ?? '9999'));
 
+/** The documents of a build, looked up by slug and task without a scan: agency pages are built for every agency. */
+export interface Corpus {
+  bySlug: Map<string, PolicyDocument>;
+  taskOf: (slug: string, taskId: string) => Task;
+}
+
+export function corpusOf(documents: readonly PolicyDocument[]): Corpus {
+  const bySlug = new Map(documents.map((document) => [document.slug, document]));
+  const tasks = new Map(documents.flatMap((document) => document.tasks.map((task) => [`${document.slug}\u0000${task.id}`, task] as const)));
+  return { bySlug, taskOf: (slug, taskId) => tasks.get(`${slug}\u0000${taskId}`)! };
+}
+
+/** What an agency page shows above its lists: who the agency is, where it sits, its counts. */
+export function agencyPageData(agency: AgencyEntry, issued: readonly PolicyDocument[], places: Places, history: ReturnType<typeof agencyHistory>) {
+  const { entry } = agency;
+  const counts = roleCounts(agency.tasks);
+  const path = jurisdictionPath(places, entry.jurisdiction);
+  const { predecessors, successors } = history(entry.id);
+  const refs = (list: AgencyRef[]) => list.map((ref) => ({ id: ref.id, name: ref.name }));
+  return {
+    id: entry.id,
+    kind: agency.kind,
+    name: entry.name,
+    ...('fullName' in entry ? { fullName: entry.fullName } : {}),
+    jurisdiction: path.at(-1)!.name,
+    jurisdictionPath: path.map(({ id, name, level }) => ({ id, name, level })),
+    verified: isVerified(agency),
+    ...('since' in entry && entry.since ? { since: entry.since } : {}),
+    ...('until' in entry && entry.until ? { until: entry.until } : {}),
+    predecessors: refs(predecessors),
+    successors: refs(successors),
+    aliases: entry.aliases,
+    lookupKeys: agencyLookupKeys(entry),
+    leadCount: counts.lead,
+    participantCount: counts.participant,
+    responsibleCount: counts.responsible,
+    guidanceCount: counts.guidance,
+    taskCount: agency.tasks.length,
+    issuedCount: issued.length,
+  };
+}
+
 /**
  * The page of one agency: the documents it issued, then every task it is
  * named in, with its role and deadline, shown by document (lead first) or by
  * due date. Arranges data; knows nothing of parsing.
  */
-export function agencyToMdast(agency: AgencyEntry, documents: PolicyDocument[], places: Places, history: ReturnType<typeof agencyHistory>): Root {
-  const { entry } = agency;
-  const counts = roleCounts(agency.tasks);
-  const path = jurisdictionPath(places, entry.jurisdiction);
-  const { predecessors, successors } = history(entry.id);
-  const items = agencyTaskItems(agency, documents);
-  const bySlug = new Map(documents.map((document) => [document.slug, document]));
+export function agencyToMdast(agency: AgencyEntry, corpus: Corpus, places: Places, history: ReturnType<typeof agencyHistory>): Root {
+  const items = agencyTaskItems(agency, corpus);
   const documentLink = (document: PolicyDocument) => u('link', { url: urls.document(document.slug) }, [text(document.shortTitle ?? document.title)]);
-  const issued = documents.filter((document) => agency.issued.includes(document.slug));
+  const issued = agency.issued.map((slug) => corpus.bySlug.get(slug)!);
   const issuedSection = issued.length === 0 ? [] : [
     u('heading', { depth: 2 as const }, [text(ui.agencies.issued)]),
     u('list', { ordered: false, spread: false }, issued.map((document): ListItem => u('listItem', { spread: false }, [u('paragraph', [
@@ -91,7 +127,7 @@ export function agencyToMdast(agency: AgencyEntry, documents: PolicyDocument[], 
     u('emphasis', [text(item.deadline ? `${ui.task.deadline}：${item.deadline.raw}（${deadlineStatus(item.deadline)}）` : `${ui.task.deadline}：${deadlineStatus(null)}`)]),
   ])]);
   const byDocument = [...new Set(items.map((item) => item.doc))].flatMap((slug) => [
-    u('heading', { depth: 3 as const }, [documentLink(bySlug.get(slug)!)]),
+    u('heading', { depth: 3 as const }, [documentLink(corpus.bySlug.get(slug)!)]),
     u('list', { ordered: false, spread: false }, items.filter((item) => item.doc === slug).map((item) => taskItem(item, false))),
   ]);
   const tasksSection = items.length === 0 ? [] : [
@@ -104,30 +140,8 @@ export function agencyToMdast(agency: AgencyEntry, documents: PolicyDocument[], 
     u('list', { ordered: false, spread: false }, byDue(items).map((item) => taskItem(item, true))),
     u('html', '</div>'),
   ];
-  const refs = (list: AgencyRef[]) => list.map((ref) => ({ id: ref.id, name: ref.name }));
   return u('root', [
-    u('yaml', stringifyYaml({
-      id: entry.id,
-      kind: agency.kind,
-      name: entry.name,
-      ...('fullName' in entry ? { fullName: entry.fullName } : {}),
-      jurisdiction: path.at(-1)!.name,
-      jurisdictionPath: path.map(({ id, name, level }) => ({ id, name, level })),
-      verified: isVerified(agency),
-      ...('since' in entry && entry.since ? { since: entry.since } : {}),
-      ...('until' in entry && entry.until ? { until: entry.until } : {}),
-      predecessors: refs(predecessors),
-      successors: refs(successors),
-      aliases: entry.aliases,
-      lookupKeys: agencyLookupKeys(entry),
-      leadCount: counts.lead,
-      participantCount: counts.participant,
-      responsibleCount: counts.responsible,
-      guidanceCount: counts.guidance,
-      taskCount: agency.tasks.length,
-      issuedCount: issued.length,
-      tasks: items,
-    }).trimEnd()),
+    u('yaml', stringifyYaml(agencyPageData(agency, issued, places, history)).trimEnd()),
     ...issuedSection,
     ...tasksSection,
   ]);

@@ -1,14 +1,6 @@
-/** What the deadline view needs of a task. */
+/** What the deadline view orders a task by: the day it falls due. */
 export interface DatedTask {
-  doc: string;
-  anchor: string;
-  citation: string;
-  text: string;
   due: string;
-  deadline: string | null;
-  lead: { name: string; agency: string | null }[];
-  responsible: { name: string; agency: string | null }[];
-  participants: { name: string; agency: string | null }[];
 }
 
 export type DueStatus = 'overdue' | 'current' | 'upcoming';

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, openPage, siteUrl } from './chromium.ts';
@@ -11,7 +12,7 @@ interface TaskRecord {
   responsible: { agency: string | null }[];
   guidance: { agency: string | null }[];
 }
-const tasks: TaskRecord[] = JSON.parse(readFileSync('content/tasks.json', 'utf8'));
+const tasks: TaskRecord[] = readdirSync('content/tasks').flatMap((file) => JSON.parse(readFileSync(join('content/tasks', file), 'utf8')));
 
 let browser: Browser;
 beforeAll(async () => { browser = await launchChromium(); });
