@@ -186,7 +186,9 @@ export function openDataFiles(documents: PolicyDocument[], agencies: AgencyEntry
   // CSV files travel without the site around them: their links are absolute when the public address is known.
   const address = (path: string) => (site ? new URL(path, site).href : path);
   const byDocument = new Map(documents.map((document) => [document.slug, document]));
-  const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+  const json = (value: unknown) => `${JSON.stringify(value)}\n`;
+  // Aggregates that grow with the corpus are newline-delimited: one record per line, streamable at any size.
+  const ndjson = (records: unknown[]) => records.map((record) => `${JSON.stringify(record)}\n`).join('');
   files.set('data/documents.json', json(documents.map((document) => ({
     slug: document.slug,
     title: document.title,
@@ -210,7 +212,7 @@ export function openDataFiles(documents: PolicyDocument[], agencies: AgencyEntry
     deadline: task.deadline ?? null,
     targets: task.targets.map((target) => target.phrase),
   })));
-  files.set('data/tasks.json', json(tasks));
+  files.set('data/tasks.ndjson', ndjson(tasks));
   files.set('data/tasks.csv', csv('tasks.csv', tasks.map((task) => ({
     doc: task.doc,
     docTitle: byDocument.get(task.doc)!.title,
@@ -261,7 +263,7 @@ export function openDataFiles(documents: PolicyDocument[], agencies: AgencyEntry
     }))
     .sort((a, b) => b.taskCount - a.taskCount || a.id.localeCompare(b.id))));
   const targets = targetRecords(documents);
-  files.set('data/targets.json', json(targets));
+  files.set('data/targets.ndjson', ndjson(targets));
   files.set('data/targets.csv', csv('targets.csv', targets.map((target) => ({
     doc: target.doc, docTitle: byDocument.get(target.doc)!.title, docNumber: byDocument.get(target.doc)!.docNumber ?? '',
     task: target.task ?? '', phrase: target.phrase, sentence: target.sentence, metric: target.metric, comparator: target.comparator,

@@ -28,14 +28,14 @@ export const ui = {
         description: '收录的每份政策文件及其元数据。',
         fields: { slug: '文件标识（网址中的名称）', title: '标题', docNumber: '文号', issuer: '发文机关', jurisdiction: '所属辖区（标识、行政区划代码、名称、层级）', signedDate: '成文日期', publishedDate: '发布日期', url: '文件页网址', sourceFile: '来源文件名', taskCount: '任务数' },
       },
-      'tasks.json': {
+      'tasks.ndjson': {
         title: '任务',
-        description: '每份文件中的每一项任务，含牵头、参加、责任单位与时限。',
+        description: '每份文件中的每一项任务，含牵头、参加、责任单位与时限；每行一个 JSON 对象（NDJSON），可逐行读取。',
         fields: { doc: '文件标识', id: '任务编号（按原文编号）', anchor: '页内锚点', url: '任务在全文中的网址', permalink: '任务单独页面的网址', text: '任务内容', lead: '牵头单位（名称与机构标识）', participants: '参加（配合）单位', responsible: '责任单位', guidance: '指导单位', deadline: '时限（原文、到期年月、类型）', targets: '量化目标表述' },
       },
       'tasks.csv': {
         title: '任务（表格）',
-        description: '与 tasks.json 相同的任务，一行一项。',
+        description: '与 tasks.ndjson 相同的任务，一行一项。',
         fields: { doc: '文件标识', docTitle: '文件标题', docNumber: '文号', id: '任务编号', label: '任务序号', url: '网址', text: '任务内容', lead: '牵头单位', participants: '参加单位', responsible: '责任单位', deadline: '时限', due: '到期年月', deadlineKind: '时限类型' },
       },
       'agencies.json': {
@@ -43,19 +43,19 @@ export const ui = {
         description: '任务中点名的机构与机构组合，及其在各文件中的任务。',
         fields: { id: '机构标识', kind: '类别（机构 agency / 组合 group）', name: '简称', fullName: '全称', aliases: '文件中出现的写法', jurisdiction: '所属辖区', verified: '是否已与机构名录核对', predecessors: '前身机构标识', successors: '后继机构标识', url: '机构页网址', issued: '其发文的文件标识', tasks: '其任务（文件、任务编号、角色）' },
       },
-      'targets.json': {
+      'targets.ndjson': {
         title: '量化目标',
-        description: '文件中提出的量化目标，含所在语句、数值与年份。',
+        description: '文件中提出的量化目标，含所在语句、数值与年份；每行一个 JSON 对象（NDJSON）。',
         fields: { id: '目标标识', doc: '文件标识', docTitle: '文件标题', task: '任务编号', taskLabel: '任务序号', phrase: '目标表述', sentence: '所在语句', metric: '指标', comparator: '比较（如“以上”）', value: '数值', valueMax: '区间上限', unit: '单位', year: '目标年份', agencies: '相关单位', url: '网址' },
       },
       'targets.csv': {
         title: '量化目标（表格）',
-        description: '与 targets.json 相同的目标，一行一个。',
+        description: '与 targets.ndjson 相同的目标，一行一个。',
         fields: { doc: '文件标识', docTitle: '文件标题', docNumber: '文号', task: '任务编号', phrase: '目标表述', sentence: '所在语句', metric: '指标', comparator: '比较', value: '数值', valueMax: '区间上限', unit: '单位', year: '目标年份', url: '网址' },
       },
       'docs/': {
         title: '单份文件的完整模型',
-        description: '每份文件解析后的完整结构（元数据、章节、任务、目标、引用、删除的版面杂项），文件名为文件标识。',
+        description: '每份文件解析后的完整结构（元数据、章节、任务、目标、引用、删除的版面杂项），文件名为文件标识；同名 .md 文件是该文件页面的 Markdown 版本。',
         fields: {},
       },
     },

@@ -17,7 +17,7 @@ interface TaskRecord {
   responsible: { agency: string | null }[];
   deadline: { raw: string; kind: string; due?: string } | null;
 }
-const tasks: TaskRecord[] = JSON.parse(readFileSync('dist/data/tasks.json', 'utf8'));
+const tasks: TaskRecord[] = readFileSync('dist/data/tasks.ndjson', 'utf8').trim().split('\n').map((line) => JSON.parse(line));
 const STI = 'xj-science-technology-department';
 const done = '#search-results[data-state="done"]';
 const summaryCount = async (page: Page) => Number(/找到 (\d+) (?:处|项)/.exec((await page.locator('#search-summary').textContent())!)![1]);
