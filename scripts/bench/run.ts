@@ -2,6 +2,8 @@
  * `npm run bench`: builds the seeds, 100 and 1,000 synthetic documents in
  * separate workspaces, measures every stage, search in Chromium against
  * stock Pagefind UI, and reading pages' JavaScript, and writes BENCHMARKS.md.
+ * `-- --sizes 10000` adds whole builds of those sizes; `-- --parts 100000`
+ * adds the content and search-index stages alone at those sizes.
  * `npm run bench:search` measures search only (seeds and 1,000 documents).
  */
 import { execFileSync } from 'node:child_process';
@@ -11,12 +13,18 @@ import { join } from 'node:path';
 import { pageScriptWeight } from './page-weight.ts';
 import { READING_PAGES } from './page-weight-report.ts';
 import { BENCH_QUERIES, buildStockPagefind, measureSearch, type SearchMeasure } from './search.ts';
-import { type BuildMeasure, measureBuild } from './stages.ts';
+import { type BuildMeasure, measureBuild, measureParts, type StageMeasure } from './stages.ts';
 import { createWorkspace } from './workspace.ts';
 
 const BENCH_DIR = '/tmp/policy-atlas-bench';
-const SIZES = [100, 1000];
 const searchOnly = process.argv.includes('--search');
+/** Sizes given after a flag: `--sizes 10000,20000`. */
+const sizesAfter = (flag: string) => {
+  const at = process.argv.indexOf(flag);
+  return at >= 0 ? process.argv[at + 1]!.split(',').map(Number) : [];
+};
+const SIZES = [100, 1000, ...sizesAfter('--sizes')];
+const PART_SIZES = sizesAfter('--parts');
 
 interface CorpusRun {
   name: string;
@@ -47,10 +55,15 @@ const kilobytes = (bytes: number) => (bytes / 1024).toFixed(1);
 
 function buildTable(runs: CorpusRun[]): string[] {
   const stages = runs[0]!.build.stages.map((stage) => stage.stage);
+  const perDocument = (run: CorpusRun, stage: string) => (1000 * run.build.stages.find((measure) => measure.stage === stage)!.seconds / run.documents).toFixed(1);
+  const memory = (run: CorpusRun, stage: string) => run.build.stages.find((measure) => measure.stage === stage)!.peakMemoryMb?.toFixed(0) ?? '–';
   return [
     `| | ${runs.map((run) => `${run.name} (${run.documents})`).join(' | ')} |`,
     `| --- | ${runs.map(() => '---').join(' | ')} |`,
     ...stages.map((stage) => `| ${stage} (s) | ${runs.map((run) => seconds(run.build.stages.find((measure) => measure.stage === stage)!.seconds)).join(' | ')} |`),
+    ...stages.map((stage) => `| ${stage} per document (ms) | ${runs.map((run) => perDocument(run, stage)).join(' | ')} |`),
+    ...stages.filter((stage) => runs.some((run) => run.build.stages.find((measure) => measure.stage === stage)!.peakMemoryMb)).map((stage) => `| ${stage} peak RSS (MB) | ${runs.map((run) => memory(run, stage)).join(' | ')} |`),
+    `| astro per page (ms) | ${runs.map((run) => (1000 * run.build.stages.find((measure) => measure.stage === 'astro')!.seconds / run.build.pages).toFixed(2)).join(' | ')} |`,
     `| **end to end (s)** | ${runs.map((run) => `**${seconds(endToEnd(run))}**`).join(' | ')} |`,
     `| per document (ms) | ${runs.map((run) => (1000 * endToEnd(run) / run.documents).toFixed(0)).join(' | ')} |`,
     `| peak memory of a stage (MB) | ${runs.map((run) => (peakMemory(run) > 0 ? peakMemory(run).toFixed(0) : '–')).join(' | ')} |`,
@@ -71,6 +84,10 @@ function targetLines(runs: CorpusRun[]): string[] {
     const peak = peakMemory(large);
     lines.push(`- 1,000 documents end to end: ${seconds(endToEnd(large))} s (target < 600 s): ${verdict(endToEnd(large) < 600)}; peak memory ${peak.toFixed(0)} MB (target < 4096 MB): ${verdict(peak < 4096)}.`);
   }
+  for (const big of runs.filter((run) => run.documents >= 10000 && !searchOnly)) {
+    const peak = peakMemory(big);
+    lines.push(`- ${big.documents.toLocaleString('en')} documents end to end: ${seconds(endToEnd(big))} s (target < 600 s): ${verdict(endToEnd(big) < 600)}; peak memory of a stage ${peak.toFixed(0)} MB (target < 4096 MB): ${verdict(peak < 4096)}.`);
+  }
   const ours = large?.search?.find((measure) => measure.engine === 'ours');
   if (ours) {
     lines.push(`- Search at 1,000 documents, first query: ${kilobytes(ours.firstQueryBytes)} KB (target ≤ 150 KB): ${verdict(ours.firstQueryBytes <= 150 * 1024)}; ${ours.firstQueryMs.toFixed(0)} ms (target < 300 ms): ${verdict(ours.firstQueryMs < 300)}.`);
@@ -88,8 +105,29 @@ function searchTable(runs: CorpusRun[]): string[] {
   ];
 }
 
+/** The content and search-index stages at sizes too large to render every page in a benchmark run. */
+function partsTable(parts: { documents: number; stages: StageMeasure[] }[]): string[] {
+  if (parts.length === 0) return [];
+  return [
+    '## The content and search-index stages at larger sizes',
+    '',
+    `| stage | ${parts.map((part) => `${part.documents} documents: s`).join(' | ')} | per document (ms) | peak RSS (MB) |`,
+    `| --- | ${parts.map(() => '---').join(' | ')} | --- | --- |`,
+    ...parts[0]!.stages.map(({ stage }) => {
+      const measures = parts.map((part) => part.stages.find((measure) => measure.stage === stage)!);
+      const last = measures.at(-1)!;
+      return `| ${stage} | ${measures.map((measure) => seconds(measure.seconds)).join(' | ')} | ${(1000 * last.seconds / parts.at(-1)!.documents).toFixed(1)} | ${last.peakMemoryMb?.toFixed(0) ?? '–'} |`;
+    }),
+    '',
+  ];
+}
+
 async function main() {
   const runs: CorpusRun[] = [buildCorpus('seeds', join(process.cwd(), 'seeds'), 5)];
+  const parts = PART_SIZES.map((size) => {
+    process.stderr.write(`bench: content and search stages at ${size} documents\n`);
+    return { documents: size, stages: measureParts(createWorkspace(join(BENCH_DIR, `parts-${size}`)), corpus(size)) };
+  });
   for (const size of searchOnly ? [1000] : SIZES) runs.push(buildCorpus(`synthetic-${size}`, corpus(size), size));
   for (const run of runs.filter((candidate) => candidate.documents !== 100)) {
     const dist = join(BENCH_DIR, run.name, 'dist');
@@ -113,8 +151,9 @@ async function main() {
     '',
     ...(searchOnly ? [] : buildTable(runs)),
     '',
-    'Targets: seeds end to end under 30 s; 1,000 documents under 10 minutes with peak memory under 4 GB; per-document cost flat as N grows.',
+    'Targets: seeds end to end under 30 s; 10,000 documents under 10 minutes with every stage under 4 GB of peak RSS; per-document cost and memory flat as N grows.',
     '',
+    ...partsTable(parts),
     '## Search',
     '',
     `Chromium, served with gzip by \`scripts/bench/static-server.ts\`. First query: everything the visit to the search page fetches until the first results are rendered; later queries: median of ${BENCH_QUERIES.length - 1} further queries on the same page. Stock: Pagefind's default UI over the same document pages (jieba at index time, \`Intl.Segmenter\` on the query).`,
