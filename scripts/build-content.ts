@@ -17,7 +17,7 @@ import { agencyLabeller } from './search/agency-labels.ts';
 import { corpusFilterOptions } from './search/records.ts';
 import { agencyPages } from './graph/cross-links.ts';
 import { deadlineRecords, openDataFiles, pageLinks, targetRecords, taskPageRecords } from './graph/open-data.ts';
-import { agencyPageData, agencyTaskItems, agencyToMdast, corpusOf } from './markdown/agency-to-mdast.ts';
+import { agencyPageCount, agencyPageData, agencyTaskItems, agencyToMdast, corpusOf } from './markdown/agency-to-mdast.ts';
 import { mdastToHtml } from './markdown/to-html.ts';
 import { agencyCalendar } from '../src/lib/agency-calendar.ts';
 import { agencyTasksCsv } from '../src/lib/agency-tasks-csv.ts';
@@ -111,7 +111,9 @@ function main(): number {
   for (const agency of agencies) {
     const issued = agency.issued.map((slug) => corpus.bySlug.get(slug)!);
     writeFileSync(join(AGENCIES_DIR, `${agency.entry.id}.json`), json(agencyPageData(agency, issued, registry.places, history)));
-    writeFileSync(join(HTML_DIR, 'agencies', `${agency.entry.id}.html`), mdastToHtml(agencyToMdast(agency, corpus, registry.places, history)));
+    for (let page = 1; page <= agencyPageCount(agency); page++) {
+      writeFileSync(join(HTML_DIR, 'agencies', `${agency.entry.id}${page > 1 ? `-p${page}` : ''}.html`), mdastToHtml(agencyToMdast(agency, corpus, registry.places, history, page)));
+    }
     const items = agencyTaskItems(agency, corpus);
     if (items.length === 0) continue;
     const name = 'fullName' in agency.entry ? agency.entry.fullName : agency.entry.name;

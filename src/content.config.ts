@@ -64,6 +64,7 @@ const agencies = defineCollection({
     guidanceCount: z.number().int(),
     taskCount: z.number().int(),
     issuedCount: z.number().int(),
+    pageCount: z.number().int(),
   }),
 });
 

@@ -99,6 +99,7 @@ export function agencyPageData(agency: AgencyEntry, issued: readonly PolicyDocum
     guidanceCount: counts.guidance,
     taskCount: agency.tasks.length,
     issuedCount: issued.length,
+    pageCount: agencyPageCount(agency),
   };
 }
 
@@ -107,11 +108,18 @@ export function agencyPageData(agency: AgencyEntry, issued: readonly PolicyDocum
  * named in, with its role and deadline, shown by document (lead first) or by
  * due date. Arranges data; knows nothing of parsing.
  */
-export function agencyToMdast(agency: AgencyEntry, corpus: Corpus, places: Places, history: ReturnType<typeof agencyHistory>): Root {
-  const items = agencyTaskItems(agency, corpus);
+/** Tasks per agency page: an agency named in thousands of tasks gets numbered pages, each light to load. */
+export const TASKS_PER_AGENCY_PAGE = 100;
+
+/** How many pages an agency's tasks fill. */
+export const agencyPageCount = (agency: AgencyEntry) => Math.max(1, Math.ceil(agency.tasks.length / TASKS_PER_AGENCY_PAGE));
+
+export function agencyToMdast(agency: AgencyEntry, corpus: Corpus, places: Places, history: ReturnType<typeof agencyHistory>, page = 1): Root {
+  const pageCount = agencyPageCount(agency);
+  const items = agencyTaskItems(agency, corpus).slice((page - 1) * TASKS_PER_AGENCY_PAGE, page * TASKS_PER_AGENCY_PAGE);
   const documentLink = (document: PolicyDocument) => u('link', { url: urls.document(document.slug) }, [text(document.shortTitle ?? document.title)]);
   const issued = agency.issued.map((slug) => corpus.bySlug.get(slug)!);
-  const issuedSection = issued.length === 0 ? [] : [
+  const issuedSection = issued.length === 0 || page > 1 ? [] : [
     u('heading', { depth: 2 as const }, [text(ui.agencies.issued)]),
     u('list', { ordered: false, spread: false }, issued.map((document): ListItem => u('listItem', { spread: false }, [u('paragraph', [
       documentLink(document),
@@ -140,9 +148,18 @@ export function agencyToMdast(agency: AgencyEntry, corpus: Corpus, places: Place
     u('list', { ordered: false, spread: false }, byDue(items).map((item) => taskItem(item, true))),
     u('html', '</div>'),
   ];
+  const pager = pageCount === 1 ? [] : [
+    u('html', `<nav class="pager" aria-label="${ui.agencies.pages}">`),
+    u('list', { ordered: false, spread: false }, Array.from({ length: pageCount }, (_, index) => index + 1).map((number): ListItem => u('listItem', { spread: false }, [u('paragraph', [
+      number === page ? u('strong', [text(ui.agencies.pageLabel(number, (number - 1) * TASKS_PER_AGENCY_PAGE + 1, Math.min(number * TASKS_PER_AGENCY_PAGE, agency.tasks.length)))])
+        : u('link', { url: urls.agencyPage(agency.entry.id, number) }, [text(ui.agencies.pageLabel(number, (number - 1) * TASKS_PER_AGENCY_PAGE + 1, Math.min(number * TASKS_PER_AGENCY_PAGE, agency.tasks.length)))]),
+    ])]))),
+    u('html', '</nav>'),
+  ];
   return u('root', [
     u('yaml', stringifyYaml(agencyPageData(agency, issued, places, history)).trimEnd()),
     ...issuedSection,
     ...tasksSection,
+    ...pager,
   ]);
 }

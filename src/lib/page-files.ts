@@ -10,9 +10,9 @@ import { z } from 'zod';
 
 const CONTENT = 'content';
 
-/** A document's or an agency's body, as the content stage rendered it. */
-export function pageBody(kind: 'docs' | 'agencies', id: string): string {
-  return readFileSync(join(CONTENT, 'html', kind, `${id}.html`), 'utf8');
+/** A document's or an agency's body (page N of an agency's tasks), as the content stage rendered it. */
+export function pageBody(kind: 'docs' | 'agencies', id: string, page = 1): string {
+  return readFileSync(join(CONTENT, 'html', kind, `${id}${page > 1 ? `-p${page}` : ''}.html`), 'utf8');
 }
 
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);

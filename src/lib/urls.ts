@@ -11,6 +11,8 @@ export const urls = {
   source: (slug: string) => `/docs/${slug}/source/`,
   sourceLine: (slug: string, line: number) => `/docs/${slug}/source/#L${line}`,
   agency: (id: string) => `/agencies/${id}/`,
+  /** Page N of an agency's tasks; the first is the agency's own page. */
+  agencyPage: (id: string, page: number) => (page === 1 ? `/agencies/${id}/` : `/agencies/${id}/page/${page}/`),
   /** The agency directory showing one jurisdiction and the ones below it. */
   agencyDirectory: (jurisdictionId: string) => `/agencies/?j=${jurisdictionId}`,
   /** Open data: a document's model as JSON. */

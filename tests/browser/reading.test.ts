@@ -114,8 +114,13 @@ describe('agency pages', () => {
 
   it.each(['xj-science-technology-department', 'changji-shi-science-technology-bureau', 'changji-shi-finance-bureau'])('%s lists exactly the tasks that name it', async (id) => {
     const page = await openPage(browser, `/agencies/${id}/`);
-    // Task links carry an anchor; the 发文 list links whole documents.
-    const linked = await page.locator('main li a[href^="/docs/"][href*="#"]').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    // Task links carry an anchor (the 发文 list links whole documents); an agency named in many tasks has numbered pages.
+    const pages = [`/agencies/${id}/`, ...await page.locator('nav.pager a').evaluateAll((links) => links.map((link) => link.getAttribute('href')!))];
+    const linked: (string | null)[] = [];
+    for (const path of pages) {
+      await page.goto(siteUrl(path));
+      linked.push(...await page.locator('main [data-view="documents"] li a[href^="/docs/"][href*="#"]').evaluateAll((links) => links.map((link) => link.getAttribute('href'))));
+    }
     const expected = naming(id).map((task) => `/docs/${task.doc}/#${task.anchor}`);
     expect(expected.length).toBeGreaterThan(0);
     expect(new Set(linked)).toEqual(new Set(expected));
