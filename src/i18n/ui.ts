@@ -162,6 +162,7 @@ export const ui = {
     month: (year: number, month: number) => `${year}年${month}月`,
     overdue: '已逾期',
     currentYear: '本年度',
+    yearCount: (count: number, overdue: number) => (overdue > 0 ? `${count} 项，其中 ${overdue} 项已逾期` : `${count} 项`),
   },
   targets: {
     title: '量化目标',

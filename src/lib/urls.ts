@@ -4,6 +4,8 @@ export const urls = {
   agencies: '/agencies/',
   targets: '/targets/',
   deadlines: '/deadlines/',
+  /** The page of one year of an aggregate view (`/targets/2020/`, `/deadlines/2017/`). */
+  yearPage: (view: string, year: string) => `${view}${year}/`,
   search: '/search/',
   document: (slug: string) => `/docs/${slug}/`,
   task: (slug: string, anchor: string) => `/docs/${slug}/#${anchor}`,

@@ -14,6 +14,7 @@ const PAGES = [
   '/agencies/xj-science-technology-department/',
   '/targets/',
   '/data/',
+  '/targets/2020/',
   '/search/',
   `/search/?q=${encodeURIComponent('高新技术企业')}`,
   '/no-such-page/',

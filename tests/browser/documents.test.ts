@@ -66,6 +66,9 @@ describe('documents that read like documents', () => {
 
   it('shows each target in its sentence, linked to its task, readable at 360 px', async () => {
     const page = await openPage(browser, '/targets/', { viewport: { width: 360, height: 740 }, bypassCSP: true });
+    // One page per target year, listed on /targets/.
+    await page.locator('.year-index a').first().click();
+    await page.waitForURL(/\/targets\/\d{4}\/$/);
     const first = page.locator('.target-item').first();
     expect((await first.locator('.target-sentence').textContent())!.length).toBeGreaterThan((await first.locator('mark').textContent())!.length + 4);
     expect(await first.locator('.target-source a').getAttribute('href')).toMatch(/^\/docs\/.+#/);
