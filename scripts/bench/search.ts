@@ -83,12 +83,12 @@ async function stockQuery(page: Page, query: string): Promise<number> {
   }, query);
 }
 
-export async function measureSearch(dist: string): Promise<SearchMeasure[]> {
+export async function measureSearch(dist: string, engines: readonly SearchMeasure['engine'][] = ['ours', 'stock Pagefind UI']): Promise<SearchMeasure[]> {
   const server = await serveStatic(dist);
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const measures: SearchMeasure[] = [];
   try {
-    for (const engine of ['ours', 'stock Pagefind UI'] as const) {
+    for (const engine of engines) {
       const context = await browser.newContext();
       // tsx names functions with an `__name` helper that evaluated callbacks carry into the page.
       await context.addInitScript({ content: 'window.__name = (target) => target;' });
