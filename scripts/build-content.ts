@@ -111,10 +111,10 @@ function main(): number {
   for (const agency of agencies) {
     const issued = agency.issued.map((slug) => corpus.bySlug.get(slug)!);
     writeFileSync(join(AGENCIES_DIR, `${agency.entry.id}.json`), json(agencyPageData(agency, issued, registry.places, history)));
-    for (let page = 1; page <= agencyPageCount(agency); page++) {
-      writeFileSync(join(HTML_DIR, 'agencies', `${agency.entry.id}${page > 1 ? `-p${page}` : ''}.html`), mdastToHtml(agencyToMdast(agency, corpus, registry.places, history, page)));
-    }
     const items = agencyTaskItems(agency, corpus);
+    for (let page = 1; page <= agencyPageCount(agency); page++) {
+      writeFileSync(join(HTML_DIR, 'agencies', `${agency.entry.id}${page > 1 ? `-p${page}` : ''}.html`), mdastToHtml(agencyToMdast(agency, corpus, registry.places, history, page, items)));
+    }
     if (items.length === 0) continue;
     const name = 'fullName' in agency.entry ? agency.entry.fullName : agency.entry.name;
     mkdirSync(join(AGENCY_FILES_DIR, agency.entry.id));

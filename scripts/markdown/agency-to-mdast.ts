@@ -104,9 +104,10 @@ export function agencyPageData(agency: AgencyEntry, issued: readonly PolicyDocum
 }
 
 /**
- * The page of one agency: the documents it issued, then every task it is
- * named in, with its role and deadline, shown by document (lead first) or by
- * due date. Arranges data; knows nothing of parsing.
+ * Page `page` of one agency: the documents it issued, then the tasks it is
+ * named in, with their role and deadline, shown by document (lead first) or
+ * by due date. `allItems`, the agency's task items, is computed once by a
+ * caller writing every page. Arranges data; knows nothing of parsing.
  */
 /** Tasks per agency page: an agency named in thousands of tasks gets numbered pages, each light to load. */
 export const TASKS_PER_AGENCY_PAGE = 100;
@@ -114,9 +115,9 @@ export const TASKS_PER_AGENCY_PAGE = 100;
 /** How many pages an agency's tasks fill. */
 export const agencyPageCount = (agency: AgencyEntry) => Math.max(1, Math.ceil(agency.tasks.length / TASKS_PER_AGENCY_PAGE));
 
-export function agencyToMdast(agency: AgencyEntry, corpus: Corpus, places: Places, history: ReturnType<typeof agencyHistory>, page = 1): Root {
+export function agencyToMdast(agency: AgencyEntry, corpus: Corpus, places: Places, history: ReturnType<typeof agencyHistory>, page = 1, allItems = agencyTaskItems(agency, corpus)): Root {
   const pageCount = agencyPageCount(agency);
-  const items = agencyTaskItems(agency, corpus).slice((page - 1) * TASKS_PER_AGENCY_PAGE, page * TASKS_PER_AGENCY_PAGE);
+  const items = allItems.slice((page - 1) * TASKS_PER_AGENCY_PAGE, page * TASKS_PER_AGENCY_PAGE);
   const documentLink = (document: PolicyDocument) => u('link', { url: urls.document(document.slug) }, [text(document.shortTitle ?? document.title)]);
   const issued = agency.issued.map((slug) => corpus.bySlug.get(slug)!);
   const issuedSection = issued.length === 0 || page > 1 ? [] : [
