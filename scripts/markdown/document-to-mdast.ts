@@ -1,4 +1,4 @@
-import type { Html, Paragraph as MdParagraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Html, PhrasingContent, Root, RootContent } from 'mdast';
 import { u } from 'unist-builder';
 import { stringify as stringifyYaml } from 'yaml';
 import { ui } from '../../src/i18n/ui.ts';

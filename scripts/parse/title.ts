@@ -99,7 +99,6 @@ function titleAt(paragraphs: Paragraph[], index: number, span: number, heading: 
 export function findTitle(paragraphs: Paragraph[], candidates: number[], headingLines: ReadonlySet<number>, from = 0, plain = false): TitleReading | undefined {
   const eligible = candidates.filter((candidate) => candidate >= from);
   const headings = eligible.filter((index) => headingLines.has(paragraphs[index]!.lines.start));
-  const titled = (index: number) => titleAt(paragraphs, index, 1, false);
   const broken = (index: number) => {
     for (let span = 1; span <= 3; span++) {
       if (span > 1 && !eligible.includes(index + span - 1)) return undefined;

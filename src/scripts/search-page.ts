@@ -11,7 +11,6 @@ import { type QueryTerm, runSearch, unionPostings } from '../lib/search-engine.t
 import { type FilterParam, type FilterSelection, searchParams, selectionFromParams } from '../lib/search-filters.ts';
 import type { SearchBlock } from '../lib/search-index-format.ts';
 import { type FoldMap, queryParts, queryTerms } from '../lib/search-text.ts';
-import { urls } from '../lib/urls.ts';
 import { loadAgencies, loadFold, loadSearchIndex, type SearchIndex } from './search-index.ts';
 
 const PAGE_SIZE = 10;
