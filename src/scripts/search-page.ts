@@ -105,6 +105,20 @@ export function startSearchPage(): void {
   void loadSearchIndex();
   void loadFold();
 
+  // A filter with too many values to ship with the page fills in when the reader reaches for it, or when the address sets it.
+  const lazySelects = selects.filter((select) => select.dataset.lazy !== undefined);
+  let lazyFilled: Promise<void> | undefined;
+  const fillLazy = () => {
+    lazyFilled ??= loadSearchIndex().then((index) => index.filterOptions()).then((options) => {
+      for (const select of lazySelects) select.append(...options[select.name as FilterParam].map(([value, label]) => element('option', { value, textContent: label })));
+    });
+    return lazyFilled;
+  };
+  if (lazySelects.length > 0) {
+    filters.addEventListener('focusin', () => void fillLazy());
+    filters.addEventListener('pointerover', () => void fillLazy());
+  }
+
   const documentItems = (index: SearchIndex, query: string, selection: FilterSelection) => async (page: readonly { document: number; blocks: number }[]) =>
     Promise.all(page.map(async ({ document: position, blocks }) => {
       const { slug, label, script } = await index.document(position);
@@ -172,6 +186,7 @@ export function startSearchPage(): void {
     const query = params.get('q') ?? '';
     const selection = selectionFromParams(params);
     input.value = query;
+    if (lazySelects.some((select) => selection[select.name as FilterParam])) await fillLazy();
     for (const select of selects) select.value = selection[select.name as FilterParam] ?? '';
     if (query.trim() || Object.keys(selection).length > 0) await show(query, selection);
   };
