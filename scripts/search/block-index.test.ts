@@ -13,7 +13,7 @@ const read = <Value>(path: string): Value => JSON.parse(built.files.get(path)!) 
 const reader: IndexReader = {
   documentStarts: built.manifest.documentStarts,
   postings: async (key) => decodePostings(read<Record<string, string>>(indexFiles.shard(shardOf(key, built.manifest.shardCount)))[key] ?? ''),
-  filterPostings: async (param, value) => decodePostings(read<SearchFilterPostings>(indexFiles.filter(param))[value] ?? ''),
+  filterPostings: async (param, value) => decodePostings(read<SearchFilterPostings>(indexFiles.filter(param, shardOf(value, built.manifest.filterShardCounts[param]!)))[value] ?? ''),
 };
 const blocks = Array.from({ length: built.blockCount }, (_, block) => read<SearchBlock>(indexFiles.block(block)));
 const search = async (query: string, selection = {}) => (await runSearch(reader, plainTerms(queryTerms(query, fold)), selection)).hits.map((block) => blocks[block]!);

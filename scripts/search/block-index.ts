@@ -71,15 +71,20 @@ export function buildSearchIndex(corpus: readonly PolicyDocument[], agencyLabel:
   }
 
   const options = filterOptions(new Map([...filterPostings].map(([param, byValue]) => [param, byValue.keys()])), (slug) => labels.get(slug)!);
+  const filterShardCounts: Record<string, number> = {};
   for (const param of Object.keys(FILTER_NAMES) as FilterParam[]) {
     const byValue = filterPostings.get(param) ?? new Map<string, Postings>();
-    const postingsFile: SearchFilterPostings = Object.fromEntries(options[param].map(([value]) => [value, encodePostings(byValue.get(value)!)]));
-    files.set(indexFiles.filter(param), JSON.stringify(postingsFile));
+    const encodedValues = options[param].map(([value]) => [value, encodePostings(byValue.get(value)!)] as const);
+    const count = powerOfTwoAtLeast(encodedValues.reduce((sum, [value, list]) => sum + value.length * 3 + list.length + 6, 0) / SHARD_BYTES);
+    filterShardCounts[param] = count;
+    const valueShards = Array.from({ length: count }, () => [] as (readonly [string, string])[]);
+    for (const entry of encodedValues) valueShards[shardOf(entry[0], count)]!.push(entry);
+    valueShards.forEach((entries, shard) => files.set(indexFiles.filter(param, shard), JSON.stringify(Object.fromEntries(entries) as SearchFilterPostings)));
   }
   files.set(indexFiles.filterOptions, JSON.stringify(options));
 
   const hash = createHash('sha256');
   for (const [path, content] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) hash.update(`${path}\0${content}\0`);
-  const manifest: SearchManifest = { base: `index-${hash.digest('hex').slice(0, 12)}`, shardCount, documentStarts, documentGroupSize: DOCUMENT_GROUP_SIZE };
+  const manifest: SearchManifest = { base: `index-${hash.digest('hex').slice(0, 12)}`, shardCount, documentStarts, documentGroupSize: DOCUMENT_GROUP_SIZE, filterShardCounts };
   return { manifest, files, blockCount: block, keyCount: postings.size, indexedCharacters };
 }

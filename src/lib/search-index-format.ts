@@ -17,6 +17,8 @@ export interface SearchManifest {
   documentStarts: number[];
   /** Documents per file of document labels. */
   documentGroupSize: number;
+  /** Shard files per filter: a filter's values are spread over them by hash, as keys are, so one value costs one small file. */
+  filterShardCounts: Record<string, number>;
 }
 
 /** What a result shows of a block. */
@@ -55,7 +57,7 @@ export const indexFiles = {
   shard: (shard: number) => `keys/${shard}.json`,
   block: (block: number) => `blocks/${block}.json`,
   documents: (group: number) => `documents/${group}.json`,
-  filter: (param: FilterParam) => `filters/${param}.json`,
+  filter: (param: FilterParam, shard: number) => `filters/${param}/${shard}.json`,
   filterOptions: 'filters/options.json',
 };
 

@@ -42,13 +42,14 @@ export function loadSearchIndex(): Promise<SearchIndex> {
   index ??= fetchJson<SearchManifest>(MANIFEST_PATH).then((manifest) => {
     const file = (path: string) => `${SEARCH_ROOT}${manifest.base}/${path}`;
     const shard = cached((number: number) => fetchJson<Record<string, string>>(file(indexFiles.shard(number))));
-    const filter = cached((param: FilterParam) => fetchJson<SearchFilterPostings>(file(indexFiles.filter(param))));
+    const filterShard = cached((path: string) => fetchJson<SearchFilterPostings>(file(path)));
+    const filterFile = (param: FilterParam, value: string) => filterShard(indexFiles.filter(param, shardOf(value, manifest.filterShardCounts[param] ?? 1)));
     const documentGroup = cached((group: number) => fetchJson<SearchDocument[]>(file(indexFiles.documents(group))));
     let options: Promise<SearchFilterOptions> | undefined;
     return {
       documentStarts: manifest.documentStarts,
       postings: async (key) => decodePostings((await shard(shardOf(key, manifest.shardCount)))[key] ?? ''),
-      filterPostings: async (param, value) => decodePostings((await filter(param))[value] ?? ''),
+      filterPostings: async (param, value) => decodePostings((await filterFile(param, value))[value] ?? ''),
       block: cached((number: number) => fetchJson<SearchBlock>(file(indexFiles.block(number)))),
       document: async (document) => (await documentGroup(Math.floor(document / manifest.documentGroupSize)))[document % manifest.documentGroupSize]!,
       filterOptions: () => (options ??= fetchJson<SearchFilterOptions>(file(indexFiles.filterOptions))),
