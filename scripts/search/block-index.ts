@@ -2,7 +2,8 @@
  * The search index of a corpus as files (format: `src/lib/search-index-format.ts`):
  * documents newest first (as the home page lists them), their blocks numbered in that order; every key of
  * every block with the blocks holding it, spread over shard files; one file
- * per block for results; document labels in groups; one file per filter.
+ * per block for results; document labels in groups; each filter's values spread
+ * over shard files by hash, as keys are.
  * Pure and deterministic: the same documents give the same files.
  */
 import { createHash } from 'node:crypto';
