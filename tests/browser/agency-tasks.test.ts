@@ -1,23 +1,15 @@
-import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { wcagViolations } from './axe.ts';
 import { launchChromium, openPage, siteUrl } from './chromium.ts';
+import { siteTasks } from './site-tasks.ts';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launchChromium(); });
 afterAll(async () => { await browser?.close(); });
 
-interface TaskRecord {
-  doc: string;
-  anchor: string;
-  lead: { agency: string | null }[];
-  participants: { agency: string | null }[];
-  responsible: { agency: string | null }[];
-  deadline: { raw: string; kind: string; due?: string } | null;
-}
-const tasks: TaskRecord[] = readFileSync('dist/data/tasks.ndjson', 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+const tasks = siteTasks();
 const STI = 'xj-science-technology-department';
 const done = '#search-results[data-state="done"]';
 const summaryCount = async (page: Page) => Number(/找到 (\d+) (?:处|项)/.exec((await page.locator('#search-summary').textContent())!)![1]);

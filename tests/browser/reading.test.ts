@@ -1,18 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, openPage, siteUrl } from './chromium.ts';
+import { siteTasks } from './site-tasks.ts';
 
-interface TaskRecord {
-  doc: string;
-  anchor: string;
-  lead: { agency: string | null }[];
-  participants: { agency: string | null }[];
-  responsible: { agency: string | null }[];
-  guidance: { agency: string | null }[];
-}
-const tasks: TaskRecord[] = readdirSync('content/tasks').flatMap((file) => JSON.parse(readFileSync(join('content/tasks', file), 'utf8')));
+const tasks = siteTasks();
 
 let browser: Browser;
 beforeAll(async () => { browser = await launchChromium(); });
