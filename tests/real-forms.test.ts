@@ -84,6 +84,16 @@ describe('metadata: the title, 文号, issuer and dates wherever a copy puts the
     expect(document.preamble[0]?.role).toBe('metadata');
   });
 
+  it('drops a portal’s `_site name` after the page title (云南省人民政府 2024)', () => {
+    expect(fixture('63_yunnan_wenjin_tizhi_zhengce_cuoshi_2024.md').title).toBe('云南省人民政府关于印发2024年进一步推动经济稳进提质政策措施的通知');
+  });
+
+  it('takes the notice broken over three lines under a heading that names the plan without 《》 or with another 的 (吉政办发〔2024〕3号)', () => {
+    const document = fixture('45_jilin_chonghuandian_jichu_sheshi_fangan_2024.md');
+    expect(document.title).toBe('吉林省人民政府办公厅关于印发吉林省进一步构建高质量充换电基础设施体系实施方案的通知');
+    expect(document.docNumber).toBe('吉政办发〔2024〕3号');
+  });
+
   it('splits bodies run together in a signature (黄浦区发展和改革委员会黄浦区建设和管理委员会…)', () => {
     const document = fixture('38_shanghai_huangpu_kezaisheng_nengyuan_xingdong_2025.md');
     expect(document.issuer?.split('、')).toHaveLength(13);

@@ -28,6 +28,14 @@ export interface FrontMatter {
   warnings: Diagnostic[];
 }
 
+/** The words of a plan's name, without the 《》 and 的 that a notice and a heading print differently. */
+const planWords = (title: string) => title.replace(/[《》〈〉的]/g, '');
+
+/** Does the notice title name the plan a heading names: `关于印发吉林省…体系实施方案的通知` and `吉林省…体系的实施方案`? */
+function namesSamePlan(notice: string, plan: string): boolean {
+  return planWords(notice).includes(planWords(plan));
+}
+
 /**
  * Gives each preamble paragraph its role (red header, metadata, 文号, title,
  * addressee, signature, date) and reads the facts they state. The issuer is
@@ -104,7 +112,7 @@ export function readFrontMatter(paragraphs: Paragraph[], closing: Paragraph[], h
     findTitle(preamble, candidates, headingLines, 0, true);
   // A page headed by the plan's name may print the notice that issues it below: `…关于印发《plan》的通知` is the title.
   const notice = found && findTitle(preamble, candidates.filter((index) => index > found.index && (dateIndex < 0 || index < dateIndex)), new Set(), found.index + 1);
-  const title = notice && notice.title.includes(found.title) && /印发|印發|转发|轉發/.test(notice.title) ? notice : found;
+  const title = notice && namesSamePlan(notice.title, found.title) && /印发|印發|转发|轉發/.test(notice.title) ? notice : found;
   if (title) {
     for (let index = title.index; index < title.index + title.span; index++) preamble[index]!.role = 'title';
     facts.title = title.title;

@@ -47,6 +47,8 @@ export interface TitleReading {
 
 /** Where metadata printed after a title on its line begins: a wide gap before a label or a 文号. */
 export const TRAILING_METADATA = new RegExp(`[\\s\\u3000]{3,}(?=[^\\s\\u3000]{1,8}[:：]|${SPACED_DOC_NUMBER.source})`);
+/** A page title's `_site name` or ` | site name` after the document's title. */
+const PORTAL_SUFFIX = /^(.+?)[\s\u3000]*(?:_|\||｜)[\s\u3000]*[^_|｜]{2,30}$/;
 /** `政府工作报告——2024年3月5日在…上`: a subtitle after a dash says where and when the text was given. */
 const SUBTITLE = /——.*$/;
 
@@ -73,6 +75,9 @@ function titleAt(paragraphs: Paragraph[], index: number, span: number, heading: 
   if (glued) written = glued[1]!;
   // `2024-04-16重庆市…的通知`: a crawl put the page's date before the title.
   written = written.replace(/^[12]\d{3}[-/.]\d{1,2}[-/.]\d{1,2}[\s\u3000]*/, '');
+  // `…的通知_云南省发展和改革委员会`: a portal's page title names the site after the document's.
+  const portal = PORTAL_SUFFIX.exec(written);
+  if (portal && isTitle(portal[1]!)) written = portal[1]!;
   const subtitle = SUBTITLE.exec(written);
   if (subtitle && subtitle.index >= 4) written = written.slice(0, subtitle.index);
   if (!(heading ? isPlainHeading(written) || isTitle(written) : isTitle(written))) return undefined;
