@@ -11,6 +11,8 @@ const site = process.env.SITE_URL || undefined;
 export default defineConfig({
   site,
   integrations: site ? [sitemap()] : [],
+  // scripts/build.ts builds the new site beside the old one and swaps it in only when every stage has succeeded.
+  outDir: process.env.BUILD_OUT_DIR || 'dist',
   build: { format: 'directory' },
   // Policy text is shown as written: no typographic quotes or dashes.
   markdown: { processor: satteri({ features: { smartPunctuation: false } }) },

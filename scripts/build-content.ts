@@ -27,31 +27,26 @@ import type { PolicyDocument } from './model.ts';
 import { decodePolicyText } from './parse/decode.ts';
 import { ParseError } from './parse/errors.ts';
 import { progress } from './lib/progress.ts';
-import { policyFiles, readPolicyDocument } from './read-document.ts';
+import { InputDirectoryError, orphanSidecars, policyFiles, readPolicyDocument } from './read-document.ts';
 import { findLostText } from './verify/nothing-lost.ts';
+import { BUILD_OUTPUTS } from './build-outputs.ts';
 
 // Benchmarks and scale tests point the build at a generated corpus.
 const SEEDS_DIR = process.env.SEEDS_DIR ?? 'seeds';
 const REGISTRY_FILE = 'content/agencies.yaml';
 // Page data the site reads: small JSON per document and agency for Astro's content layer, and each
 // page's body as finished HTML that the page reads when it renders (the layer never holds every body).
-const DOCS_DIR = 'content/docs';
-const AGENCIES_DIR = 'content/agencies';
-const HTML_DIR = 'content/html';
-const SOURCES_DIR = 'content/sources';
-const TASKS_DIR = 'content/tasks';
+const { docs: DOCS_DIR, agencies: AGENCIES_DIR, html: HTML_DIR, sources: SOURCES_DIR, tasks: TASKS_DIR, agencyFiles: AGENCY_FILES_DIR, targets: TARGETS_FILE, deadlines: DEADLINES_FILE, searchFilters: SEARCH_FILTERS_FILE } = BUILD_OUTPUTS;
 const OPEN_DATA_DIR = 'public';
-const AGENCY_FILES_DIR = 'public/agencies';
-const TARGETS_FILE = 'content/targets.json';
-const DEADLINES_FILE = 'content/deadlines.json';
-// The search page lists every filter's values as it loads, before the index is fetched.
-const SEARCH_FILTERS_FILE = 'content/search-filters.json';
 const STRICT = process.env.STRICT === '1';
 
 function main(): number {
   const registry = loadRegistry(readFileSync(REGISTRY_FILE, 'utf8'), REGISTRY_FILE);
   const files = policyFiles(SEEDS_DIR);
+  if (files.length === 0) throw new InputDirectoryError(SEEDS_DIR, 'holds no policy text; expected .txt or .md files (any encoding), each with an optional .meta.yaml sidecar');
+  for (const orphan of orphanSidecars(SEEDS_DIR, files)) process.stderr.write(`${orphan}:1: warning: a sidecar with no policy text beside it (expected ${orphan.replace(/\.meta\.yaml$/i, '')}.txt or .md); it is ignored\n`);
   const errors: string[] = [];
+  const fileOfSlug = new Map<string, string>();
   const documents: PolicyDocument[] = [];
   const sources = new Map<string, string>();
   const resolvedDocuments: ResolvedDocument[] = [];
@@ -61,6 +56,12 @@ function main(): number {
     parsing.tick(position);
     try {
       const parsed = readPolicyDocument(file);
+      const taken = fileOfSlug.get(parsed.slug);
+      if (taken) {
+        errors.push(`${file}:1: its page address /docs/${parsed.slug}/ is already taken by ${taken}; rename one of the two files, or give one a sidecar (.meta.yaml) with its own \`slug:\``);
+        continue;
+      }
+      fileOfSlug.set(parsed.slug, file);
       const source = decodePolicyText(readFileSync(file), file).text;
       sources.set(parsed.slug, source);
       const lost = findLostText(source, parsed);
@@ -131,4 +132,10 @@ function main(): number {
   return 0;
 }
 
-process.exitCode = main();
+try {
+  process.exitCode = main();
+} catch (error) {
+  if (!(error instanceof InputDirectoryError)) throw error;
+  process.stderr.write(`${error.message}\n`);
+  process.exitCode = 1;
+}

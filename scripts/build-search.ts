@@ -5,6 +5,7 @@
  * manifest at dist/search/manifest.json, and the character fold the browser
  * applies to queries to dist/search/fold.txt.
  */
+import { SITE_DIR } from './build-outputs.ts';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { MANIFEST_PATH, SEARCH_ROOT } from '../src/lib/search-index-format.ts';
@@ -15,7 +16,8 @@ import { agencyLabeller } from './search/agency-labels.ts';
 import { buildSearchIndex } from './search/block-index.ts';
 import { buildFoldPairs } from './search/fold-map.ts';
 
-const DIST = 'dist';
+// The site being built: scripts/build.ts builds it beside the published one (BUILD_OUT_DIR).
+const DIST = process.env.BUILD_OUT_DIR ?? SITE_DIR;
 const MODELS_DIR = join(DIST, 'data/docs');
 const AGENCIES_FILE = join(DIST, 'data/agencies.json');
 const SEARCH_DIR = join(DIST, SEARCH_ROOT);

@@ -1,15 +1,24 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
+import { isNode, LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import type { Sidecar } from './parse/index.ts';
 import { ParseError } from './parse/errors.ts';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date such as 2013-10-22');
+/** A day the calendar has: 2013-02-30 is refused, never moved to March. */
+function isCalendarDay(iso: string): boolean {
+  const date = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(iso);
+}
+
+const isoDate = z
+  .string({ error: 'expected an ISO date such as 2013-10-22, written as text' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date such as 2013-10-22')
+  .refine(isCalendarDay, 'no such day in the calendar; expected an ISO date such as 2013-10-22');
 
 /** The curated facts a sidecar may supply; `note` says where they come from. */
 export const sidecarSchema = z
   .object({
-    slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected lowercase ASCII words joined by -').optional(),
+    slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected lowercase ASCII words joined by -').max(90, 'expected at most 90 characters').optional(),
     title: z.string().min(1).optional(),
     shortTitle: z.string().min(1).optional(),
     docNumber: z.string().min(1).optional(),
@@ -34,17 +43,20 @@ export function sidecarPath(textFile: string): string {
 export function readSidecar(textFile: string): Sidecar | undefined {
   const path = sidecarPath(textFile);
   if (!existsSync(path)) return undefined;
-  let data: unknown;
-  try {
-    data = parseYaml(readFileSync(path, 'utf8'));
-  } catch (error) {
-    const line = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line ?? 1;
-    throw new ParseError(path, line, `invalid YAML: ${(error as Error).message.split('\n')[0]}`);
-  }
-  const result = sidecarSchema.safeParse(data);
+  const lines = new LineCounter();
+  // Every value as YAML's core schema reads it: `docNumber: 2022-06-17` stays the text it looks like, and a wrong type is reported here, at its line.
+  const yaml = parseDocument(readFileSync(path, 'utf8'), { lineCounter: lines, prettyErrors: false });
+  const syntax = yaml.errors[0];
+  if (syntax) throw new ParseError(path, lines.linePos(syntax.pos[0]).line, `invalid YAML: ${syntax.message.split('\n')[0]}`);
+  const result = sidecarSchema.safeParse(yaml.toJS());
   if (!result.success) {
     const issue = result.error.issues[0]!;
-    throw new ParseError(path, 1, `${issue.path.join('.') || 'sidecar'}: ${issue.message}`);
+    // The line of the offending value (an unknown key's own), else the first line.
+    const at = issue.code === 'unrecognized_keys' ? [issue.keys[0]!] : (issue.path as (string | number)[]);
+    const node = yaml.getIn(at, true);
+    const line = isNode(node) && node.range ? lines.linePos(node.range[0]).line : 1;
+    const message = issue.code === 'unrecognized_keys' ? `unknown key; expected one of ${Object.keys(sidecarSchema.shape).join(', ')}` : issue.message;
+    throw new ParseError(path, line, `${at.join('.') || 'sidecar'}: ${message}`);
   }
   const { note: _note, ...facts } = result.data;
   return facts;
