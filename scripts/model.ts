@@ -252,6 +252,8 @@ export interface Diagnostic {
 export interface PolicyDocument {
   slug: string;
   title: string;
+  /** The text names no title and no sidecar gives one: the title is the file's name, shown as supplied. */
+  titleFromFileName?: true;
   /** The title of the plan or division of work the notice issues, if any. */
   shortTitle?: string;
   docNumber?: string;

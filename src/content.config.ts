@@ -18,6 +18,7 @@ const docs = defineCollection({
   schema: z.object({
     slug: z.string().regex(/^[a-z0-9-]+$/),
     title: z.string(),
+    titleFromFileName: z.literal(true).optional(),
     shortTitle: z.string().optional(),
     docNumber: z.string().optional(),
     issuer: z.string().optional(),

@@ -191,6 +191,7 @@ export function frontMatter(document: PolicyDocument, jurisdictionName: string):
   return {
     slug: document.slug,
     title: document.title,
+    ...(document.titleFromFileName ? { titleFromFileName: true } : {}),
     ...(document.shortTitle ? { shortTitle: document.shortTitle } : {}),
     ...(document.docNumber ? { docNumber: document.docNumber } : {}),
     ...(document.issuer ? { issuer: document.issuer } : {}),

@@ -72,6 +72,11 @@ function bodyParagraphs(structure: StructureNode[]): Paragraph[] {
   return sectionsOf(structure).flatMap(({ node }) => node.paragraphs);
 }
 
+/** `seeds/会议纪要 2024.txt` → `会议纪要 2024`. */
+function titleOfFileName(file: string): string {
+  return file.split(/[\\/]/).at(-1)!.replace(/\.[^.]+$/, '').trim() || file;
+}
+
 /** The year deadlines without one take: the signature's, else the 文号's, else the title's. */
 function documentYear(signedDate: string | undefined, docNumber: string | undefined, title: string, publishedDate: string | undefined): number | undefined {
   const year = signedDate?.slice(0, 4) ?? (docNumber ? docNumberYear(docNumber) : undefined) ?? /((?:19|20)\d{2})年/.exec(title)?.[1] ?? publishedDate?.slice(0, 4);
@@ -131,9 +136,11 @@ export function parse(text: string, options: ParseOptions): PolicyDocument {
   const fromTable = tableFacts(metadata.table);
   const sidecar = options.sidecar ?? {};
   // Precedence: sidecar > what the body says > a metadata table that passed its check.
-  const title = sidecar.title ?? facts.title ?? fromTable.title ?? facts.listedTitle ?? facts.shortTitle;
-  if (!title) {
-    throw new ParseError(options.file, 1, 'no title found in the text; expected a title line or a sidecar file with `title`');
+  const foundTitle = sidecar.title ?? facts.title ?? fromTable.title ?? facts.listedTitle ?? facts.shortTitle;
+  // A bare page of notes has no title; refusing it helps no one, so its file's name stands in, marked as such.
+  const title = foundTitle ?? titleOfFileName(options.file);
+  if (!foundTitle) {
+    findings.warnings.push({ line: 1, message: `no title found in the text; the file name "${title}" stands in as the title (a sidecar's \`title:\` gives the real one)` });
   }
   // A signature date without its year takes the 文号's year (`9月9日` under 吉能储能〔2024〕232号).
   const docYear = facts.docNumber ? docNumberYear(facts.docNumber) : undefined;
@@ -150,6 +157,7 @@ export function parse(text: string, options: ParseOptions): PolicyDocument {
   const document: PolicyDocument = {
     slug: sidecar.slug ?? options.slug,
     title,
+    ...(foundTitle ? {} : { titleFromFileName: true as const }),
     ...(shortTitle ? { shortTitle } : {}),
     ...(docNumber ? { docNumber } : {}),
     ...(issuer ? { issuer } : {}),

@@ -81,6 +81,7 @@ export const ui = {
     official: '原文链接',
     officialLink: '发文机关网站上的原文',
     sourceNoteLabel: '来源说明：',
+    titleFromFileName: '原文未见标题，此处以文件名代替。',
     openData: '数据（JSON）',
     untitledTable: '任务分工表',
     notStated: '原文未载明',
