@@ -182,6 +182,15 @@ describe('structure: numbering as published', () => {
     expect(task(document, '2').deadline?.kind).toBe('ongoing');
   });
 
+  it('reads a one-cell-per-line table whose task cell holds a numbered list (静绿容发〔2025〕37号)', () => {
+    const document = fixture('84_shanghai_jingan_laji_fenlei_gongzuo_shishi_fangan_2025.md');
+    const rows = document.tasks.filter((candidate) => candidate.kind === 'row');
+    expect(rows).toHaveLength(15);
+    expect(rows[0]!.text).toContain('9. 健全完善全区可回收物体系');
+    expect(named(rows[0]!.responsible)).toEqual(['区绿化市容局']);
+    expect(named(rows[14]!.responsible)).toEqual(['北方集团', '置业集团', '市北高新集团']);
+  });
+
   it('reads a flattened web table, one cell per line ending in |, its header printed again on each page (陵川县 2019)', () => {
     const document = fixture('66_shanxi_lingchuan_guofa42_zhongdian_gongzuo_2019.md');
     const rows = document.tasks.filter((item) => item.kind === 'row');
@@ -246,6 +255,13 @@ describe('assignments: the forms in the wild', () => {
     const document = fixture('24_chengde_shangwuju_chengpinyou_shuangsuiji_2024.md');
     expect(named(task(document, '三.(一)').responsible)).toEqual(['商务部门']);
     expect(named(task(document, '三.(二)').responsible)).toEqual(['市场监督管理部门']);
+  });
+
+  it('a 职责分工 heading that is a department alone gives it the duties below: （一）区交通委 / 1．制定… (沪松府〔2017〕143号)', () => {
+    const document = fixture('93_shanghai_songjiang_tingche_ziyuan_gongxiang_2017.md');
+    expect(named(task(document, '四.(一).3').responsible)).toEqual(['区交通委']);
+    expect(named(task(document, '四.(二)').responsible)).toEqual(['区公安分局']);
+    expect(named(task(document, '四.(九)').responsible)).toEqual(['相关街镇*']);
   });
 
   it('one paragraph per agency in a 职责分工 section: 区商务委：负责…', () => {

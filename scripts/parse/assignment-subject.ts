@@ -104,9 +104,12 @@ export function readSubjectAssignment(sentence: string): Roles | undefined {
   return readHeadingAgency(compact) ?? readOpeningSubject(compact) ?? readByAgency(compact);
 }
 
-/** `（一）商务部门。`: an item headed by nothing but a department lists that department's duties. */
-function readHeadingAgency(compact: string): Roles | undefined {
-  const heading = /^([\u4e00-\u9fff（）()、]{2,20})[。：:]$/.exec(compact);
+/**
+ * `（一）商务部门。`: an item headed by nothing but a department lists that department's duties.
+ * Without its stop (`（一）区交通委`) only an item's own heading reads so: a paragraph of a bare name is a signature.
+ */
+export function readHeadingAgency(compact: string, bare = false): Roles | undefined {
+  const heading = (bare ? /^([\u4e00-\u9fff（）()、]{2,20})[。：:]?$/ : /^([\u4e00-\u9fff（）()、]{2,20})[。：:]$/).exec(compact);
   const agencies = heading ? agenciesOf(heading[1]!) : undefined;
   return agencies ? { ...emptyRoles(), responsible: agencies } : undefined;
 }

@@ -1,6 +1,7 @@
 import { type Assignment, type Paragraph, type SectionNode, type StructureNode, TASK_ROLES, type TableRowNode, type Target, type Task } from '../model.ts';
 import { findSentenceAssignments, splitTrailingAssignment } from './assignment-paren.ts';
-import { readSubjectAssignment } from './assignment-subject.ts';
+import { readHeadingAgency, readSubjectAssignment } from './assignment-subject.ts';
+import { stripSpaces } from './text.ts';
 import { emptyRoles, hasAgencies, type LeadRule, parseAssignmentText, type Roles } from './assignment-text.ts';
 import { findDeadlineInClause } from './deadline.ts';
 import type { Findings } from './source-lines.ts';
@@ -66,6 +67,23 @@ export function readAssignments(structure: StructureNode[], leadRule: LeadRule, 
     };
     node.assignment = assignment;
   }
+  inheritHeadingAgency(structure);
+}
+
+/**
+ * `（一）区交通委` over `1．制定…` `2．…`: a heading that is a department's name alone
+ * gives its duties, so sub-items that name no agency of their own are that department's.
+ */
+function inheritHeadingAgency(structure: StructureNode[]): void {
+  for (const { node } of sectionsOf(structure)) {
+    if (node.children.length === 0 || node.paragraphs.length > 0) continue;
+    const heading = readHeadingAgency(stripSpaces(node.text), true);
+    if (!heading) continue;
+    for (const child of node.children) {
+      if (child.kind !== 'section' || hasAgencies(child.assignment)) continue;
+      child.assignment = { raw: node.text, form: 'clause', ...emptyRoles(), ...(child.assignment?.deadline ? { deadline: child.assignment.deadline } : {}), responsible: heading.responsible, lines: { start: node.lines.start, end: node.lines.start } };
+    }
+  }
 }
 
 /**
@@ -114,6 +132,12 @@ function subjectRoles(node: SectionNode): { raw: string; roles: Roles } | undefi
     if (!roles) continue;
     raw.push(sentence);
     found.push(roles);
+  }
+  // `（二）区公安分局` over its duties: the heading without a stop, which the sentences above do not read.
+  const heading = /[。：:]\s*$/.test(node.text) ? undefined : readHeadingAgency(stripSpaces(node.text), true);
+  if (heading) {
+    raw.unshift(node.text);
+    found.unshift(heading);
   }
   const merged = mergeRoles(found);
   return raw.length > 0 ? { raw: raw.join(''), roles: merged } : undefined;

@@ -79,8 +79,15 @@ export function readVerticalBlock(lines: SourceLine[], start: number, roles: Col
     if (!(position < indexes.length && isRowNumber(lines[indexes[position]!]!.text, numbered + 1))) break;
     numbered++;
     const expected = numbered + 1;
+    // A row runs to the next row's number, however many lines its cells take (a cell may hold a list `1. … 2. …`);
+    // the last row, with no number after it, takes at most a few lines a column, so text after the table stays out.
+    const rowEnd = (at: number) => at < indexes.length && (isRowNumber(lines[indexes[at]!]!.text, expected) || isHeaderAgain(at));
     let end = position + 1;
-    while (end < indexes.length && !isRowNumber(lines[indexes[end]!]!.text, expected) && !isHeaderAgain(end) && end - position <= columns.length * 3) end++;
+    while (end < Math.min(indexes.length, position + MAX_ROW_LINES) && !rowEnd(end)) end++;
+    if (!rowEnd(end)) {
+      end = position + 1;
+      while (end < indexes.length && !rowEnd(end) && end - position <= columns.length * 3) end++;
+    }
     const numberLine = lines[indexes[position]!]!;
     const cellLines = indexes.slice(position + 1, end).map((index) => lines[index]!);
     rows.push({
@@ -100,6 +107,8 @@ export function readVerticalBlock(lines: SourceLine[], start: number, roles: Col
   };
 }
 
+/** Most lines one row's cells may take before the next row's number. */
+const MAX_ROW_LINES = 80;
 /** Most header cells, past those we can name, that may stand before row 1. */
 const EXTRA_HEADER_CELLS = 12;
 

@@ -82,7 +82,9 @@ function numberedItems(structure: StructureNode[]): NumberedItem[] {
 
 function opens(text: string, opening: string): boolean {
   const head = comparable(opening).slice(0, 8);
-  return head.length > 0 && comparable(text).startsWith(head);
+  // A table cell holding a list (`1. 强化…`) opens with its first item's marker, which is not task text.
+  const compared = comparable(text);
+  return head.length > 0 && (compared.startsWith(head) || compared.replace(/^(?:\d{1,3}[.．、]|[（(]\d{1,3}[)）])/, '').startsWith(head));
 }
 
 /**
