@@ -13,11 +13,15 @@ export type ColumnRole = 'number' | 'text' | 'lead' | 'participants' | 'responsi
 
 const COLUMN_ROLES: [RegExp, ColumnRole][] = [
   [/^(?:序号|序號|编号|編號|序)$/, 'number'],
+  [/^(?:部门|部門|部门名称|部門名稱)$/, 'responsible'],
+  // A 权力和责任清单's `权力责任类别`, `设定依据`, `行使层级` say what kind of duty it is, not who holds it.
+  [/(?:类别|類別|依据|依據|层级|層級|备注|備註)$/, 'other'],
+  // `权力责任名称`, `权力责任事项`: the duty itself, though the words name 责任.
+  [/(?:名称|名稱|事项|事項)$/, 'text'],
   [/牵头|牽頭/, 'lead'],
   [/配合|参与|參與|参加|參加|协办|協辦/, 'participants'],
   [/指导|指導/, 'guidance'],
-  [/主责|主責|责任|責任|负责|負責|承办|承辦|实施主体|實施主體/, 'responsible'],
-  [/^(?:部门|部門|部门名称|部門名稱)$/, 'responsible'],
+  [/主责|主責|责任|責任|负责|負責|承办|承辦|实施主体|實施主體|行使主体|行使主體|执行主体|執行主體/, 'responsible'],
   [/时间|時間|时限|時限|进度|進度|期限|节点|節點/, 'deadline'],
   [/任务|任務|内容|內容|措施|事项|事項|工作|职责|職責/, 'text'],
 ];

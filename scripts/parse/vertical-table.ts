@@ -113,6 +113,8 @@ const MAX_ROW_LINES = 80;
 const EXTRA_HEADER_CELLS = 12;
 
 function verticalCells(numberLine: SourceLine, cellLines: SourceLine[], roles: ColumnRole[]): string[] {
+  // A row with every cell printed, one line each, is read column by column.
+  if (roles[0] === 'number' && cellLines.length === roles.length - 1) return [cellWords(numberLine.text), ...cellLines.map((source) => cellWords(source.text))];
   const cells = roles.map(() => '');
   const remaining = [...cellLines];
   const deadlineColumn = roles.indexOf('deadline');
