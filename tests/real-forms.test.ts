@@ -251,6 +251,12 @@ describe('assignments: the forms in the wild', () => {
     expect(named(task(document, '第七条').lead)).toEqual(['国家发展改革委']);
   });
 
+  it('由, an agency and any verb: 由区建管委（区水务局）编制…, 由上海城投集团开展… (黄府发〔2025〕9号)', () => {
+    const document = fixture('83_shanghai_huangpu_paishui_guanli_tizhi_gaige_2025.md');
+    expect(named(task(document, '二.(一)').responsible)).toEqual(['区建管委（区水务局）']);
+    expect(named(task(document, '二.(二).2').responsible)).toEqual(['上海城投集团']);
+  });
+
   it('duties by department heading: **（一）商务部门。** …', () => {
     const document = fixture('24_chengde_shangwuju_chengpinyou_shuangsuiji_2024.md');
     expect(named(task(document, '三.(一)').responsible)).toEqual(['商务部门']);

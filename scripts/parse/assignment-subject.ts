@@ -26,6 +26,12 @@ const SUBJECT = /^(?:由|请|請)?([\u4e00-\u9fff（）()“”"、]{2,60}?)(?:�
 /** `由国家发展改革委会同有关部门实施`, `由中央组织部统筹指导`: 由 names who does it, anywhere in a sentence. */
 const BY_AGENCY = /由([\u4e00-\u9fff（）()、]{2,40}?)(?:会同|會同)?((?<=会同|會同)[\u4e00-\u9fff（）()、]{2,40}?)?(统筹指导|統籌指導|指导|指導|牵头|牽頭|负责|負責|组织实施|組織實施|实施|實施|承担|承擔)/;
 
+/**
+ * `由上海城投集团开展…`, `由区建管委（区水务局）编制…`: 由, an agency's name (with the alias a
+ * parenthesis gives it) and any verb: the agency does the work. `由企业牵头` names no agency.
+ */
+const BY_AGENCY_ANY_VERB = /由([\u4e00-\u9fff、]{1,38}?(?:厅|廳|局|委|办|辦|院|中心|政府|集团|集團|公司|街道|街镇|乡镇|鄉鎮|署|管委会)(?:[（(][^（）()]{1,12}[）)])?)(?=[\u4e00-\u9fff])(?![门們们會会员])/g;
+
 function isAgencyName(name: string): boolean {
   // 干部 (cadres) ends as a ministry (部) does, but names people.
   return AGENCY_NAME_END.test(name.replace(/[（(][^）)]*[）)]$/, '')) && !/干部|幹部/.test(name);
@@ -61,13 +67,16 @@ function readByAgency(compact: string): Roles | undefined {
       roles.participants.push(...(match[2] ? agenciesOf(match[2]) ?? [] : []));
     } else roles.responsible.push(...agencies);
   }
+  if (!hasAgencies(roles)) {
+    for (const match of compact.matchAll(BY_AGENCY_ANY_VERB)) roles.responsible.push(...(agenciesOf(match[1]!) ?? []));
+  }
   return hasAgencies(roles) ? roles : undefined;
 }
 
 /** A time limit that opens a sentence: `2026年12月31日前，`. */
 const LEADING_LIMIT = /^[^，。；]{0,16}(?:前|底前)，/;
 /** After such a limit, the agencies that follow and any verb: `2026年12月31日前，省级生态环境主管部门组织…`. */
-const LIMITED_SUBJECT = /^([\u4e00-\u9fff（）()、]{2,40}?(?:厅|局|委|办|部|部门|单位|政府|中心))(?=[\u4e00-\u9fff])(?![门會会员])/;
+const LIMITED_SUBJECT = /^由?([\u4e00-\u9fff（）()、]{2,40}?(?:厅|局|委|办|部|部门|单位|政府|中心)(?:[（(][^（）()]{1,12}[）)])?)(?=[\u4e00-\u9fff])(?![门會会员])/;
 
 /** Agencies opening the sentence, with the role their verb gives them. */
 function readOpeningSubject(compact: string): Roles | undefined {
