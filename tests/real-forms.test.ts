@@ -257,6 +257,12 @@ describe('assignments: the forms in the wild', () => {
     expect(named(task(document, '二.(二).2').responsible)).toEqual(['上海城投集团']);
   });
 
+  it('X、Y牵头，会同A、B等部门…: the leads convene participants (商消费发〔2024〕58号)', () => {
+    const document = fixture('78_shangwubu_xiaofeipin_yijiuhuanxin_xingdong_fangan_2024.md');
+    expect(named(task(document, '(十八)').lead)).toEqual(['商务部', '财政部', '工业和信息化部']);
+    expect(named(task(document, '(十八)').participants)).toContain('金融监管总局');
+  });
+
   it('duties by department heading: **（一）商务部门。** …', () => {
     const document = fixture('24_chengde_shangwuju_chengpinyou_shuangsuiji_2024.md');
     expect(named(task(document, '三.(一)').responsible)).toEqual(['商务部门']);

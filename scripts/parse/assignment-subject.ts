@@ -48,7 +48,7 @@ function agenciesOf(subject: string): Agency[] | undefined {
 
 /** `会同市公安局、市交通局等部门开展…`: the partners a lead convenes, up to the verb. */
 function partnersAfterConvene(rest: string): Agency[] {
-  const partners = /^(.{2,60}?)(?:按职责|按職責|共同|负责|負責|开展|開展|组织|組織|制定|研究|做好|建立|推进|推動|推动|围绕|圍繞|实施|實施|对|，|。)/.exec(rest);
+  const partners = /^(.{2,120}?)(?:按职责|按職責|共同|负责|負責|开展|開展|组织|組織|制定|研究|做好|建立|推进|推動|推动|围绕|圍繞|实施|實施|对|，|。)/.exec(rest);
   if (!partners) return [];
   const names = parseAgencyList(partners[1]!);
   return names.every((agency) => isAgencyName(agency.name)) ? names : [];
@@ -92,11 +92,15 @@ function readOpeningSubject(compact: string): Roles | undefined {
   const agencies = agenciesOf(match[1]!.split('由').at(-1)!);
   if (!agencies) return undefined;
   const verb = match[3]!;
-  // `X要…`, `X应当…`, `X于2026年10月31日前…` bind a named agency; addressed to a group (`各地区要…`) they are an appeal, not an assignment.
-  if (verb === '' && agencies.some((agency) => agency.group)) return undefined;
+  // `X要…`, `X应当…`, `X于2026年10月31日前…` bind a named agency; addressed to groups alone (`各地区要…`) they are an appeal, not an assignment.
+  if (verb === '' && agencies.every((agency) => agency.group)) return undefined;
   const roles = emptyRoles();
-  if (/牵头|牽頭/.test(verb)) roles.lead = agencies;
-  else if (/会同|會同/.test(verb)) {
+  if (/牵头|牽頭/.test(verb)) {
+    roles.lead = agencies;
+    // `X牵头，会同Y、Z等部门建立…`: the lead convenes partners.
+    const convened = /^[，,]?(?:会同|會同)/.exec(clause.slice(match[0].length));
+    if (convened) roles.participants = partnersAfterConvene(clause.slice(match[0].length + convened[0].length));
+  } else if (/会同|會同/.test(verb)) {
     roles.lead = agencies;
     roles.participants = partnersAfterConvene(clause.slice(match[0].length));
   } else roles.responsible = agencies;
