@@ -5,21 +5,31 @@ import { slugFromFileName } from './lib/slug.ts';
 import type { PolicyDocument } from './model.ts';
 import { decodePolicyText } from './parse/decode.ts';
 import { parse } from './parse/index.ts';
-import { readSidecar } from './sidecar.ts';
+import { readSidecar, type SidecarFile } from './sidecar.ts';
 
 /** The policy texts of a directory (`.txt`, `.md`; sidecars and other files aside), as paths in name order. */
 export function policyFiles(directory: string): string[] {
   return readdirSync(directory).filter((name) => /\.(?:txt|md)$/.test(name)).sort().map((name) => join(directory, name));
 }
 
-/** Reads one policy file from disk (any common encoding, with its sidecar) and parses it. */
-export function readPolicyDocument(file: string): PolicyDocument {
-  const { text } = decodePolicyText(readFileSync(file), file);
-  const sidecar = readSidecar(file);
-  return parse(text, {
+/**
+ * Decodes and parses the bytes of one policy file. What decoding found
+ * (undecodable bytes, invisible characters, the sidecar's) joins the
+ * parser's warnings, in line order.
+ */
+export function parsePolicyBytes(bytes: Uint8Array, file: string, sidecar?: SidecarFile): PolicyDocument {
+  const { text, warnings } = decodePolicyText(bytes, file);
+  const document = parse(text, {
     file,
     slug: slugFromFileName(file),
     script: detectScript(text),
-    ...(sidecar ? { sidecar } : {}),
+    ...(sidecar ? { sidecar: sidecar.facts } : {}),
   });
+  document.warnings = [...warnings, ...(sidecar?.warnings ?? []), ...document.warnings].sort((a, b) => a.line - b.line);
+  return document;
+}
+
+/** Reads one policy file from disk (any common encoding, with its sidecar) and parses it. */
+export function readPolicyDocument(file: string): PolicyDocument {
+  return parsePolicyBytes(readFileSync(file), file, readSidecar(file));
 }

@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import type { Diagnostic } from './model.ts';
+import { decodePolicyText } from './parse/decode.ts';
 import type { Sidecar } from './parse/index.ts';
 import { ParseError } from './parse/errors.ts';
 
@@ -30,13 +32,20 @@ export function sidecarPath(textFile: string): string {
   return textFile.replace(/\.[^./]+$/, '') + '.meta.yaml';
 }
 
-/** Reads and validates the sidecar beside `textFile`, if there is one. */
-export function readSidecar(textFile: string): Sidecar | undefined {
+/** A sidecar's facts, and what reading its bytes found (each warning names the sidecar as its file). */
+export interface SidecarFile {
+  facts: Sidecar;
+  warnings: Diagnostic[];
+}
+
+/** Reads and validates the sidecar beside `textFile`, if there is one, in any encoding a text may have. */
+export function readSidecar(textFile: string): SidecarFile | undefined {
   const path = sidecarPath(textFile);
   if (!existsSync(path)) return undefined;
+  const { text, warnings } = decodePolicyText(readFileSync(path), path);
   let data: unknown;
   try {
-    data = parseYaml(readFileSync(path, 'utf8'));
+    data = parseYaml(text);
   } catch (error) {
     const line = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line ?? 1;
     throw new ParseError(path, line, `invalid YAML: ${(error as Error).message.split('\n')[0]}`);
@@ -47,5 +56,5 @@ export function readSidecar(textFile: string): Sidecar | undefined {
     throw new ParseError(path, 1, `${issue.path.join('.') || 'sidecar'}: ${issue.message}`);
   }
   const { note: _note, ...facts } = result.data;
-  return facts;
+  return { facts, warnings: warnings.map((warning) => ({ ...warning, file: path })) };
 }
