@@ -70,7 +70,7 @@ function main(): number {
       resolvedDocuments.push(resolved);
       unverified.push(...resolved.unverified.map((mention) => ({ ...mention, file })));
       if (STRICT) errors.push(...resolved.unverified.map((mention) => `${file}:${mention.line}: unverified agency "${mention.name}"; add it to content/agencies.yaml (npm run agencies -- unverified prints the entry)`));
-      for (const warning of [...resolved.document.warnings, ...resolved.warnings]) process.stderr.write(`${file}:${warning.line}: warning: ${warning.message}\n`);
+      for (const warning of [...resolved.document.warnings, ...resolved.warnings]) process.stderr.write(`${warning.file ?? file}:${warning.line}: warning: ${warning.message}\n`);
       documents.push(resolved.document);
     } catch (error) {
       errors.push(error instanceof ParseError ? error.message : `${file}:1: ${(error as Error).message}`);

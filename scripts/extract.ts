@@ -17,7 +17,7 @@ let failed = false;
 for (const file of files) {
   try {
     const document = readPolicyDocument(file);
-    for (const warning of document.warnings) process.stderr.write(`${file}:${warning.line}: warning: ${warning.message}\n`);
+    for (const warning of document.warnings) process.stderr.write(`${warning.file ?? file}:${warning.line}: warning: ${warning.message}\n`);
     documents.push(document);
   } catch (error) {
     failed = true;

@@ -247,6 +247,8 @@ export interface Removed {
 export interface Diagnostic {
   line: number;
   message: string;
+  /** The file the line is in when it is not the document's own text: its sidecar. */
+  file?: string;
 }
 
 export interface PolicyDocument {

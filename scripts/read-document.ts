@@ -5,7 +5,7 @@ import { slugFromFileName } from './lib/slug.ts';
 import type { PolicyDocument } from './model.ts';
 import { decodePolicyText } from './parse/decode.ts';
 import { parse } from './parse/index.ts';
-import { readSidecar, sidecarPath } from './sidecar.ts';
+import { readSidecar, type SidecarFile, sidecarPath } from './sidecar.ts';
 
 /** A policy text's extension, whatever its case: `A.TXT` and `B.Md` are texts as `c.txt` is. */
 const POLICY_TEXT = /\.(?:txt|md)$/i;
@@ -32,14 +32,24 @@ export function orphanSidecars(directory: string, files: readonly string[]): str
   return readdirSync(directory).filter((name) => SIDECAR.test(name)).map((name) => join(directory, name)).filter((path) => !owned.has(path)).sort();
 }
 
-/** Reads one policy file from disk (any common encoding, with its sidecar) and parses it. */
-export function readPolicyDocument(file: string): PolicyDocument {
-  const { text } = decodePolicyText(readFileSync(file), file);
-  const sidecar = readSidecar(file);
-  return parse(text, {
+/**
+ * Decodes and parses the bytes of one policy file. What decoding found
+ * (undecodable bytes, invisible characters, the sidecar's) joins the
+ * parser's warnings, in line order.
+ */
+export function parsePolicyBytes(bytes: Uint8Array, file: string, sidecar?: SidecarFile): PolicyDocument {
+  const { text, warnings } = decodePolicyText(bytes, file);
+  const document = parse(text, {
     file,
     slug: slugFromFileName(file),
     script: detectScript(text),
-    ...(sidecar ? { sidecar } : {}),
+    ...(sidecar ? { sidecar: sidecar.facts } : {}),
   });
+  document.warnings = [...warnings, ...(sidecar?.warnings ?? []), ...document.warnings].sort((a, b) => a.line - b.line);
+  return document;
+}
+
+/** Reads one policy file from disk (any common encoding, with its sidecar) and parses it. */
+export function readPolicyDocument(file: string): PolicyDocument {
+  return parsePolicyBytes(readFileSync(file), file, readSidecar(file));
 }

@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { isNode, LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
+import type { Diagnostic } from './model.ts';
+import { decodePolicyText } from './parse/decode.ts';
 import type { Sidecar } from './parse/index.ts';
 import { ParseError } from './parse/errors.ts';
 
@@ -39,13 +41,20 @@ export function sidecarPath(textFile: string): string {
   return textFile.replace(/\.[^./]+$/, '') + '.meta.yaml';
 }
 
-/** Reads and validates the sidecar beside `textFile`, if there is one. */
-export function readSidecar(textFile: string): Sidecar | undefined {
+/** A sidecar's facts, and what reading its bytes found (each warning names the sidecar as its file). */
+export interface SidecarFile {
+  facts: Sidecar;
+  warnings: Diagnostic[];
+}
+
+/** Reads and validates the sidecar beside `textFile`, if there is one, in any encoding a text may have. */
+export function readSidecar(textFile: string): SidecarFile | undefined {
   const path = sidecarPath(textFile);
   if (!existsSync(path)) return undefined;
+  const { text, warnings } = decodePolicyText(readFileSync(path), path);
   const lines = new LineCounter();
   // Every value as YAML's core schema reads it: `docNumber: 2022-06-17` stays the text it looks like, and a wrong type is reported here, at its line.
-  const yaml = parseDocument(readFileSync(path, 'utf8'), { lineCounter: lines, prettyErrors: false });
+  const yaml = parseDocument(text, { lineCounter: lines, prettyErrors: false });
   const syntax = yaml.errors[0];
   if (syntax) throw new ParseError(path, lines.linePos(syntax.pos[0]).line, `invalid YAML: ${syntax.message.split('\n')[0]}`);
   const result = sidecarSchema.safeParse(yaml.toJS());
@@ -59,5 +68,5 @@ export function readSidecar(textFile: string): Sidecar | undefined {
     throw new ParseError(path, line, `${at.join('.') || 'sidecar'}: ${message}`);
   }
   const { note: _note, ...facts } = result.data;
-  return facts;
+  return { facts, warnings: warnings.map((warning) => ({ ...warning, file: path })) };
 }

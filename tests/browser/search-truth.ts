@@ -78,8 +78,8 @@ export function loadTruth(files: string[]): TruthDocument[] {
     const document = resolved[position]!.document;
     // A sidecar supplies facts the text lacks (an editorial title, the issuer); the pages show them, so they count as source.
     const sidecar = readSidecar(file);
-    const supplied = sidecar ? [sidecar.title, sidecar.issuer, sidecar.docNumber].filter((value): value is string => Boolean(value)) : [];
-    const lines = [...decodePolicyText(readFileSync(file), file).text.split(/\r\n|\r|\n/), ...supplied];
+    const supplied = sidecar ? [sidecar.facts.title, sidecar.facts.issuer, sidecar.facts.docNumber].filter((value): value is string => Boolean(value)) : [];
+    const lines = [...decodePolicyText(readFileSync(file), file).text.split('\n'), ...supplied];
     const edited = withoutRemovals(lines, document);
     return {
       slug: document.slug,
