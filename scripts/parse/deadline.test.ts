@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDeadlineInClause, parseDeadline } from './deadline.ts';
+import { findDeadlineInClause, findPeriodInHeading, parseDeadline } from './deadline.ts';
 
 const YEAR = 2019;
 const parse = (raw: string) => parseDeadline(raw, YEAR);
@@ -199,5 +199,17 @@ describe('findDeadlineInClause', () => {
 
   it('ignores a deadline that does not lead the clause', () => {
     expect(find('夯实数字基础设施。力争2024年底前完成全覆盖')).toBeUndefined();
+  });
+});
+
+describe('findPeriodInHeading: the months a step takes, closing its heading', () => {
+  it('reads a month or a span of months, with or without years (国能综通监管〔2025〕58号, 黄府发〔2025〕9号)', () => {
+    expect(findPeriodInHeading('启动部署（4月）。国家能源局编制印发专项监管通知', 2025)).toEqual({ raw: '4月', kind: 'dated', due: '2025-04' });
+    expect(findPeriodInHeading('现场监管及问题处置（6月—8月）。各有关派出机构组成工作组', 2025)).toEqual({ raw: '6月—8月', kind: 'dated', due: '2025-08', start: '2025-06' });
+    expect(findPeriodInHeading('摸清底数（2025年1月—2025年6月）。编制黄浦区公共排水设施移交清单')).toEqual({ raw: '2025年1月—2025年6月', kind: 'dated', due: '2025-06', start: '2025-01' });
+  });
+
+  it('leaves a span of years alone: it names the plan’s years, not a limit', () => {
+    expect(findPeriodInHeading('上海市加快推进新能源汽车产业发展实施计划（2021—2025年）')).toBeUndefined();
   });
 });

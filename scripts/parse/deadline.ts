@@ -122,6 +122,18 @@ export function findDeadlineInClause(text: string, documentYear?: number): Deadl
   return parseDeadline(words, documentYear);
 }
 
+/** `启动部署（4月）。`, `摸清底数（2025年1月—2025年6月）。`: a step's heading closed by the months it takes. */
+const HEADING_PERIOD = new RegExp(`^[^。；（(]{2,30}[（(]((?:${YEAR}?${PART}(?:前|以前)?)(?:[至到\\-—–~]${YEAR}?${PART})?)[）)](?:[。：:]|$)`);
+
+/**
+ * The period a step's heading gives in a parenthesis: months, never a bare span of
+ * years (`（2021—2023年）` names the plan's years, not a limit).
+ */
+export function findPeriodInHeading(text: string, documentYear?: number): Deadline | undefined {
+  const match = HEADING_PERIOD.exec(stripSpaces(text));
+  return match ? parseDeadline(match[1]!, documentYear) : undefined;
+}
+
 /** Words that state a time rather than name an agency: `2020年底前完成`, `长期坚持`, `6月底`. */
 export function isDeadlineWords(text: string): boolean {
   const compact = stripSpaces(text);

@@ -3,7 +3,7 @@ import { findSentenceAssignments, splitTrailingAssignment } from './assignment-p
 import { readHeadingAgency, readSubjectAssignment } from './assignment-subject.ts';
 import { stripSpaces } from './text.ts';
 import { emptyRoles, hasAgencies, type LeadRule, parseAssignmentText, type Roles } from './assignment-text.ts';
-import { findDeadlineInClause } from './deadline.ts';
+import { findDeadlineInClause, findPeriodInHeading } from './deadline.ts';
 import type { Findings } from './source-lines.ts';
 import { findTargets } from './targets.ts';
 
@@ -204,7 +204,7 @@ export function collectTasks(structure: StructureNode[], findings: Findings): { 
     }
     // Under a bare heading (`（一）名录制定`) the clause is the paragraph that follows.
     const clause = node.paragraphs.length > 0 && !/[。；;]/.test(node.text) && node.text.length <= 30 ? node.paragraphs[0]!.text : node.text;
-    const deadline = assignment?.deadline ?? findDeadlineInClause(clause);
+    const deadline = assignment?.deadline ?? findDeadlineInClause(clause) ?? findPeriodInHeading(node.text);
     tasks.push({
       id: node.id,
       anchor: node.anchor,
