@@ -182,6 +182,15 @@ describe('structure: numbering as published', () => {
     expect(task(document, '2').deadline?.kind).toBe('ongoing');
   });
 
+  it('keeps a company’s numbered branch whole, and places a spanned row by its time cell 按时间节点完成 (丰政办发〔2026〕4号)', () => {
+    const document = fixture('26_beijing_fengtai_meili_fengtai_xingdong_jihua_2026.md');
+    const names = document.tasks.flatMap((candidate) => [...candidate.lead, ...candidate.responsible, ...candidate.participants].map((agency) => agency.name));
+    expect(names).toContain('市排水集团第四管网运营分公司');
+    expect(names).not.toContain('第四管网运营分公司');
+    expect(names).not.toContain('按时间节点完成');
+    expect(names).not.toContain('动态治理');
+  });
+
   it('reads a one-cell-per-line table whose task cell holds a numbered list (静绿容发〔2025〕37号)', () => {
     const document = fixture('84_shanghai_jingan_laji_fenlei_gongzuo_shishi_fangan_2025.md');
     const rows = document.tasks.filter((candidate) => candidate.kind === 'row');

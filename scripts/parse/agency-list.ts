@@ -165,6 +165,11 @@ function startsBody(rest: string): boolean {
   return /^[市省区區县縣]/.test(rest) || isGenericDepartment(rest) || (rest.length >= 5 && /(?:分局|中心|公司|集团|支队|大队)$/.test(rest));
 }
 
+/** `市排水集团第四管网运营分公司`: a company's numbered branch or 分公司 is part of its name, not a second body. */
+function isSubunitOf(left: string, rest: string): boolean {
+  return /^第[一二三四五六七八九十\d]/.test(rest) || (/(?:集团|集團|公司)$/.test(left) && /分公司$/.test(rest));
+}
+
 /**
  * Names a PDF table cell ran together (`区发改委盐都供电服务中心`,
  * `区住建局区市场监管局`), split where one name ends and a body with its own
@@ -174,7 +179,7 @@ export function splitRunTogetherNames(run: string): string[] {
   for (let end = 3; end <= run.length - 3; end++) {
     const left = run.slice(0, end);
     const rest = run.slice(end);
-    if (NAME_END.test(left) && !PARTY_COMMITTEE.test(left) && isAgencyLike(rest) && startsBody(rest)) return [left, ...splitRunTogetherNames(rest)];
+    if (NAME_END.test(left) && !PARTY_COMMITTEE.test(left) && !isSubunitOf(left, rest) && isAgencyLike(rest) && startsBody(rest)) return [left, ...splitRunTogetherNames(rest)];
   }
   return [run];
 }

@@ -137,6 +137,6 @@ export function findPeriodInHeading(text: string, documentYear?: number): Deadli
 /** Words that state a time rather than name an agency: `2020年底前完成`, `长期坚持`, `6月底`. */
 export function isDeadlineWords(text: string): boolean {
   const compact = stripSpaces(text);
-  return /(?:\d{4}|[今明本当])年|\d{1,2}月|年底|年内|年前|季度|半年|长期|長期|持续|持續|常态化|每年|每月|每季/.test(compact) &&
+  return /(?:\d{4}|[今明本当])年|\d{1,2}月|年底|年内|年前|季度|半年|长期|長期|持续|持續|常态化|每年|每月|每季|按(?:时间)?节点|按進度|按进度|动态|動態/.test(compact) &&
     !/(?:厅|局|委|办|部|院|中心|政府|单位|部门)(?:牵头|负责|配合)?$/.test(compact);
 }
