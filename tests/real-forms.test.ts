@@ -298,6 +298,10 @@ describe('assignments: the forms in the wild', () => {
     expect(named(parseAgencyList('各区、县级市政府'))).toEqual(['各区、县级市政府*']);
     expect(named(parseAgencyList('各旗县区人民政府'))).toEqual(['各旗县区人民政府*']);
     expect(named(parseAgencyList('省农业农村厅按职责分工'))).toEqual(['省农业农村厅']);
+    expect(named(parseAgencyList('市商务委牵头'))).toEqual(['市商务委']);
+    expect(named(parseAgencyList('市市场监管局按职责组织'))).toEqual(['市市场监管局']);
+    expect(named(parseAgencyList('支撑单位：区文化旅游局'))).toEqual(['区文化旅游局']);
+    expect(named(parseAgencyList('（责任单位'))).toEqual([]);
     expect(named(parseAgencyList('工业和信息化部'))).toEqual(['工业和信息化部']);
   });
 

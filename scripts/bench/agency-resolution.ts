@@ -87,7 +87,7 @@ function main(): void {
     '',
     `## Most frequent unverified names (${unverified.size} names)`,
     '',
-    ...[...unverified].sort((a, b) => b[1].count - a[1].count || a[0].localeCompare(b[0])).slice(0, 40)
+    ...[...unverified].sort((a, b) => b[1].count - a[1].count || a[0].localeCompare(b[0])).slice(0, Number(process.env.UNVERIFIED_LIST ?? 40))
       .map(([name, { count, files }]) => `- ${name} ×${count} (${[...files].slice(0, 3).join(', ')}${files.size > 3 ? ', …' : ''})`),
     '',
   ];
