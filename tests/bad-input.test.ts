@@ -1,4 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readSidecar } from '../scripts/sidecar.ts';
 import { describe, expect, it } from 'vitest';
 import { detectScript } from '../scripts/lib/chinese-script.ts';
 import type { PolicyDocument } from '../scripts/model.ts';
@@ -6,6 +9,7 @@ import { decodePolicyText } from '../scripts/parse/decode.ts';
 import { ParseError } from '../scripts/parse/errors.ts';
 import { parse } from '../scripts/parse/index.ts';
 import { findLostText } from '../scripts/verify/nothing-lost.ts';
+import { slugFromFileName } from '../scripts/lib/slug.ts';
 import { SEEDS } from './seeds.ts';
 
 const FILE = 'seeds/test.txt';
@@ -67,6 +71,36 @@ describe('bad input', () => {
   it('rejects an empty or whitespace-only file with file:line', () => {
     expect(thrown(() => parseText('')).message).toBe(`${FILE}:1: empty document; expected the text of a policy`);
     expect(thrown(() => parseText(' \n\u3000\r\n\t')).line).toBe(1);
+  });
+
+  it('builds a text with no title under its file name, marked as supplied, with a warning', () => {
+    const document = parse('会议听取了各单位关于垃圾分类工作的汇报，研究部署了下一阶段工作。\n', { file: 'seeds/2024年第3次会议纪要.txt', slug: 'minutes', script: 'zh-Hans' });
+    expect(document.title).toBe('2024年第3次会议纪要');
+    expect(document.titleFromFileName).toBe(true);
+    expect(document.warnings.map((warning) => warning.message)).toContainEqual(expect.stringMatching(/^no title found in the text; the file name "2024年第3次会议纪要" stands in/));
+  });
+
+  it('keeps a slug under 100 bytes whatever the file name, two long names apart', () => {
+    const long = '关于印发《某某市深化营商环境改革全面优化政务服务推进“高效办成一件事”打造一流营商环境三年行动计划（2024—2026年）》的通知';
+    const first = slugFromFileName(`seeds/${long}.txt`);
+    const second = slugFromFileName(`seeds/${long}（修订）.txt`);
+    expect(Buffer.byteLength(first)).toBeLessThan(100);
+    expect(first).toMatch(/^guan-yu-yin-fa-mou-mou-shi-[a-z0-9-]+-[0-9a-f]{8}$/);
+    expect(second).not.toBe(first);
+    expect(slugFromFileName('seeds/xj-2013-plan.txt')).toBe('xj-2013-plan');
+  });
+
+  it('names the sidecar line of a bad value, and refuses a day the calendar lacks', () => {
+    const directory = mkdtempSync(join(tmpdir(), 'sidecar-'));
+    const text = join(directory, 'notice.txt');
+    writeFileSync(text, readFileSync(SEEDS['002']));
+    const sidecarError = (yaml: string) => {
+      writeFileSync(join(directory, 'notice.meta.yaml'), yaml);
+      return thrown(() => readSidecar(text)).message;
+    };
+    expect(sidecarError('title: 关于印发某方案的通知\nsignedDate: 2013-02-30\n')).toBe(`${directory}/notice.meta.yaml:2: signedDate: no such day in the calendar; expected an ISO date such as 2013-10-22`);
+    expect(sidecarError('title: 关于印发某方案的通知\n\nyear: 二〇一三\n')).toMatch(/notice\.meta\.yaml:3: year: .*expected number/);
+    expect(sidecarError('title: 关于印发某方案的通知\nnot_a_key: 1\n')).toMatch(/notice\.meta\.yaml:2: not_a_key: unknown key; expected one of slug, title/);
   });
 
   it('rejects binary junk with a message naming the file', () => {
