@@ -94,6 +94,47 @@ describe('metadata: the title, 文号, issuer and dates wherever a copy puts the
     expect(document.docNumber).toBe('吉政办发〔2024〕3号');
   });
 
+  it('reads a 街道办事处 as an issuer: 上海市奉贤区人民政府头桥街道办事处关于印发… (奉头街〔2024〕13号)', () => {
+    const document = parseText([
+      '# 上海市奉贤区人民政府头桥街道办事处关于印发《头桥街道建设用地减量化工作实施方案（2025年—2027年）》的通知',
+      '',
+      '各办、中心、综合行政执法队、各村：',
+      '',
+      '《头桥街道建设用地减量化工作实施方案(2025-2027年)》已经街道办事处研究通过，现印发给你们，请认真贯彻执行。',
+      '',
+      '2024年12月19日',
+    ].join('\n'));
+    expect(document.issuer).toBe('上海市奉贤区人民政府头桥街道办事处');
+  });
+
+  it('prefers the joint title in bold under a portal heading, and its issuers over a signature that kept one seal (发改能源〔2025〕357号)', () => {
+    const document = parseText([
+      '## 关于加快推进虚拟电厂发展的指导意见(发改能源〔2025〕357号)',
+      '',
+      '发布时间：2025/04/11',
+      '',
+      '**国家发展改革委 国家能源局关于**',
+      '',
+      '**加快推进虚拟电厂发展的指导意见**',
+      '',
+      '发改能源〔2025〕357号',
+      '',
+      '各省、自治区、直辖市、新疆生产建设兵团发展改革委、能源局：',
+      '',
+      '一、总体要求',
+      '',
+      '（一）指导思想。加快推进虚拟电厂发展。',
+      '',
+      '国 家 能 源 局',
+      '',
+      '2025年3月25日',
+    ].join('\n'));
+    expect(document.title).toContain('国家能源局关于加快推进虚拟电厂发展的指导意见');
+    expect(document.title.startsWith('国家发展改革委')).toBe(true);
+    expect(document.issuer).toBe('国家发展改革委、国家能源局');
+    expect(document.docNumber).toBe('发改能源〔2025〕357号');
+  });
+
   it('splits bodies run together in a signature (黄浦区发展和改革委员会黄浦区建设和管理委员会…)', () => {
     const document = fixture('38_shanghai_huangpu_kezaisheng_nengyuan_xingdong_2025.md');
     expect(document.issuer?.split('、')).toHaveLength(13);

@@ -33,7 +33,9 @@ const planWords = (title: string) => title.replace(/[《》〈〉的]/g, '');
 
 /** Does the notice title name the plan a heading names: `关于印发吉林省…体系实施方案的通知` and `吉林省…体系的实施方案`? */
 function namesSamePlan(notice: string, plan: string): boolean {
-  return planWords(notice).includes(planWords(plan));
+  // The same title printed again (`…的公告` then `…的公告（2020年）`) is no notice around it.
+  const core = planWords(notice).replace(/[（(][^（）()]*[）)]$/, '');
+  return core.includes(planWords(plan)) && core !== planWords(plan);
 }
 
 /**
@@ -112,7 +114,7 @@ export function readFrontMatter(paragraphs: Paragraph[], closing: Paragraph[], h
     findTitle(preamble, candidates, headingLines, 0, true);
   // A page headed by the plan's name may print the notice that issues it below: `…关于印发《plan》的通知` is the title.
   const notice = found && findTitle(preamble, candidates.filter((index) => index > found.index && (dateIndex < 0 || index < dateIndex)), new Set(), found.index + 1);
-  const title = notice && namesSamePlan(notice.title, found.title) && /印发|印發|转发|轉發/.test(notice.title) ? notice : found;
+  const title = notice && namesSamePlan(notice.title, found.title) && (/印发|印發|转发|轉發/.test(notice.title) || notice.issuers !== undefined) ? notice : found;
   if (title) {
     for (let index = title.index; index < title.index + title.span; index++) preamble[index]!.role = 'title';
     facts.title = title.title;
@@ -161,7 +163,9 @@ export function readFrontMatter(paragraphs: Paragraph[], closing: Paragraph[], h
     const [, month, day] = bare >= 0 ? MONTH_DAY_LINE.exec(stripSpaces(preamble[bare]!.text))! : [];
     if (month && day) facts.signedMonthDay = `${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
   }
-  const issuer = signature.length > 0 ? signature.join('、') : redHeader ?? title?.issuers?.join('、') ?? facts.listedIssuer;
+  // A web copy may keep only the last seal of a joint signature: the title's issuers, when they include every signer, are all of them.
+  const signers = title?.issuers && signature.length > 0 && signature.length < title.issuers.length && signature.every((name) => title.issuers!.includes(name)) ? title.issuers : signature;
+  const issuer = signers.length > 0 ? signers.join('、') : redHeader ?? title?.issuers?.join('、') ?? facts.listedIssuer;
   if (issuer) facts.issuer = issuer;
   return { preamble, facts, warnings };
 }
