@@ -313,6 +313,24 @@ describe('assignments: the forms in the wild', () => {
     expect(named(task(document, '(十八)').participants)).toContain('金融监管总局');
   });
 
+  it('a 职责 section: a 领导小组 heads its own duties, 成员单位 names no agency, and a clause that runs on is no name (嘉府发〔2023〕20号)', () => {
+    const document = parseText([
+      '关于推进嘉定区城市更新工作的实施意见',
+      '',
+      '五、主要职责',
+      '',
+      '（一）区城市更新领导小组',
+      '',
+      '区城市更新领导小组负责统筹、协调全区城市更新工作，研究、审议城市更新相关重大事项。',
+      '',
+      '（二）成员单位',
+      '',
+      '区规划资源局负责本区城市更新规划土地管理工作。区属国有企业根据区政府工作部署，负责参与城市更新项目实施。',
+    ].join('\n'));
+    expect(named(task(document, '(一)').responsible)).toEqual(['区城市更新领导小组']);
+    expect(named(task(document, '(二)').responsible)).toEqual(['区规划资源局']);
+  });
+
   it('duties by department heading: **（一）商务部门。** …', () => {
     const document = fixture('24_chengde_shangwuju_chengpinyou_shuangsuiji_2024.md');
     expect(named(task(document, '三.(一)').responsible)).toEqual(['商务部门']);

@@ -5,13 +5,15 @@ import { toSimplified } from '../lib/chinese-script.ts';
 import { stripSpaces } from './text.ts';
 
 /** Last characters of a name that can be an agency or a group of them. */
-const AGENCY_NAME_END = /(?:厅|廳|局|委|办|辦|部|院|会|會|室|处|處|中心|政府|单位|單位|部门|部門|署|队|隊|银行|銀行|分行|街镇|乡镇|鄉鎮|街道|管委会|公司|集团|集團)$/;
+const AGENCY_NAME_END = /(?:厅|廳|局|委|办|辦|部|院|会|會|室|处|處|中心|政府|单位|單位|部门|部門|署|队|隊|银行|銀行|分行|街镇|乡镇|鄉鎮|街道|管委会|公司|集团|集團|领导小组|領導小組|工作专班|工作專班)$/;
 
 /** Words that open a clause but never name an agency (matched on the simplified form). */
 const NOT_A_SUBJECT = /^(?:各地区各部门|全面|加强|建立|完善|推进|推动|实施|开展|强化|支持|鼓励|坚持|严格|落实|进一步|积极|加快|创办|建设|设立|成立|组建|打造|培育|引进|依托|发挥|提升|提高|深化|优化|探索|引导|加大|做好|本办法|本方案|本意见|本通知|此次|其中|同时|对于|对|为|在|按照|根据|通过|围绕|以|是否|如|若|凡|未|不|无|严禁|禁止|确保|督促|指导|组织|协调)/;
 
 /** Words for a role, not for who holds it: `由主办单位负责`. */
-const ROLE_NOUNS = /^(?:主办|承办|协办|责任|牵头|配合|参与|参加|实施)?(?:单位|部门)$|^(?:主办|承办|协办|责任|牵头|配合)/;
+const ROLE_NOUNS = /^(?:主办|承办|协办|责任|牵头|配合|参与|参加|实施|成员)?(?:单位|部门)$|^(?:主办|承办|协办|责任|牵头|配合)/;
+/** A clause's opening words that run past a name into what it does: `区属国有企业根据区政府…`. */
+const CLAUSE_INSIDE = /发挥|發揮|根据|根據|按照|依据|依據|依照|通过|通過|围绕|圍繞|结合|結合/;
 
 /** A time or setting that may come before a clause's subject: `“十五五”时期，`, `2024年，`, `在党中央集中统一领导下，`. */
 const LEADING_SETTING = /^(?:“[^”]{1,8}”时期|[^，。；]{0,16}(?:时期|年度?|期间|以来|领导下|基础上|日前|月底前|年底前|底前|前|起))，/;
@@ -39,7 +41,7 @@ function isAgencyName(name: string): boolean {
 
 /** Agencies of a subject, when every one of them is an agency or group; otherwise undefined. */
 function agenciesOf(subject: string): Agency[] | undefined {
-  if (NOT_A_SUBJECT.test(toSimplified(subject)) || !isAgencyName(subject) || ROLE_NOUNS.test(subject)) return undefined;
+  if (NOT_A_SUBJECT.test(toSimplified(subject)) || CLAUSE_INSIDE.test(subject) || !isAgencyName(subject) || ROLE_NOUNS.test(subject)) return undefined;
   // `高校和科研院所`, `公安部与海关总署`: 和/与 join two subjects only after a whole agency name.
   const list = subject.replace(/[和及与]/g, (joiner, offset: number) => (isAgencyName(subject.slice(0, offset)) ? '、' : joiner));
   const agencies = parseAgencyList(list);
