@@ -241,6 +241,41 @@ describe('structure: numbering as published', () => {
     expect(named(rows[14]!.responsible)).toEqual(['北方集团', '置业集团', '市北高新集团']);
   });
 
+  it('reads a duties table copied one cell per line: 单位 / 职责分工, an agency line then its duties (沪奉府办发〔2024〕12号)', () => {
+    const document = parseText([
+      '奉贤区违法用地综合整治三年行动工作方案',
+      '',
+      '一、工作目标',
+      '',
+      '（一）总体目标。全面完成存量违法用地整治。',
+      '',
+      '附件2',
+      '',
+      '奉贤区违法用地综合整治协调机制成员单位职责分工',
+      '',
+      '单位',
+      '',
+      '职责分工',
+      '',
+      '区规划资源局',
+      '',
+      '拟定本区违法用地综合整治三年行动工作方案（2024-2026），统筹推进全区违法用地综合整治工作。',
+      '',
+      '公安局奉贤分局',
+      '',
+      '推进本行政区域行政执法与刑事司法衔接机制建设；对有关部门采取强制措施提供协助。',
+      '',
+      '各街镇',
+      '',
+      '各街镇是违法用地综合整治三年行动的责任主体。',
+      '',
+      '负责本区域违法用地整治的具体实施。',
+    ].join('\n'));
+    const rows = document.tasks.filter((candidate) => candidate.kind === 'row');
+    expect(rows.map((row) => named(row.responsible))).toEqual([['区规划资源局'], ['公安局奉贤分局'], ['各街镇*']]);
+    expect(rows[2]!.text).toContain('负责本区域违法用地整治的具体实施。');
+  });
+
   it('reads a flattened web table, one cell per line ending in |, its header printed again on each page (陵川县 2019)', () => {
     const document = fixture('66_shanxi_lingchuan_guofa42_zhongdian_gongzuo_2019.md');
     const rows = document.tasks.filter((item) => item.kind === 'row');

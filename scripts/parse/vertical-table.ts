@@ -31,12 +31,47 @@ function nonBlankFrom(lines: SourceLine[], start: number): number[] {
  */
 export function verticalHeaderRoles(lines: SourceLine[], start: number): ColumnRole[] | undefined {
   const roles: ColumnRole[] = [];
-  for (const index of nonBlankFrom(lines, start)) {
-    const role = headerCell(lines[index]!.text);
+  for (const [position, index] of nonBlankFrom(lines, start).entries()) {
+    // `单位` heads the agencies only as the first of a duties table's two cells; elsewhere it is a unit of measure.
+    const role = position === 0 && DUTY_TABLE_AGENCY.test(stripSpaces(cellWords(lines[index]!.text))) ? 'responsible' : headerCell(lines[index]!.text);
     if (!role) break;
     roles.push(role);
   }
-  return roles.length >= 3 && roles[0] === 'number' && roles.includes('text') && roles.some(isAgencyRole) ? roles : undefined;
+  if (roles.length >= 3 && roles[0] === 'number' && roles.includes('text') && roles.some(isAgencyRole)) return roles;
+  // `单位` / `职责分工`: a table of duties by agency, one agency line then its duties, rows unnumbered.
+  const first = nonBlankFrom(lines, start)[roles.length];
+  return roles.length === 2 && isAgencyRole(roles[0]!) && roles[1] === 'text' && first !== undefined && isAgencyLine(lines[first]!.text) ? roles : undefined;
+}
+
+const DUTY_TABLE_AGENCY = /^(?:单位|單位|单位名称|單位名稱|成员单位|成員單位)$/;
+
+/** A row's agency cell standing alone on its line: short, and naming agencies. */
+function isAgencyLine(text: string): boolean {
+  return stripSpaces(cellWords(text)).length <= 30 && isAgencyCell(text);
+}
+
+/** A line that begins the document's own numbering or an attachment: the table has ended. */
+const OUTSIDE_TABLE = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|附件\d*|\d+[.．、](?!\d))/;
+
+/** Rows of a duties table: each an agency line and the lines of its duties up to the next agency line. */
+function readUnnumberedRows(lines: SourceLine[], indexes: number[], headerEnd: number): { rows: CellRow[]; end: number } {
+  const rows: CellRow[] = [];
+  let position = headerEnd;
+  while (position < indexes.length && isAgencyLine(lines[indexes[position]!]!.text)) {
+    let end = position + 1;
+    while (end < indexes.length && !isAgencyLine(lines[indexes[end]!]!.text) && !OUTSIDE_TABLE.test(stripSpaces(lines[indexes[end]!]!.text))) end++;
+    if (end === position + 1) break;
+    const agencyLine = lines[indexes[position]!]!;
+    const dutyLines = indexes.slice(position + 1, end).map((index) => lines[index]!);
+    rows.push({
+      cells: [cellWords(agencyLine.text), dutyLines.map((source) => cellWords(source.text)).join('\n')],
+      source: agencyLine,
+      lines: { start: agencyLine.line, end: dutyLines.at(-1)!.line },
+      index: indexes[position]!,
+    });
+    position = end;
+  }
+  return { rows, end: position };
 }
 
 /** A line that is nothing but the row number expected next. */
@@ -57,6 +92,16 @@ function isAgencyCell(text: string): boolean {
  */
 export function readVerticalBlock(lines: SourceLine[], start: number, roles: ColumnRole[]): TableBlock {
   const indexes = nonBlankFrom(lines, start);
+  if (roles[0] !== 'number') {
+    const { rows, end } = readUnnumberedRows(lines, indexes, roles.length);
+    return {
+      layout: 'text',
+      header: indexes.slice(0, roles.length).map((index) => cellWords(lines[index]!.text)),
+      headerLines: { start: lines[indexes[0]!]!.line, end: lines[indexes[roles.length - 1]!]!.line },
+      rows,
+      end: indexes[end] ?? lines.length,
+    };
+  }
   // Header cells we cannot name (`联系人及联系方式`, `推进中存在的问题`) may follow those we can, before row 1.
   let headerEnd = roles.length;
   while (headerEnd < Math.min(indexes.length, roles.length + EXTRA_HEADER_CELLS) && !isRowNumber(lines[indexes[headerEnd]!]!.text, 1)) headerEnd++;
