@@ -32,10 +32,12 @@ export function findFurniture(pages: readonly PdfPage[], lines: readonly Line[][
   });
   const furniture: Furniture[] = [];
   pages.forEach((page, index) => {
-    for (const line of lines[index]!) {
-      if (!inMargin(line, page)) continue;
+    const margin = lines[index]!.filter((line) => inMargin(line, page));
+    // A bare number is the page's number only when it stands alone: several are footnote or list marks (屋宇署 circular, 31).
+    const bare = margin.filter((line) => /^\d+$/.test(line.text.trim()));
+    for (const line of margin) {
       const pagesWithIt = recurring.get(shape(line.text))!.size;
-      if (PAGE_NUMBER.test(line.text.trim())) furniture.push({ line, why: 'page number' });
+      if (PAGE_NUMBER.test(line.text.trim()) && !(bare.length > 1 && bare.includes(line))) furniture.push({ line, why: 'page number' });
       else if (pages.length >= 2 && pagesWithIt >= Math.max(2, pages.length / 2)) furniture.push({ line, why: `running header or footer, on ${pagesWithIt} of ${pages.length} pages` });
     }
   });

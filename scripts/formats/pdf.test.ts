@@ -5,6 +5,7 @@ import { parse } from '../parse/index.ts';
 import { readPolicyDocument } from '../read-document.ts';
 import { blocksToText } from './blocks.ts';
 import { readPdfBlocks } from './pdf.ts';
+import { findFurniture } from './pdf-furniture.ts';
 
 const FIXTURES = 'tests/fixtures/formats';
 const read = (name: string) => readPdfBlocks(new Uint8Array(readFileSync(`${FIXTURES}/${name}`)), `${FIXTURES}/${name}`);
@@ -77,5 +78,14 @@ describe('PDFs that cannot be read say why, naming the file', () => {
     const bytes = readFileSync(`${FIXTURES}/07_fagaiban_caijin_397.pdf`);
     await expect(readPdfBlocks(new Uint8Array(bytes.subarray(0, 2000)), 'cut.pdf')).rejects.toThrow(/^cut\.pdf: /);
     await expect(readPdfBlocks(new TextEncoder().encode('一、总体要求\n'), 'notes.pdf')).rejects.toThrow(/^notes\.pdf: not a readable PDF .*expected a PDF file/);
+  });
+});
+
+describe('page numbers among other margin text', () => {
+  it('keeps bare numbers when several stand in one page margin (footnote marks), drops a lone one', () => {
+    const page = { number: 1, width: 595, height: 842, pieces: [], rules: [] };
+    const line = (text: string, top: number, number: number) => ({ page: 1, line: number, top, left: 60, right: 70, size: 10, pieces: [], text });
+    expect(findFurniture([page], [[line('1', 780, 1), line('2', 795, 2), line('3', 810, 3)]])).toEqual([]);
+    expect(findFurniture([page], [[line('正文', 400, 1), line('7', 810, 2)]]).map((entry) => entry.line.text)).toEqual(['7']);
   });
 });
