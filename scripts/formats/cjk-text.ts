@@ -1,0 +1,53 @@
+/**
+ * Text as a PDF's text layer gives it, made the text a reader sees: radical
+ * code points back to the characters they stand for, and the spaces PDF
+ * writers put between CJK characters (`科 技厅`, `2019 年`) taken out, while
+ * the space between two Latin words stays.
+ */
+
+/**
+ * CJK Radicals Supplement code points with the unified ideograph each stands
+ * for as a whole character (Unicode's EquivalentUnifiedIdeograph.txt). Fonts
+ * such as Noto CJK map glyphs like 门 and 车 to these radicals, so a text layer
+ * written through them says ⻔ and ⻋. The 214 Kangxi radicals (⼤, ⼯) need no
+ * table: NFKC maps them.
+ */
+const RADICAL_SUPPLEMENT: Readonly<Record<string, string>> = {
+  '⺠': '民', '⺬': '示', '⺮': '竹', '⻄': '西', '⻅': '见', '⻆': '角', '⻈': '讠', '⻉': '贝', '⻋': '车',
+  '⻐': '钅', '⻓': '长', '⻔': '门', '⻘': '青', '⻙': '韦', '⻚': '页', '⻛': '风', '⻜': '飞', '⻝': '食',
+  '⻠': '饣', '⻢': '马', '⻣': '骨', '⻤': '鬼', '⻥': '鱼', '⻦': '鸟', '⻧': '卤', '⻨': '麦', '⻩': '黄',
+  '⻪': '黾', '⻬': '齐', '⻮': '齿', '⻰': '龙', '⻳': '龟',
+};
+
+const KANGXI = /[\u2F00-\u2FD5]/g;
+const SUPPLEMENT = /[\u2E80-\u2EF3]/g;
+
+/** Radicals written for whole characters, as the characters. */
+export function replaceRadicals(text: string): string {
+  return text.replace(KANGXI, (radical) => radical.normalize('NFKC')).replace(SUPPLEMENT, (radical) => RADICAL_SUPPLEMENT[radical] ?? radical);
+}
+
+/** Han characters and the full-width punctuation set among them. */
+const CJK = '\\p{Script=Han}\\u3000-\\u303F\\uFF00-\\uFFEF\\u2014\\u2026\\u201C\\u201D\\u2018\\u2019';
+const isCjk = (char: string) => new RegExp(`[${CJK}]`, 'u').test(char);
+
+/** Spaces with CJK on one side and CJK or a digit on the other: a typesetter's, not the author's. */
+const STRAY_SPACE = new RegExp(`(?<=[${CJK}])[ \\u00A0]+(?=[${CJK}0-9])|(?<=[${CJK}0-9])[ \\u00A0]+(?=[${CJK}])`, 'gu');
+
+/** Takes out the spaces between CJK characters (and between them and digits); Latin words keep theirs. */
+export function removeStraySpaces(text: string): string {
+  return text.replace(STRAY_SPACE, '');
+}
+
+/**
+ * Joins two pieces of one line or paragraph (a line's end and the next line's
+ * start): nothing between them when either side is CJK, so a name broken at a
+ * line end (`科` / `技厅`) comes back whole; a space between Latin words.
+ */
+export function joinPieces(left: string, right: string): string {
+  if (left === '' || right === '') return left + right;
+  const last = left.at(-1)!;
+  const first = right[0]!;
+  if (isCjk(last) || isCjk(first) || /\s/.test(last) || /\s/.test(first)) return left + right;
+  return `${left} ${right}`;
+}

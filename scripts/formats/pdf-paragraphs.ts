@@ -1,0 +1,59 @@
+/**
+ * Paragraphs from the body lines of a PDF, across its pages. A typeset line
+ * carries no paragraph mark, so a paragraph ends where the layout shows one:
+ * a short line (the last of a paragraph stops before the right margin), an
+ * indented or centred line (a new paragraph's first line), a larger gap below,
+ * a change of font size, or a numbered heading (一、 （一） 第一章 1．) starting
+ * the next line.
+ */
+import { joinPieces } from './cjk-text.ts';
+import type { Line } from './pdf-lines.ts';
+
+export interface Paragraph {
+  text: string;
+  first: Line;
+}
+
+/** The left and right edges of the text block: where most lines start and end. */
+export interface Margins {
+  left: number;
+  right: number;
+}
+
+const HEADING = /^(?:[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十百]+[）)]|第[一二三四五六七八九十百零〇\d]+[章节条部分篇]|\d+[．.、](?!\d))/;
+
+const mostCommon = (values: number[]) => {
+  const counts = new Map<number, number>();
+  for (const value of values) counts.set(Math.round(value), (counts.get(Math.round(value)) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 0;
+};
+
+/** Where the body text starts and ends: the commonest left edge, and the commonest right edge of lines starting there. */
+export function bodyMargins(lines: readonly Line[]): Margins {
+  const left = mostCommon(lines.map((line) => line.left));
+  const full = lines.filter((line) => Math.abs(line.left - left) < 2);
+  return { left, right: mostCommon((full.length > 0 ? full : lines).map((line) => line.right)) };
+}
+
+/** Whether `line` starts a paragraph after `previous` (null at the start of the text). */
+function startsParagraph(line: Line, previous: Line | null, margins: Margins): boolean {
+  if (!previous) return true;
+  const size = Math.max(line.size, previous.size);
+  if (line.left > margins.left + line.size * 0.8) return true;
+  if (previous.right < margins.right - previous.size * 1.5) return true;
+  if (Math.abs(line.size - previous.size) > 1) return true;
+  if (HEADING.test(line.text)) return true;
+  return line.page === previous.page && line.top - previous.top > size * 2.2;
+}
+
+/** Lines read into paragraphs, each remembering its first line for its source position. */
+export function paragraphs(lines: readonly Line[], margins: Margins): Paragraph[] {
+  const out: Paragraph[] = [];
+  let previous: Line | null = null;
+  for (const line of lines) {
+    if (startsParagraph(line, previous, margins)) out.push({ text: line.text, first: line });
+    else out.at(-1)!.text = joinPieces(out.at(-1)!.text, line.text);
+    previous = line;
+  }
+  return out;
+}

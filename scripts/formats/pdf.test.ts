@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { PolicyDocument } from '../model.ts';
+import { parse } from '../parse/index.ts';
+import { readPolicyDocument } from '../read-document.ts';
+import { blocksToText } from './blocks.ts';
+import { readPdfBlocks } from './pdf.ts';
+import { findFurniture } from './pdf-furniture.ts';
+
+const FIXTURES = 'tests/fixtures/formats';
+const read = (name: string) => readPdfBlocks(new Uint8Array(readFileSync(`${FIXTURES}/${name}`)), `${FIXTURES}/${name}`);
+const parseLaidOut = async (name: string) => parse(blocksToText((await read(name)).blocks).text, { file: name, slug: 'pdf', script: 'zh-Hans' });
+
+/** What a reader checks a task by: its opening words, who leads, takes part, is responsible, and by when. */
+const facts = (document: PolicyDocument) => document.tasks.map((task) => ({
+  kind: task.kind,
+  opening: task.text.replace(/\s/g, '').slice(0, 12),
+  lead: task.lead.map((agency) => agency.name),
+  participants: task.participants.map((agency) => agency.name),
+  responsible: task.responsible.map((agency) => agency.name),
+  deadline: task.deadline?.raw,
+}));
+
+describe('PDF printed by Chromium from the Suzhou plan (苏府〔2024〕33号), tables across pages', () => {
+  it('reads into the same tasks, agencies and deadlines as the text it was printed from', async () => {
+    const fromPdf = await parseLaidOut('suzhou-printed.pdf');
+    const fromText = readPolicyDocument(`${FIXTURES}/suzhou-printed.md`);
+    expect(fromPdf.title).toBe(fromText.title);
+    expect(fromPdf.docNumber).toBe('苏府〔2024〕33号');
+    expect(fromText.tasks.length).toBeGreaterThan(50);
+    expect(facts(fromPdf)).toEqual(facts(fromText));
+  });
+
+  it('lists the page numbers (— 3 —) and the running title in removed, with their page and line', async () => {
+    const { blocks, removed } = await read('suzhou-printed.pdf');
+    expect(removed).toContainEqual({ position: { format: 'pdf', page: 3, line: expect.any(Number) }, text: '—3—', why: 'page number' });
+    expect(removed.filter((entry) => entry.why.startsWith('running header')).map((entry) => entry.text)).toContain('苏州市推动大规模设备更新和消费品以旧换新实施方案');
+    const text = blocksToText(blocks).text;
+    expect(text).not.toMatch(/—\s*\d+\s*—/);
+  });
+
+  it('reads each task list as one table: its header repeated on each page dropped, row 24 split by the page break joined', async () => {
+    const { blocks, removed } = await read('suzhou-printed.pdf');
+    const tables = blocks.filter((block) => block.kind === 'table');
+    expect(tables.map((table) => table.rows[0]!.cells)).toEqual([['序号', '领域', '2024年推进任务', '牵头责任部门'], ['序号', '部门', '职责清单']]);
+    expect(tables[0]!.rows.find((row) => row.cells[0] === '24')!.cells).toEqual(['24', '循环利用', '健全培育废旧家电拆解、大宗固体废弃物等循环利用产业示范基地和骨干企业。', '市发改委']);
+    expect(tables[0]!.rows.filter((row) => /^\d+$/.test(row.cells[0]!)).map((row) => Number(row.cells[0]))).toEqual(Array.from({ length: 26 }, (_, index) => index + 1));
+    expect(removed.some((entry) => entry.why === 'table header repeated on a new page')).toBe(true);
+  });
+});
+
+describe('the real PDF of 发改办财金规〔2019〕860号 (07) beside its text twin (08)', () => {
+  it('gives the title and 文号 of its text', async () => {
+    const fromPdf = await parseLaidOut('07_fagaiban_caijin_397.pdf');
+    const fromText = readPolicyDocument(`${FIXTURES}/08_fagaiban_caijin_397.txt`);
+    expect(fromPdf.title).toBe('关于加强个人所得税纳税信用建设的通知');
+    expect(fromPdf.title).toBe(fromText.title);
+    expect(fromPdf.docNumber).toBe('发改办财金规〔2019〕860号');
+    expect(fromPdf.docNumber).toBe(fromText.docNumber);
+  });
+
+  it('drops its page numbers (—1— … —5—)', async () => {
+    const { removed } = await read('07_fagaiban_caijin_397.pdf');
+    expect(removed.map((entry) => [entry.position, entry.text])).toEqual([1, 2, 3, 4, 5].map((page) => [{ format: 'pdf', page, line: expect.any(Number) }, `—${page}—`]));
+  });
+});
+
+describe('PDFs that cannot be read say why, naming the file', () => {
+  it('a password-protected PDF', async () => {
+    await expect(read('password-protected.pdf')).rejects.toThrow(`${FIXTURES}/password-protected.pdf: the PDF is password-protected; expected an unprotected PDF`);
+  });
+
+  it('a scan with no text layer needs OCR', async () => {
+    await expect(read('scanned.pdf')).rejects.toThrow(/scanned\.pdf: the PDF has no text layer.*OCR is needed/);
+  });
+
+  it('a damaged PDF (cut short) and a file that is no PDF', async () => {
+    const bytes = readFileSync(`${FIXTURES}/07_fagaiban_caijin_397.pdf`);
+    await expect(readPdfBlocks(new Uint8Array(bytes.subarray(0, 2000)), 'cut.pdf')).rejects.toThrow(/^cut\.pdf: /);
+    await expect(readPdfBlocks(new TextEncoder().encode('一、总体要求\n'), 'notes.pdf')).rejects.toThrow(/^notes\.pdf: not a readable PDF .*expected a PDF file/);
+  });
+});
+
+describe('page numbers among other margin text', () => {
+  it('keeps bare numbers when several stand in one page margin (footnote marks), drops a lone one', () => {
+    const page = { number: 1, width: 595, height: 842, pieces: [], rules: [] };
+    const line = (text: string, top: number, number: number) => ({ page: 1, line: number, top, left: 60, right: 70, size: 10, pieces: [], text });
+    expect(findFurniture([page], [[line('1', 780, 1), line('2', 795, 2), line('3', 810, 3)]])).toEqual([]);
+    expect(findFurniture([page], [[line('正文', 400, 1), line('7', 810, 2)]]).map((entry) => entry.line.text)).toEqual(['7']);
+  });
+});
