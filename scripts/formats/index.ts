@@ -7,15 +7,19 @@ import type { Block } from './blocks.ts';
 import { readDocx } from './docx.ts';
 import { readHtml } from './html.ts';
 
-export type FormatReader =
+export type FormatReader = (
   | { mode: 'sync'; read: (bytes: Uint8Array, file: string) => Block[] }
-  | { mode: 'async'; read: (bytes: Uint8Array, file: string) => Promise<Block[]> };
+  | { mode: 'async'; read: (bytes: Uint8Array, file: string) => Promise<Block[]> }
+) & {
+  /** Whether the source page offers the file itself for download: a reader wants the Word document or PDF as issued; a saved page is the portal's, not the issuer's. */
+  download: boolean;
+};
 
 /** Lower-case extension → reader. The PDF reader (scripts/formats/pdf.ts) joins here as `pdf`. */
 export const FORMATS: ReadonlyMap<string, FormatReader> = new Map<string, FormatReader>([
-  ['html', { mode: 'sync', read: readHtml }],
-  ['htm', { mode: 'sync', read: readHtml }],
-  ['docx', { mode: 'async', read: readDocx }],
+  ['html', { mode: 'sync', read: readHtml, download: false }],
+  ['htm', { mode: 'sync', read: readHtml, download: false }],
+  ['docx', { mode: 'async', read: readDocx, download: true }],
 ]);
 
 /** `seeds/A.DOCX` → `docx`; a file without an extension → ''. */
