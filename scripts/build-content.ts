@@ -45,7 +45,7 @@ const STRICT = process.env.STRICT === '1';
 async function main(): Promise<number> {
   const registry = loadRegistry(readFileSync(REGISTRY_FILE, 'utf8'), REGISTRY_FILE);
   const files = policyFiles(SEEDS_DIR);
-  if (files.length === 0) throw new InputDirectoryError(SEEDS_DIR, 'holds no policy document; expected .txt or .md files (any encoding), .html/.htm pages saved from a portal or .docx files, each with an optional .meta.yaml sidecar');
+  if (files.length === 0) throw new InputDirectoryError(SEEDS_DIR, 'holds no policy text; expected .txt or .md files (any encoding), .html/.htm pages saved from a portal or .docx files, each with an optional .meta.yaml sidecar');
   for (const orphan of orphanSidecars(SEEDS_DIR, files)) process.stderr.write(`${orphan}:1: warning: a sidecar with no policy text beside it (expected ${orphan.replace(/\.meta\.yaml$/i, '')}.txt or .md); it is ignored\n`);
   const errors: string[] = [];
   const fileOfSlug = new Map<string, string>();

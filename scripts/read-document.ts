@@ -13,7 +13,7 @@ import { readSidecar, type SidecarFile, sidecarPath } from './sidecar.ts';
 /** A policy file's extension, whatever its case: `A.TXT`, `B.Md` and `c.HTM` are inputs as `d.txt` is. */
 const POLICY_FILE = new RegExp(`\\.(?:txt|md|${[...FORMATS.keys()].join('|')})$`, 'i');
 /** What the messages about a directory say it should hold. */
-const EXPECTED = `policy documents (.txt or .md in any encoding, ${[...FORMATS.keys()].map((extension) => `.${extension}`).join(', ')})`;
+const EXPECTED = `policy texts (.txt or .md in any encoding, ${[...FORMATS.keys()].map((extension) => `.${extension}`).join(', ')})`;
 const SIDECAR = /\.meta\.yaml$/i;
 
 /** A directory of inputs that cannot be read as one: missing, a file, or holding no policy text. */
