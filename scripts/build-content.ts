@@ -7,7 +7,7 @@
  * recognizes becomes an unverified agency and is summarized, unless STRICT=1
  * (`npm run build -- --strict`) makes it an error.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadRegistry } from './agencies/registry.ts';
 import { resolveAgencies, type ResolvedDocument, type UnverifiedMention } from './agencies/resolve.ts';
@@ -24,10 +24,10 @@ import { agencyTasksCsv } from '../src/lib/agency-tasks-csv.ts';
 import { documentToMdast, frontMatter } from './markdown/document-to-mdast.ts';
 import { stringifyMarkdown } from './markdown/stringify.ts';
 import type { PolicyDocument } from './model.ts';
-import { decodePolicyText } from './parse/decode.ts';
 import { ParseError } from './parse/errors.ts';
 import { progress } from './lib/progress.ts';
-import { InputDirectoryError, orphanSidecars, policyFiles, readPolicyDocument } from './read-document.ts';
+import { extensionOf, formatOf } from './formats/index.ts';
+import { InputDirectoryError, loadPolicyDocument, locateLine, orphanSidecars, policyFiles } from './read-document.ts';
 import { findLostText } from './verify/nothing-lost.ts';
 import { BUILD_OUTPUTS } from './build-outputs.ts';
 
@@ -38,39 +38,43 @@ const REGISTRY_FILE = 'content/agencies.yaml';
 // page's body as finished HTML that the page reads when it renders (the layer never holds every body).
 const { docs: DOCS_DIR, agencies: AGENCIES_DIR, html: HTML_DIR, sources: SOURCES_DIR, tasks: TASKS_DIR, agencyFiles: AGENCY_FILES_DIR, targets: TARGETS_FILE, deadlines: DEADLINES_FILE, searchFilters: SEARCH_FILTERS_FILE } = BUILD_OUTPUTS;
 const OPEN_DATA_DIR = 'public';
+// A Word document or PDF as it came, offered on its source page beside the text read from it.
+const ORIGINALS_DIR = join(OPEN_DATA_DIR, 'data', 'originals');
 const STRICT = process.env.STRICT === '1';
 
-function main(): number {
+async function main(): Promise<number> {
   const registry = loadRegistry(readFileSync(REGISTRY_FILE, 'utf8'), REGISTRY_FILE);
   const files = policyFiles(SEEDS_DIR);
-  if (files.length === 0) throw new InputDirectoryError(SEEDS_DIR, 'holds no policy text; expected .txt or .md files (any encoding), each with an optional .meta.yaml sidecar');
+  if (files.length === 0) throw new InputDirectoryError(SEEDS_DIR, 'holds no policy text; expected .txt or .md files (any encoding), .html/.htm pages saved from a portal or .docx files, each with an optional .meta.yaml sidecar');
   for (const orphan of orphanSidecars(SEEDS_DIR, files)) process.stderr.write(`${orphan}:1: warning: a sidecar with no policy text beside it (expected ${orphan.replace(/\.meta\.yaml$/i, '')}.txt or .md); it is ignored\n`);
   const errors: string[] = [];
   const fileOfSlug = new Map<string, string>();
   const documents: PolicyDocument[] = [];
   const sources = new Map<string, string>();
+  const originals = new Map<string, string>();
   const resolvedDocuments: ResolvedDocument[] = [];
   const unverified: (UnverifiedMention & { file: string })[] = [];
   const parsing = progress('parse', files.length);
   for (const [position, file] of files.entries()) {
     parsing.tick(position);
     try {
-      const parsed = readPolicyDocument(file);
+      const { document: parsed, source } = await loadPolicyDocument(file);
       const taken = fileOfSlug.get(parsed.slug);
       if (taken) {
         errors.push(`${file}:1: its page address /docs/${parsed.slug}/ is already taken by ${taken}; rename one of the two files, or give one a sidecar (.meta.yaml) with its own \`slug:\``);
         continue;
       }
       fileOfSlug.set(parsed.slug, file);
-      const source = decodePolicyText(readFileSync(file), file).text;
-      sources.set(parsed.slug, source);
-      const lost = findLostText(source, parsed);
-      if (lost) errors.push(`${file}:${lost.line}: ${lost.message}: …${lost.context}…`);
+      // What the parser read: the decoded text, or a page's or Word document's blocks laid out.
+      sources.set(parsed.slug, source.text);
+      if (formatOf(file)?.download) originals.set(parsed.slug, file);
+      const lost = findLostText(source.text, parsed);
+      if (lost) errors.push(`${locateLine(file, lost.line, source)}: ${lost.message}: …${lost.context}…`);
       const resolved = resolveAgencies(parsed, registry);
       resolvedDocuments.push(resolved);
       unverified.push(...resolved.unverified.map((mention) => ({ ...mention, file })));
-      if (STRICT) errors.push(...resolved.unverified.map((mention) => `${file}:${mention.line}: unverified agency "${mention.name}"; add it to content/agencies.yaml (npm run agencies -- unverified prints the entry)`));
-      for (const warning of [...resolved.document.warnings, ...resolved.warnings]) process.stderr.write(`${warning.file ?? file}:${warning.line}: warning: ${warning.message}\n`);
+      if (STRICT) errors.push(...resolved.unverified.map((mention) => `${locateLine(file, mention.line, source)}: unverified agency "${mention.name}"; add it to content/agencies.yaml (npm run agencies -- unverified prints the entry)`));
+      for (const warning of [...resolved.document.warnings, ...resolved.warnings]) process.stderr.write(`${warning.file ? `${warning.file}:${warning.line}` : locateLine(file, warning.line, source)}: warning: ${warning.message}\n`);
       documents.push(resolved.document);
     } catch (error) {
       errors.push(error instanceof ParseError ? error.message : `${file}:1: ${(error as Error).message}`);
@@ -86,7 +90,7 @@ function main(): number {
   documents.sort((a, b) => a.slug.localeCompare(b.slug));
   const agencies = agencyPages(documents, resolvedDocuments, registry);
   const history = agencyHistory(agencies);
-  for (const directory of [DOCS_DIR, AGENCIES_DIR, HTML_DIR, join(HTML_DIR, 'docs'), join(HTML_DIR, 'agencies'), SOURCES_DIR, TASKS_DIR, AGENCY_FILES_DIR, join(OPEN_DATA_DIR, 'data'), join(OPEN_DATA_DIR, 'data', 'docs'), join(OPEN_DATA_DIR, 'search')]) {
+  for (const directory of [DOCS_DIR, AGENCIES_DIR, HTML_DIR, join(HTML_DIR, 'docs'), join(HTML_DIR, 'agencies'), SOURCES_DIR, TASKS_DIR, AGENCY_FILES_DIR, join(OPEN_DATA_DIR, 'data'), join(OPEN_DATA_DIR, 'data', 'docs'), ORIGINALS_DIR, join(OPEN_DATA_DIR, 'search')]) {
     rmSync(directory, { recursive: true, force: true });
     mkdirSync(directory, { recursive: true });
   }
@@ -105,6 +109,8 @@ function main(): number {
     writeFileSync(join(TASKS_DIR, `${document.slug}.json`), json(taskPageRecords([document])));
     // Decoded to UTF-8 with the line numbers the parser reports, for the source page.
     writeFileSync(join(SOURCES_DIR, `${document.slug}.txt`), sources.get(document.slug)!);
+    const original = originals.get(document.slug);
+    if (original) copyFileSync(original, join(ORIGINALS_DIR, `${document.slug}.${extensionOf(original)}`));
   }
   writeFileSync(TARGETS_FILE, `${JSON.stringify(targetRecords(documents), null, 2)}\n`);
   writeFileSync(DEADLINES_FILE, json(deadlineRecords(documents)));
@@ -133,7 +139,7 @@ function main(): number {
 }
 
 try {
-  process.exitCode = main();
+  process.exitCode = await main();
 } catch (error) {
   if (!(error instanceof InputDirectoryError)) throw error;
   process.stderr.write(`${error.message}\n`);

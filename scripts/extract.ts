@@ -1,14 +1,16 @@
 /**
- * `npm run --silent extract -- <file.txt>...`: prints a JSON array of the
- * document models on stdout; warnings and errors go to stderr as `file:line: message`.
+ * `npm run --silent extract -- <file>...` (.txt, .md, .html, .htm, .docx):
+ * prints a JSON array of the document models on stdout; warnings and errors
+ * go to stderr as `file:line: message`, where a line of a web page or Word
+ * document also names its place in the original (`x.docx:57 (paragraph 14)`).
  */
 import { ParseError } from './parse/errors.ts';
-import { readPolicyDocument } from './read-document.ts';
+import { loadPolicyDocument, locateLine } from './read-document.ts';
 import type { PolicyDocument } from './model.ts';
 
 const files = process.argv.slice(2);
 if (files.length === 0) {
-  process.stderr.write('usage: npm run --silent extract -- <file.txt>...\n');
+  process.stderr.write('usage: npm run --silent extract -- <file.txt|.md|.html|.docx>...\n');
   process.exit(2);
 }
 
@@ -16,8 +18,8 @@ const documents: PolicyDocument[] = [];
 let failed = false;
 for (const file of files) {
   try {
-    const document = readPolicyDocument(file);
-    for (const warning of document.warnings) process.stderr.write(`${warning.file ?? file}:${warning.line}: warning: ${warning.message}\n`);
+    const { document, source } = await loadPolicyDocument(file);
+    for (const warning of document.warnings) process.stderr.write(`${warning.file ? `${warning.file}:${warning.line}` : locateLine(file, warning.line, source)}: warning: ${warning.message}\n`);
     documents.push(document);
   } catch (error) {
     failed = true;

@@ -2,13 +2,18 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { detectScript } from './lib/chinese-script.ts';
 import { slugFromFileName } from './lib/slug.ts';
-import type { PolicyDocument } from './model.ts';
+import { blocksToText, describePosition, type SourcePosition } from './formats/blocks.ts';
+import { FORMATS, formatOf } from './formats/index.ts';
+import type { Diagnostic, PolicyDocument } from './model.ts';
 import { decodePolicyText } from './parse/decode.ts';
+import { ParseError } from './parse/errors.ts';
 import { parse } from './parse/index.ts';
 import { readSidecar, type SidecarFile, sidecarPath } from './sidecar.ts';
 
-/** A policy text's extension, whatever its case: `A.TXT` and `B.Md` are texts as `c.txt` is. */
-const POLICY_TEXT = /\.(?:txt|md)$/i;
+/** A policy file's extension, whatever its case: `A.TXT`, `B.Md` and `c.HTM` are inputs as `d.txt` is. */
+const POLICY_FILE = new RegExp(`\\.(?:txt|md|${[...FORMATS.keys()].join('|')})$`, 'i');
+/** What the messages about a directory say it should hold. */
+const EXPECTED = `policy texts (.txt or .md in any encoding, ${[...FORMATS.keys()].map((extension) => `.${extension}`).join(', ')})`;
 const SIDECAR = /\.meta\.yaml$/i;
 
 /** A directory of inputs that cannot be read as one: missing, a file, or holding no policy text. */
@@ -19,11 +24,11 @@ export class InputDirectoryError extends Error {
   }
 }
 
-/** The policy texts of a directory (`.txt`, `.md` in any case; sidecars and other files aside), as paths in name order. */
+/** The policy files of a directory (`.txt`, `.md` and the formats of scripts/formats/, in any case; sidecars and other files aside), as paths in name order. */
 export function policyFiles(directory: string): string[] {
-  if (!existsSync(directory)) throw new InputDirectoryError(directory, 'no such directory; expected a folder of policy texts (.txt or .md), such as seeds/');
-  if (!statSync(directory).isDirectory()) throw new InputDirectoryError(directory, 'is a file, not a directory; expected a folder of policy texts (.txt or .md), such as seeds/');
-  return readdirSync(directory).filter((name) => POLICY_TEXT.test(name)).sort().map((name) => join(directory, name));
+  if (!existsSync(directory)) throw new InputDirectoryError(directory, `no such directory; expected a folder of ${EXPECTED}, such as seeds/`);
+  if (!statSync(directory).isDirectory()) throw new InputDirectoryError(directory, `is a file, not a directory; expected a folder of ${EXPECTED}, such as seeds/`);
+  return readdirSync(directory).filter((name) => POLICY_FILE.test(name)).sort().map((name) => join(directory, name));
 }
 
 /** Sidecars (`x.meta.yaml`) of a directory that belong to no policy text there: a renamed or removed text left them behind. */
@@ -32,24 +37,79 @@ export function orphanSidecars(directory: string, files: readonly string[]): str
   return readdirSync(directory).filter((name) => SIDECAR.test(name)).map((name) => join(directory, name)).filter((path) => !owned.has(path)).sort();
 }
 
-/**
- * Decodes and parses the bytes of one policy file. What decoding found
- * (undecodable bytes, invisible characters, the sidecar's) joins the
- * parser's warnings, in line order.
- */
-export function parsePolicyBytes(bytes: Uint8Array, file: string, sidecar?: SidecarFile): PolicyDocument {
+/** What the parser reads of one file, and what reading it found. */
+export interface PolicySource {
+  /** The text the parser reads and the source page shows: the decoded text, or a document's blocks laid out. */
+  text: string;
+  /** What decoding found (undecodable bytes, invisible characters), at lines of `text`. */
+  warnings: Diagnostic[];
+  /** For a file read into blocks, where each line of `text` stands in the original (index 0 is line 1). */
+  positions?: SourcePosition[];
+}
+
+function textSource(bytes: Uint8Array, file: string): PolicySource {
   const { text, warnings } = decodePolicyText(bytes, file);
-  const document = parse(text, {
+  return { text, warnings };
+}
+
+function blocksSource(laidOut: ReturnType<typeof blocksToText>): PolicySource {
+  return { text: laidOut.text, warnings: [], positions: laidOut.positions };
+}
+
+/**
+ * Reads one file into what the parser reads, without waiting: plain text and
+ * the formats read synchronously. A format whose reader is asynchronous
+ * (`.docx`) is refused with a ParseError; `loadPolicySource` reads every format.
+ */
+export function readPolicySource(file: string): PolicySource {
+  const bytes = readFileSync(file);
+  const format = formatOf(file);
+  if (!format) return textSource(bytes, file);
+  if (format.mode === 'async') throw new ParseError(file, 1, 'this format is read asynchronously; read it with loadPolicySource or loadPolicyDocument');
+  return blocksSource(blocksToText(format.read(bytes, file)));
+}
+
+/** Reads one file of any format into what the parser reads. */
+export async function loadPolicySource(file: string): Promise<PolicySource> {
+  const format = formatOf(file);
+  if (!format) return textSource(readFileSync(file), file);
+  return blocksSource(blocksToText(await format.read(readFileSync(file), file)));
+}
+
+/** `x.docx:57 (paragraph 14)`: a line of the text the parser read, and where it stands in the original file. */
+export function locateLine(file: string, line: number, source: Pick<PolicySource, 'positions'>): string {
+  const position = source.positions?.[line - 1];
+  return position ? `${file}:${line} (${describePosition(position)})` : `${file}:${line}`;
+}
+
+/**
+ * Parses what was read of one policy file. What reading found (undecodable
+ * bytes, invisible characters, the sidecar's) joins the parser's warnings,
+ * in line order.
+ */
+export function parsePolicySource(source: PolicySource, file: string, sidecar?: SidecarFile): PolicyDocument {
+  const document = parse(source.text, {
     file,
     slug: slugFromFileName(file),
-    script: detectScript(text),
+    script: detectScript(source.text),
     ...(sidecar ? { sidecar: sidecar.facts } : {}),
   });
-  document.warnings = [...warnings, ...(sidecar?.warnings ?? []), ...document.warnings].sort((a, b) => a.line - b.line);
+  document.warnings = [...source.warnings, ...(sidecar?.warnings ?? []), ...document.warnings].sort((a, b) => a.line - b.line);
   return document;
 }
 
-/** Reads one policy file from disk (any common encoding, with its sidecar) and parses it. */
+/** Decodes and parses the bytes of one plain-text policy file. */
+export function parsePolicyBytes(bytes: Uint8Array, file: string, sidecar?: SidecarFile): PolicyDocument {
+  return parsePolicySource(textSource(bytes, file), file, sidecar);
+}
+
+/** Reads one policy file from disk (plain text in any common encoding, or a synchronous format; with its sidecar) and parses it. */
 export function readPolicyDocument(file: string): PolicyDocument {
-  return parsePolicyBytes(readFileSync(file), file, readSidecar(file));
+  return parsePolicySource(readPolicySource(file), file, readSidecar(file));
+}
+
+/** Reads one policy file of any format from disk, with its sidecar, and parses it; the source is what the parser read. */
+export async function loadPolicyDocument(file: string): Promise<{ document: PolicyDocument; source: PolicySource }> {
+  const source = await loadPolicySource(file);
+  return { document: parsePolicySource(source, file, readSidecar(file)), source };
 }

@@ -4,7 +4,7 @@
  * nothing recognizes, ready to paste into content/agencies.yaml.
  */
 import { readFileSync } from 'node:fs';
-import { policyFiles, readPolicyDocument } from '../read-document.ts';
+import { loadPolicyDocument, policyFiles } from '../read-document.ts';
 import { loadRegistry } from './registry.ts';
 import { mergeBuiltAgencies, resolveAgencies } from './resolve.ts';
 import { unverifiedEntries } from './unverified.ts';
@@ -12,13 +12,13 @@ import { unverifiedEntries } from './unverified.ts';
 const REGISTRY_FILE = 'content/agencies.yaml';
 const USAGE = 'usage: npm run agencies -- unverified';
 
-function main(args: string[]): number {
+async function main(args: string[]): Promise<number> {
   if (args[0] !== 'unverified') {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }
   const registry = loadRegistry(readFileSync(REGISTRY_FILE, 'utf8'), REGISTRY_FILE);
-  const resolved = policyFiles(process.env.SEEDS_DIR ?? 'seeds').map((file) => ({ file, ...resolveAgencies(readPolicyDocument(file), registry) }));
+  const resolved = await Promise.all(policyFiles(process.env.SEEDS_DIR ?? 'seeds').map(async (file) => ({ file, ...resolveAgencies((await loadPolicyDocument(file)).document, registry) })));
   const mentions = resolved.flatMap(({ file, unverified }) => unverified.map((mention) => ({ ...mention, file })));
   if (mentions.length === 0) {
     process.stderr.write('agencies: every name is verified\n');
@@ -29,4 +29,4 @@ function main(args: string[]): number {
   return 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadRegistry } from '../agencies/registry.ts';
 import { resolveAgencies } from '../agencies/resolve.ts';
-import { policyFiles, readPolicyDocument } from '../read-document.ts';
+import { loadPolicyDocument, policyFiles } from '../read-document.ts';
 import { collectMaterial, generateCorpus } from './generate.ts';
 
 const [countArgument, directory, seedArgument] = process.argv.slice(2);
@@ -13,7 +13,7 @@ if (!Number.isInteger(count) || count < 1 || !directory) {
   process.exit(2);
 }
 const registry = loadRegistry(readFileSync('content/agencies.yaml', 'utf8'));
-const seeds = policyFiles('seeds').map((file) => resolveAgencies(readPolicyDocument(file), registry).document);
+const seeds = await Promise.all(policyFiles('seeds').map(async (file) => resolveAgencies((await loadPolicyDocument(file)).document, registry).document));
 const files = generateCorpus(collectMaterial(seeds, registry), count, Number(seedArgument ?? 1));
 rmSync(directory, { recursive: true, force: true });
 mkdirSync(directory, { recursive: true });

@@ -93,6 +93,9 @@ export const ui = {
     title: (title: string) => `${title}（原始文本）`,
     intro: '按来源文件逐行呈现，行号与解析报告、任务“原文”链接一致。',
     back: '返回文件页',
+    // A Word document or PDF: the text below was read from it, and the file itself is offered too.
+    extracted: '以下为从原始文件中提取的文本。',
+    original: (name: string) => `下载原始文件（${name}）`,
   },
   table: { number: '序号', task: '任务', deadline: '完成时限' },
   task: {

@@ -19,6 +19,8 @@ export const urls = {
   agencyDirectory: (jurisdictionId: string) => `/agencies/?j=${jurisdictionId}`,
   /** Open data: a document's model as JSON. */
   documentData: (slug: string) => `/data/docs/${slug}.json`,
+  /** A Word document or PDF as it came, copied by the content stage. */
+  original: (slug: string, extension: string) => `/data/originals/${slug}.${extension}`,
   /** The open-data page, listing every download. */
   openData: '/data/',
   /** The Atom feed of the documents. */
