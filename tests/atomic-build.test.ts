@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { scratchDirectory } from './scratch.ts';
 import { describe, expect, it } from 'vitest';
 import { createWorkspace } from '../scripts/bench/workspace.ts';
 import { BUILD_OUTPUTS, SITE_DIR, STAGING_DIR } from '../scripts/build-outputs.ts';
@@ -37,7 +37,7 @@ function publishPreviousSite(root: string): void {
 }
 
 describe('the build transaction', () => {
-  const root = join(tmpdir(), 'policy-atlas-transaction');
+  const root = scratchDirectory('transaction');
   const fresh = () => {
     rmSync(root, { recursive: true, force: true });
     mkdirSync(root, { recursive: true });
@@ -80,13 +80,13 @@ describe('the build transaction', () => {
 });
 
 describe('npm run build on bad input leaves the previous site exactly as it was', () => {
-  const workspace = createWorkspace(join(tmpdir(), 'policy-atlas-failed-build'));
+  const workspace = createWorkspace(scratchDirectory('failed-build'));
   const build = (seeds: string) =>
     spawnSync(join(workspace, 'node_modules/.bin/tsx'), ['scripts/build.ts'], { cwd: workspace, env: { ...process.env, SEEDS_DIR: seeds }, encoding: 'utf8' });
 
   it.each([
-    ['a missing directory', () => join(tmpdir(), 'policy-atlas-no-such-seeds'), /no such directory; expected a folder of policy texts/],
-    ['an empty directory', () => emptyDirectory('policy-atlas-empty-seeds'), /holds no policy text; expected \.txt or \.md files/],
+    ['a missing directory', () => join(scratchDirectory('no-seeds'), 'missing'), /no such directory; expected a folder of policy texts/],
+    ['an empty directory', () => scratchDirectory('empty-seeds'), /holds no policy text; expected \.txt or \.md files/],
     ['two files with one address', () => collidingSeeds(), /its page address \/docs\/same\/ is already taken by .*same\.md; rename one of the two files/],
   ])('%s', (_case, seeds, message) => {
     publishPreviousSite(workspace);
@@ -100,16 +100,9 @@ describe('npm run build on bad input leaves the previous site exactly as it was'
   }, 60_000);
 });
 
-function emptyDirectory(name: string): string {
-  const path = join(tmpdir(), name);
-  rmSync(path, { recursive: true, force: true });
-  mkdirSync(path);
-  return path;
-}
-
 /** `same.md` and `same.txt`: the same real notice twice, one address. */
 function collidingSeeds(): string {
-  const path = emptyDirectory('policy-atlas-colliding-seeds');
+  const path = scratchDirectory('colliding-seeds');
   const text = readFileSync('tests/fixtures/real/01_guobanfa_fangguanfu_renwu_fengong_2018.txt');
   writeFileSync(join(path, 'same.md'), text);
   cpSync(join(path, 'same.md'), join(path, 'same.txt'));

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { scratchDirectory } from './scratch.ts';
 import { describe, expect, it } from 'vitest';
 import { buildWorkspace } from '../scripts/bench/build-workspace.ts';
 import { createWorkspace } from '../scripts/bench/workspace.ts';
@@ -15,7 +15,7 @@ function digest(directory: string): Map<string, string> {
 describe('whole build', () => {
   it('is byte-identical across two clean builds of the same input', { timeout: 240_000 }, () => {
     const builds = ['a', 'b'].map((name) => {
-      const workspace = createWorkspace(join(tmpdir(), `policy-atlas-determinism-${name}`));
+      const workspace = createWorkspace(scratchDirectory(`determinism-${name}`));
       buildWorkspace(workspace, join(process.cwd(), 'seeds'));
       return digest(join(workspace, 'dist'));
     });
@@ -26,11 +26,9 @@ describe('whole build', () => {
   });
 
   it('builds a document naming an agency nothing recognizes, shown as 未核实, and summarizes it', { timeout: 120_000 }, () => {
-    const seeds = join(tmpdir(), 'policy-atlas-unverified-agency');
-    rmSync(seeds, { recursive: true, force: true });
-    mkdirSync(seeds, { recursive: true });
+    const seeds = scratchDirectory('unverified-agency');
     writeFileSync(join(seeds, 'odd.txt'), readFileSync('tests/fixtures/hostile.txt', 'utf8').replace('（财政厅负责）', '（自治区测绘地理信息局负责）'));
-    const workspace = createWorkspace(join(tmpdir(), 'policy-atlas-unverified-agency-build'));
+    const workspace = createWorkspace(scratchDirectory('unverified-agency-build'));
     const printed = buildWorkspace(workspace, seeds);
     expect(printed).toMatch(/agencies: 1 name\(s\) unverified \(1 mention\(s\)\)/);
     expect(printed).toMatch(/测绘地理信息局 ×1 \(.*odd\.txt:\d+\)/);
@@ -40,17 +38,15 @@ describe('whole build', () => {
   });
 
   it('fails loudly in strict mode, naming file and line, on an unverified agency, and publishes nothing', { timeout: 120_000 }, () => {
-    const seeds = join(tmpdir(), 'policy-atlas-unknown-agency');
-    rmSync(seeds, { recursive: true, force: true });
-    mkdirSync(seeds, { recursive: true });
+    const seeds = scratchDirectory('unknown-agency');
     writeFileSync(join(seeds, 'bad.txt'), readFileSync('tests/fixtures/hostile.txt', 'utf8').replace('（财政厅负责）', '（市科枝局负责）'));
-    const workspace = createWorkspace(join(tmpdir(), 'policy-atlas-unknown-agency-build'));
+    const workspace = createWorkspace(scratchDirectory('unknown-agency-build'));
     expect(() => buildWorkspace(workspace, seeds, { strict: true })).toThrow(/bad\.txt:\d+: unverified agency "市科枝局"/);
     expect(existsSync(join(workspace, 'dist'))).toBe(false);
   });
 
   it('names the public address everywhere an absolute one is needed when SITE_URL is set', { timeout: 120_000 }, () => {
-    const workspace = createWorkspace(join(tmpdir(), 'policy-atlas-site-url'));
+    const workspace = createWorkspace(scratchDirectory('site-url'));
     buildWorkspace(workspace, join(process.cwd(), 'seeds'), { siteUrl: 'https://atlas.example.cn' });
     const dist = (path: string) => readFileSync(join(workspace, 'dist', path), 'utf8');
     const permalinkPage = dist('docs/xj-2013-innovation-task-division/t27/index.html');

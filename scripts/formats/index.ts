@@ -6,6 +6,7 @@
 import type { Block } from './blocks.ts';
 import { readDocx } from './docx.ts';
 import { readHtml } from './html.ts';
+import { readPdfBlocks } from './pdf.ts';
 
 export type FormatReader = (
   | { mode: 'sync'; read: (bytes: Uint8Array, file: string) => Block[] }
@@ -15,11 +16,13 @@ export type FormatReader = (
   download: boolean;
 };
 
-/** Lower-case extension → reader. The PDF reader (scripts/formats/pdf.ts) joins here as `pdf`. */
+/** Lower-case extension → reader. */
 export const FORMATS: ReadonlyMap<string, FormatReader> = new Map<string, FormatReader>([
   ['html', { mode: 'sync', read: readHtml, download: false }],
   ['htm', { mode: 'sync', read: readHtml, download: false }],
   ['docx', { mode: 'async', read: readDocx, download: true }],
+  // Page numbers, running titles and repeated table headers the PDF reader drops are not part of the text it lays out.
+  ['pdf', { mode: 'async', read: async (bytes, file) => (await readPdfBlocks(bytes, file)).blocks, download: true }],
 ]);
 
 /** `seeds/A.DOCX` → `docx`; a file without an extension → ''. */

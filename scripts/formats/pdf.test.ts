@@ -67,17 +67,17 @@ describe('the real PDF of 发改办财金规〔2019〕860号 (07) beside its tex
 
 describe('PDFs that cannot be read say why, naming the file', () => {
   it('a password-protected PDF', async () => {
-    await expect(read('password-protected.pdf')).rejects.toThrow(`${FIXTURES}/password-protected.pdf: the PDF is password-protected; expected an unprotected PDF`);
+    await expect(read('password-protected.pdf')).rejects.toThrow(`${FIXTURES}/password-protected.pdf:1: the PDF is password-protected; expected an unprotected PDF`);
   });
 
   it('a scan with no text layer needs OCR', async () => {
-    await expect(read('scanned.pdf')).rejects.toThrow(/scanned\.pdf: the PDF has no text layer.*OCR is needed/);
+    await expect(read('scanned.pdf')).rejects.toThrow(/scanned\.pdf:1: the PDF has no text layer.*OCR is needed/);
   });
 
   it('a damaged PDF (cut short) and a file that is no PDF', async () => {
     const bytes = readFileSync(`${FIXTURES}/07_fagaiban_caijin_397.pdf`);
-    await expect(readPdfBlocks(new Uint8Array(bytes.subarray(0, 2000)), 'cut.pdf')).rejects.toThrow(/^cut\.pdf: /);
-    await expect(readPdfBlocks(new TextEncoder().encode('一、总体要求\n'), 'notes.pdf')).rejects.toThrow(/^notes\.pdf: not a readable PDF .*expected a PDF file/);
+    await expect(readPdfBlocks(new Uint8Array(bytes.subarray(0, 2000)), 'cut.pdf')).rejects.toThrow(/^cut\.pdf:1: /);
+    await expect(readPdfBlocks(new TextEncoder().encode('一、总体要求\n'), 'notes.pdf')).rejects.toThrow(/^notes\.pdf:1: not a readable PDF .*expected a PDF file/);
   });
 });
 

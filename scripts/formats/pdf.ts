@@ -7,6 +7,7 @@
  * split by the page break joined again).
  */
 import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { ParseError } from '../parse/errors.ts';
 import type { Block, SourcePosition, TableRow } from './blocks.ts';
 import { joinPieces } from './cjk-text.ts';
 import { findFurniture } from './pdf-furniture.ts';
@@ -24,14 +25,6 @@ export interface RemovedText {
 export interface PdfBlocks {
   blocks: Block[];
   removed: RemovedText[];
-}
-
-/** A PDF that cannot be read as a document's text: the message names the file and what was expected. */
-export class PdfReadError extends Error {
-  constructor(file: string, problem: string) {
-    super(`${file}: ${problem}`);
-    this.name = 'PdfReadError';
-  }
 }
 
 type Matrix = [number, number, number, number, number, number];
@@ -71,14 +64,14 @@ interface TextItemLike { str: string; transform: number[]; width: number }
 
 async function loadPages(bytes: Uint8Array, file: string): Promise<PdfPage[]> {
   // PDF.js takes the buffer over; a copy leaves the caller's bytes intact.
-  const task = getDocument({ data: bytes.slice(), verbosity: 0, useSystemFonts: false, stopAtErrors: false });
+  const task = getDocument({ data: Uint8Array.from(bytes), verbosity: 0, useSystemFonts: false, stopAtErrors: false });
   let document;
   try {
     document = await task.promise;
   } catch (error) {
     const name = (error as { name?: string }).name;
-    if (name === 'PasswordException') throw new PdfReadError(file, 'the PDF is password-protected; expected an unprotected PDF');
-    throw new PdfReadError(file, `not a readable PDF (${(error as Error).message}); expected a PDF file, is it damaged or cut short?`);
+    if (name === 'PasswordException') throw new ParseError(file, 1, 'the PDF is password-protected; expected an unprotected PDF');
+    throw new ParseError(file, 1, `not a readable PDF (${(error as Error).message}); expected a PDF file, is it damaged or cut short?`);
   }
   try {
     const pages: PdfPage[] = [];
@@ -98,7 +91,7 @@ async function loadPages(bytes: Uint8Array, file: string): Promise<PdfPage[]> {
     }
     return pages;
   } catch (error) {
-    throw new PdfReadError(file, `the PDF is damaged: ${(error as Error).message}; expected a PDF whose pages can be read`);
+    throw new ParseError(file, 1, `the PDF is damaged: ${(error as Error).message}; expected a PDF whose pages can be read`);
   } finally {
     await task.destroy();
   }
@@ -134,7 +127,7 @@ function continueTable(rows: TableRow[], part: PdfTable, removed: RemovedText[])
 export async function readPdfBlocks(bytes: Uint8Array, file: string): Promise<PdfBlocks> {
   const pages = await loadPages(bytes, file);
   if (pages.every((page) => page.pieces.every((piece) => piece.text.trim() === ''))) {
-    throw new PdfReadError(file, 'the PDF has no text layer: its pages are images (a scan?); OCR is needed to read it — run it through OCR software (such as ocrmypdf) and use the PDF that gives, or the document as text');
+    throw new ParseError(file, 1, 'the PDF has no text layer: its pages are images (a scan?); OCR is needed to read it — run it through OCR software (such as ocrmypdf) and use the PDF that gives, or the document as text');
   }
   const lines = pages.map(pageLines);
   const furniture = findFurniture(pages, lines);

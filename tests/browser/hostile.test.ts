@@ -1,6 +1,6 @@
-import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { scratchDirectory } from '../scratch.ts';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWorkspace } from '../../scripts/bench/build-workspace.ts';
@@ -12,12 +12,10 @@ import { launchChromium } from './chromium.ts';
 let browser: Browser;
 let server: { origin: string; close: () => Promise<void> };
 beforeAll(async () => {
-  const seeds = join(tmpdir(), 'policy-atlas-hostile-seeds');
-  rmSync(seeds, { recursive: true, force: true });
-  mkdirSync(seeds, { recursive: true });
+  const seeds = scratchDirectory('hostile-seeds');
   for (const name of readdirSync('seeds')) cpSync(join('seeds', name), join(seeds, name));
   cpSync('tests/fixtures/hostile.txt', join(seeds, 'hostile.txt'));
-  const workspace = createWorkspace(join(tmpdir(), 'policy-atlas-hostile'));
+  const workspace = createWorkspace(scratchDirectory('hostile'));
   buildWorkspace(workspace, seeds);
   server = await serveStatic(join(workspace, 'dist'));
   browser = await launchChromium();

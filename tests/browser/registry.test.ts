@@ -1,6 +1,6 @@
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { scratchDirectory } from '../scratch.ts';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWorkspace } from '../../scripts/bench/build-workspace.ts';
@@ -21,12 +21,10 @@ let server: { origin: string; close: () => Promise<void> };
 let workspace: string;
 let printed: string;
 beforeAll(async () => {
-  const seeds = join(tmpdir(), 'policy-atlas-registry-seeds');
-  rmSync(seeds, { recursive: true, force: true });
-  mkdirSync(seeds, { recursive: true });
+  const seeds = scratchDirectory('registry-seeds');
   for (const name of readdirSync('seeds')) cpSync(join('seeds', name), join(seeds, name));
   for (const file of realFiles) cpSync(file, join(seeds, file.split('/').at(-1)!));
-  workspace = createWorkspace(join(tmpdir(), 'policy-atlas-registry'));
+  workspace = createWorkspace(scratchDirectory('registry'));
   printed = buildWorkspace(workspace, seeds);
   server = await serveStatic(join(workspace, 'dist'));
   browser = await launchChromium();
