@@ -7,9 +7,9 @@
  * recognizes becomes an unverified agency and is summarized, unless STRICT=1
  * (`npm run build -- --strict`) makes it an error.
  */
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadRegistry } from './agencies/registry.ts';
+import { loadRegistry, type Registry } from './agencies/registry.ts';
 import { resolveAgencies, type ResolvedDocument, type UnverifiedMention } from './agencies/resolve.ts';
 import { unverifiedSummary } from './agencies/unverified.ts';
 import { agencyHistory, jurisdictionRef } from './graph/agency-facts.ts';
@@ -21,19 +21,23 @@ import { agencyPageCount, agencyPageData, agencyTaskItems, agencyToMdast, corpus
 import { mdastToHtml } from './markdown/to-html.ts';
 import { agencyCalendar } from '../src/lib/agency-calendar.ts';
 import { agencyTasksCsv } from '../src/lib/agency-tasks-csv.ts';
-import { documentToMdast, frontMatter } from './markdown/document-to-mdast.ts';
+import { documentToMdast, frontMatter, type PageLinks } from './markdown/document-to-mdast.ts';
 import { stringifyMarkdown } from './markdown/stringify.ts';
 import type { PolicyDocument } from './model.ts';
 import { ParseError } from './parse/errors.ts';
 import { progress } from './lib/progress.ts';
 import { extensionOf, formatOf } from './formats/index.ts';
-import { InputDirectoryError, loadPolicyDocument, locateLine, orphanSidecars, policyFiles } from './read-document.ts';
+import { InputDirectoryError, loadPolicyDocument, locateLine, orphanSidecars, policyFiles, type PolicySource } from './read-document.ts';
+import { sidecarPath } from './sidecar.ts';
+import { codeVersion, documentCache } from './lib/document-cache.ts';
 import { findLostText } from './verify/nothing-lost.ts';
 import { BUILD_OUTPUTS } from './build-outputs.ts';
 
 // Benchmarks and scale tests point the build at a generated corpus.
 const SEEDS_DIR = process.env.SEEDS_DIR ?? 'seeds';
 const REGISTRY_FILE = 'content/agencies.yaml';
+// Parsed documents kept between builds (scripts/lib/document-cache.ts).
+const CACHE_DIR = '.cache';
 // Page data the site reads: small JSON per document and agency for Astro's content layer, and each
 // page's body as finished HTML that the page reads when it renders (the layer never holds every body).
 const { docs: DOCS_DIR, agencies: AGENCIES_DIR, html: HTML_DIR, sources: SOURCES_DIR, tasks: TASKS_DIR, agencyFiles: AGENCY_FILES_DIR, targets: TARGETS_FILE, deadlines: DEADLINES_FILE, searchFilters: SEARCH_FILTERS_FILE } = BUILD_OUTPUTS;
@@ -42,6 +46,45 @@ const OPEN_DATA_DIR = 'public';
 const ORIGINALS_DIR = join(OPEN_DATA_DIR, 'data', 'originals');
 const STRICT = process.env.STRICT === '1';
 
+/** What the cache keeps of one document: its model with agencies resolved, and the text it was read from. */
+interface CachedDocument {
+  resolved: ResolvedDocument;
+  source: PolicySource;
+}
+
+/** A document's finished page files, which depend on it, its jurisdiction's name and the pages it cites. */
+interface CachedPage {
+  data: string;
+  html: string;
+  markdown: string;
+  tasks: string;
+}
+
+const version = codeVersion(['scripts', 'src/lib', 'src/i18n', 'package-lock.json', REGISTRY_FILE]);
+const cache = documentCache<CachedDocument>(join(CACHE_DIR, 'documents'), version);
+const pageCache = documentCache<CachedPage>(join(CACHE_DIR, 'pages'), version);
+
+async function parseAndResolve(file: string, registry: Registry, key: string): Promise<CachedDocument> {
+  const { document, source } = await loadPolicyDocument(file);
+  const entry = { resolved: resolveAgencies(document, registry), source };
+  cache.set(key, entry);
+  return entry;
+}
+
+const json = (value: unknown) => `${JSON.stringify(value)}\n`;
+
+function renderPage(key: string, document: PolicyDocument, links: PageLinks, jurisdiction: string): CachedPage {
+  const tree = documentToMdast(document, links, jurisdiction);
+  const page = {
+    data: json(frontMatter(document, jurisdiction)),
+    html: mdastToHtml(tree),
+    markdown: stringifyMarkdown(tree),
+    tasks: json(taskPageRecords([document])),
+  };
+  pageCache.set(key, page);
+  return page;
+}
+
 async function main(): Promise<number> {
   const registry = loadRegistry(readFileSync(REGISTRY_FILE, 'utf8'), REGISTRY_FILE);
   const files = policyFiles(SEEDS_DIR);
@@ -49,6 +92,7 @@ async function main(): Promise<number> {
   for (const orphan of orphanSidecars(SEEDS_DIR, files)) process.stderr.write(`${orphan}:1: warning: a sidecar with no policy text beside it (expected ${orphan.replace(/\.meta\.yaml$/i, '')}.txt or .md); it is ignored\n`);
   const errors: string[] = [];
   const fileOfSlug = new Map<string, string>();
+  const keyOfSlug = new Map<string, string>();
   const documents: PolicyDocument[] = [];
   const sources = new Map<string, string>();
   const originals = new Map<string, string>();
@@ -58,7 +102,11 @@ async function main(): Promise<number> {
   for (const [position, file] of files.entries()) {
     parsing.tick(position);
     try {
-      const { document: parsed, source } = await loadPolicyDocument(file);
+      const sidecar = sidecarPath(file);
+      const key = cache.keyOf(file, readFileSync(file), existsSync(sidecar) ? readFileSync(sidecar) : '');
+      const { resolved, source } = cache.get(key) ?? (await parseAndResolve(file, registry, key));
+      const parsed = resolved.document;
+      keyOfSlug.set(parsed.slug, key);
       const taken = fileOfSlug.get(parsed.slug);
       if (taken) {
         errors.push(`${file}:1: its page address /docs/${parsed.slug}/ is already taken by ${taken}; rename one of the two files, or give one a sidecar (.meta.yaml) with its own \`slug:\``);
@@ -70,7 +118,6 @@ async function main(): Promise<number> {
       if (formatOf(file)?.download) originals.set(parsed.slug, file);
       const lost = findLostText(source.text, parsed);
       if (lost) errors.push(`${locateLine(file, lost.line, source)}: ${lost.message}: …${lost.context}…`);
-      const resolved = resolveAgencies(parsed, registry);
       resolvedDocuments.push(resolved);
       unverified.push(...resolved.unverified.map((mention) => ({ ...mention, file })));
       if (STRICT) errors.push(...resolved.unverified.map((mention) => `${locateLine(file, mention.line, source)}: unverified agency "${mention.name}"; add it to content/agencies.yaml (npm run agencies -- unverified prints the entry)`));
@@ -80,7 +127,8 @@ async function main(): Promise<number> {
       errors.push(error instanceof ParseError ? error.message : `${file}:1: ${(error as Error).message}`);
     }
   }
-  parsing.end();
+  parsing.end(`${cache.counts.reused} read from ${CACHE_DIR}/, ${cache.counts.made} parsed`);
+  cache.prune();
   if (errors.length > 0) {
     for (const error of errors) process.stderr.write(`${error}\n`);
     process.stderr.write(`build-content: ${errors.length} error(s); nothing written\n`);
@@ -95,18 +143,19 @@ async function main(): Promise<number> {
     mkdirSync(directory, { recursive: true });
   }
   const site = process.env.SITE_URL ? new URL(process.env.SITE_URL) : undefined;
-  const json = (value: unknown) => `${JSON.stringify(value)}\n`;
   const linksOf = pageLinks(documents);
   const writing = progress('markdown', documents.length);
   for (const [position, document] of documents.entries()) {
     writing.tick(position);
     const jurisdiction = registry.places.byId.get(document.jurisdiction ?? '')?.name ?? '';
-    const tree = documentToMdast(document, linksOf(document), jurisdiction);
-    writeFileSync(join(DOCS_DIR, `${document.slug}.json`), json(frontMatter(document, jurisdiction)));
-    writeFileSync(join(HTML_DIR, 'docs', `${document.slug}.html`), mdastToHtml(tree));
+    const links = linksOf(document);
+    const pageKey = pageCache.keyOf(keyOfSlug.get(document.slug)!, jurisdiction, JSON.stringify(document.references.map(links.reference)));
+    const page = pageCache.get(pageKey) ?? renderPage(pageKey, document, links, jurisdiction);
+    writeFileSync(join(DOCS_DIR, `${document.slug}.json`), page.data);
+    writeFileSync(join(HTML_DIR, 'docs', `${document.slug}.html`), page.html);
     // The Markdown edition of the page, from the same tree: open data.
-    writeFileSync(join(OPEN_DATA_DIR, 'data', 'docs', `${document.slug}.md`), stringifyMarkdown(tree));
-    writeFileSync(join(TASKS_DIR, `${document.slug}.json`), json(taskPageRecords([document])));
+    writeFileSync(join(OPEN_DATA_DIR, 'data', 'docs', `${document.slug}.md`), page.markdown);
+    writeFileSync(join(TASKS_DIR, `${document.slug}.json`), page.tasks);
     // Decoded to UTF-8 with the line numbers the parser reports, for the source page.
     writeFileSync(join(SOURCES_DIR, `${document.slug}.txt`), sources.get(document.slug)!);
     const original = originals.get(document.slug);
@@ -134,7 +183,8 @@ async function main(): Promise<number> {
     mkdirSync(join(OPEN_DATA_DIR, path, '..'), { recursive: true });
     writeFileSync(join(OPEN_DATA_DIR, path), content);
   }
-  writing.end(`${documents.length} documents, ${documents.reduce((sum, d) => sum + d.tasks.length, 0)} tasks → ${DOCS_DIR}/`);
+  pageCache.prune();
+  writing.end(`${documents.length} documents, ${documents.reduce((sum, d) => sum + d.tasks.length, 0)} tasks → ${DOCS_DIR}/ (${pageCache.counts.reused} pages read from ${CACHE_DIR}/, ${pageCache.counts.made} rendered)`);
   return 0;
 }
 

@@ -6,7 +6,7 @@
 import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-const COPIED = ['src', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'content/agencies.yaml', 'public/favicon.svg'];
+const COPIED = ['src', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'package-lock.json', 'content/agencies.yaml', 'public/favicon.svg'];
 
 export function createWorkspace(directory: string, projectRoot = process.cwd()): string {
   const root = resolve(directory);
