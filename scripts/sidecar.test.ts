@@ -45,4 +45,16 @@ describe('sidecar values of the wrong type', () => {
   it('a value YAML reads as a date stays the text it looks like', () => {
     expect(read('docNumber: 2022-06-17\n').facts).toEqual({ docNumber: '2022-06-17' });
   });
+
+  it('an alias to no anchor is a ParseError at its line, not a ReferenceError (found by the hostile-input harness)', () => {
+    const { error, path } = read('title: 方案\nissuer: *undefined\n');
+    expect(error?.file).toBe(path);
+    expect(error?.line).toBe(2);
+    expect(error?.message).toMatch(/:2: invalid YAML: Unresolved alias/);
+  });
+
+  it('aliases that expand past reason are refused at the first alias', () => {
+    const yaml = ['a: &a [x, x, x, x, x, x, x, x, x]', 'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]', 'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]', 'd: [*c, *c, *c, *c, *c, *c, *c, *c, *c]', ''].join('\n');
+    expect(read(yaml).error?.message).toMatch(/:2: invalid YAML: /);
+  });
 });
