@@ -144,7 +144,7 @@ export function findLostText(source: string, document: PolicyDocument): LostText
       if (next === undefined && fresh.length > 0) {
         // Fields that begin alike on one line (a clause's `（责任单位：…）` and the `（叁）…` paragraph after it):
         // the one that matches furthest along the line.
-        const ahead = [...lineText.slice(column, column + AHEAD)].filter((later) => !WHITESPACE.test(later) && !(inTable && /[\t|｜]/.test(later)));
+        const ahead = [...lineText.slice(column, column + AHEAD).split(inTable ? /[\t|｜]/ : /$^/)[0]!].filter((later) => !WHITESPACE.test(later));
         const reach = (fieldIndex: number) => {
           const chars = fields[fieldIndex]!.chars;
           let length = 0;
