@@ -118,7 +118,9 @@ export const encodedText: fc.Arbitrary<{ name: string; text: string; encoding: E
     encoding,
   }))
   // Two Han characters in Big5 may be two others in GBK (視窗 as 跌怠): a legacy encoding is told by a line or more of text.
-  .filter(({ text, encoding }) => (text.match(/\p{Script=Han}/gu)?.length ?? 0) >= (LEGACY.includes(encoding) ? MIN_HAN_TO_DETECT : 1));
+  .filter(({ text, encoding }) => (text.match(/\p{Script=Han}/gu)?.length ?? 0) >= (LEGACY.includes(encoding) ? MIN_HAN_TO_DETECT : 1))
+  // UTF-16 without a BOM shows by the NULs of its ASCII: 层级：省级 alone has none, and reads as valid GB18030.
+  .filter(({ text, encoding }) => !/^utf-16..$/.test(encoding) || /[\n\x20-\x7e]/.test(text));
 
 // ── Line ends ──────────────────────────────────────────────────────────────
 
