@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { isNode, LineCounter, parseDocument } from 'yaml';
+import { type Document as YamlDocument, isMap, isNode, isScalar, LineCounter, parseDocument, visit } from 'yaml';
 import { z } from 'zod';
 import type { Diagnostic } from './model.ts';
 import { decodePolicyText } from './parse/decode.ts';
@@ -47,6 +47,30 @@ export interface SidecarFile {
   warnings: Diagnostic[];
 }
 
+/** The sidecar as plain data; an alias YAML cannot resolve (`*x` before `&x`, or one that expands past reason) is refused at its line. */
+function toPlainData(yaml: YamlDocument, lines: LineCounter, path: string): unknown {
+  try {
+    return yaml.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    let line = 1;
+    visit(yaml, {
+      Alias(_key, node) {
+        if (node.range) line = lines.linePos(node.range[0]).line;
+        return visit.BREAK;
+      },
+    });
+    throw new ParseError(path, line, `invalid YAML: ${(error as Error).message}; a sidecar needs no anchors or aliases`);
+  }
+}
+
+/** The key node of the entry at `path` (`year` of `year:\n  - 2022`), if the entry is in a map. */
+function keyNode(yaml: YamlDocument, path: (string | number)[]): unknown {
+  if (path.length === 0) return undefined;
+  const parent = path.length === 1 ? yaml.contents : yaml.getIn(path.slice(0, -1), true);
+  if (!isMap(parent)) return undefined;
+  return parent.items.find((pair) => (isScalar(pair.key) ? pair.key.value : pair.key) === path.at(-1))?.key;
+}
+
 /** Reads and validates the sidecar beside `textFile`, if there is one, in any encoding a text may have. */
 export function readSidecar(textFile: string): SidecarFile | undefined {
   const path = sidecarPath(textFile);
@@ -57,12 +81,12 @@ export function readSidecar(textFile: string): SidecarFile | undefined {
   const yaml = parseDocument(text, { lineCounter: lines, prettyErrors: false });
   const syntax = yaml.errors[0];
   if (syntax) throw new ParseError(path, lines.linePos(syntax.pos[0]).line, `invalid YAML: ${syntax.message.split('\n')[0]}`);
-  const result = sidecarSchema.safeParse(yaml.toJS());
+  const result = sidecarSchema.safeParse(toPlainData(yaml, lines, path));
   if (!result.success) {
     const issue = result.error.issues[0]!;
-    // The line of the offending value (an unknown key's own), else the first line.
+    // The line of the offending key (a list or map given as its value starts on the next line), else the first line.
     const at = issue.code === 'unrecognized_keys' ? [issue.keys[0]!] : (issue.path as (string | number)[]);
-    const node = yaml.getIn(at, true);
+    const node = keyNode(yaml, at) ?? yaml.getIn(at, true);
     const line = isNode(node) && node.range ? lines.linePos(node.range[0]).line : 1;
     const message = issue.code === 'unrecognized_keys' ? `unknown key; expected one of ${Object.keys(sidecarSchema.shape).join(', ')}` : issue.message;
     throw new ParseError(path, line, `${at.join('.') || 'sidecar'}: ${message}`);

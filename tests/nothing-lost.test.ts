@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parse } from '../scripts/parse/index.ts';
 import { findLostText } from '../scripts/verify/nothing-lost.ts';
 import { SEEDS, type SeedName, seed, seedText } from './seeds.ts';
 
@@ -21,5 +22,13 @@ describe('nothing lost', () => {
     const document = structuredClone(seed('003'));
     document.removed = document.removed.filter((removed) => removed.reason !== 'page-break-duplicate');
     expect(findLostText(seedText('003'), document)).toMatchObject({ line: 24 });
+  });
+
+  it('two fields that begin alike on one line are told apart by what follows (found by the hostile-input harness)', () => {
+    // A web page's one-cell table: item (九)'s assignment and the unnumbered `（叁）…` paragraph after it both begin with （.
+    const body = ['一、整治重点', '（一）违规仓储整治。（责任单位：区商务局）', '（九）安全隐患排查整治。（责任单位：区商务局、区应急局）', '（叁）其他违反国家规定的行为。'];
+    const text = `关于开展整治工作的通知\n\n| |\n| --- |\n| ${body.join('<br>')} |\n`;
+    const document = parse(text, { file: 'seeds/x.txt', slug: 'x', script: 'zh-Hans' });
+    expect(findLostText(text, document)).toBeUndefined();
   });
 });

@@ -72,6 +72,15 @@ describe('encodings: the same text gives the same model', () => {
     expect(document.script).toBe('zh-Hant');
   });
 
+  it('a one-line Big5 text chardet cannot place is read as Big5, not as kana and Cyrillic (found by the hostile-input harness)', () => {
+    // chardet gives Big5 and GB18030 the same confidence (10) for so few bytes.
+    expect(decodePolicyText(iconv.encode('牽頭單位:市科技局', 'big5'), FILE)).toMatchObject({ encoding: 'big5', text: '牽頭單位:市科技局' });
+    expect(decodePolicyText(iconv.encode('市科技局', 'big5'), FILE).text).toBe('市科技局');
+    // The same few characters in GBK stay GBK.
+    expect(decodePolicyText(iconv.encode('牵头单位:市科技局', 'gbk'), FILE)).toMatchObject({ encoding: 'gb18030', text: '牵头单位:市科技局' });
+    expect(decodePolicyText(iconv.encode('市科技局', 'gbk'), FILE).text).toBe('市科技局');
+  });
+
   it('a GBK file with one paragraph pasted in as UTF-8 reads both, and names the line', () => {
     const bytes = Buffer.concat([
       iconv.encode(LINES.slice(0, 13).join('\n') + '\n', 'gbk'),

@@ -286,8 +286,10 @@ function toRow(draft: RowDraft, header: string[], roles: ColumnRole[], leadRule:
   const spannedText = draft.spanned.filter((cell) => cell.column === textColumn).map((cell) => cell.text);
   const text = [draft.cells[textColumn] ?? '', ...spannedText].filter(Boolean).map((cell) => cellText(cell, widths[textColumn] ?? 0)).join('\n');
   const numberColumn = roles.indexOf('number');
-  const cells: TableCell[] = [...draft.cells.map((written, column) => ({ column, text: written })), ...draft.spanned.filter((cell) => cell.column !== textColumn)]
-    .filter((cell) => cell.column !== numberColumn && cell.column !== textColumn)
+  // The row's own 序号 is its number; a spanned line's cell that lands under 序号 is text like any other.
+  const own = draft.cells.map((written, column) => ({ column, text: written })).filter((cell) => cell.column !== numberColumn);
+  const cells: TableCell[] = [...own, ...draft.spanned]
+    .filter((cell) => cell.column !== textColumn)
     .map(({ column, text: written }) => ({ header: header[column] ?? '', text: written }));
   return {
     kind: 'row',

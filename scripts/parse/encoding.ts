@@ -68,6 +68,10 @@ function eightBit(sample: Uint8Array): Encoding {
   const gb = confidence('GB18030');
   const big5 = confidence('Big5');
   if (gb !== big5) return gb > big5 ? 'gb18030' : 'big5';
+  // A line or two leaves chardet undecided: Big5 read as GBK turns its commonest characters
+  // into kana and Cyrillic (市科技局 → カмЫ), GBK read as Big5 stays Han.
+  const share = { gb18030: plausibleShare(new TextDecoder('gb18030').decode(sample)), big5: plausibleShare(new TextDecoder('big5').decode(sample)) };
+  if (share.gb18030 !== share.big5) return share.gb18030 > share.big5 ? 'gb18030' : 'big5';
   return errors.gb18030 <= errors.big5 ? 'gb18030' : 'big5';
 }
 

@@ -87,10 +87,13 @@ export function scanMetadataTable(lines: SourceLine[]): MetadataScan {
         pending.value = cell;
       } else if (cell) {
         problems.push(`line ${source.line}: value "${cell}" has no label`);
+        // Kept, under no label: the text stays in the model though the table is not used.
+        cells.push({ label: '', value: cell, line: source.line });
       }
     }
   }
   for (const cell of cells) {
+    if (!cell.label) continue;
     const reason = mismatch(kindOf(cell.label), cell.value);
     if (reason) problems.push(`${cell.label} holds "${cell.value}": ${reason}`);
   }

@@ -51,6 +51,8 @@ export function modelFields(document: PolicyDocument): Field[] {
 }
 
 const WHITESPACE = /[\s\u3000\u00a0\ufeff]/;
+/** Characters looked at to choose between fields that begin alike. */
+const AHEAD = 200;
 
 /**
  * Checks that every non-whitespace character of the source appears, in
@@ -128,6 +130,7 @@ export function findLostText(source: string, document: PolicyDocument): LostText
         const starting = [...open].filter((fieldIndex) => fields[fieldIndex]!.position === 0 && fields[fieldIndex]!.lines.start === lineNumber && fields[fieldIndex]!.chars[0] === char);
         next = starting.sort((a, b) => reach(b) - reach(a))[0];
       }
+      const fresh: number[] = [];
       for (const fieldIndex of next === undefined ? open : []) {
         const field = fields[fieldIndex]!;
         if (field.chars[field.position] !== char || field.lines.end < lineNumber) continue;
@@ -136,7 +139,19 @@ export function findLostText(source: string, document: PolicyDocument): LostText
           next = fieldIndex;
           break;
         }
-        next ??= fieldIndex;
+        fresh.push(fieldIndex);
+      }
+      if (next === undefined && fresh.length > 0) {
+        // Fields that begin alike on one line (a clause's `（责任单位：…）` and the `（叁）…` paragraph after it):
+        // the one that matches furthest along the line.
+        const ahead = [...lineText.slice(column, column + AHEAD).split(inTable ? /[\t|｜]/ : /$^/)[0]!].filter((later) => !WHITESPACE.test(later));
+        const reach = (fieldIndex: number) => {
+          const chars = fields[fieldIndex]!.chars;
+          let length = 0;
+          while (length < ahead.length && chars[length] === ahead[length]) length++;
+          return length;
+        };
+        next = fresh.length === 1 ? fresh[0] : fresh.reduce((best, candidate) => (reach(candidate) > reach(best) ? candidate : best));
       }
       if (next === undefined) {
         return {
