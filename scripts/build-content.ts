@@ -27,6 +27,7 @@ import type { PolicyDocument } from './model.ts';
 import { decodePolicyText } from './parse/decode.ts';
 import { ParseError } from './parse/errors.ts';
 import { progress } from './lib/progress.ts';
+import { NotAFileError } from './lib/read-regular-file.ts';
 import { policyFiles, readPolicyDocument } from './read-document.ts';
 import { findLostText } from './verify/nothing-lost.ts';
 
@@ -72,7 +73,7 @@ function main(): number {
       for (const warning of [...resolved.document.warnings, ...resolved.warnings]) process.stderr.write(`${file}:${warning.line}: warning: ${warning.message}\n`);
       documents.push(resolved.document);
     } catch (error) {
-      errors.push(error instanceof ParseError ? error.message : `${file}:1: ${(error as Error).message}`);
+      errors.push(error instanceof ParseError || error instanceof NotAFileError ? error.message : `${file}:1: ${(error as Error).message}`);
     }
   }
   parsing.end();

@@ -2,6 +2,7 @@
  * `npm run --silent extract -- <file.txt>...`: prints a JSON array of the
  * document models on stdout; warnings and errors go to stderr as `file:line: message`.
  */
+import { NotAFileError } from './lib/read-regular-file.ts';
 import { ParseError } from './parse/errors.ts';
 import { readPolicyDocument } from './read-document.ts';
 import type { PolicyDocument } from './model.ts';
@@ -21,7 +22,7 @@ for (const file of files) {
     documents.push(document);
   } catch (error) {
     failed = true;
-    if (error instanceof ParseError) process.stderr.write(`${error.message}\n`);
+    if (error instanceof ParseError || error instanceof NotAFileError) process.stderr.write(`${error.message}\n`);
     else if ((error as NodeJS.ErrnoException).code === 'ENOENT') process.stderr.write(`${file}:1: no such file\n`);
     else process.stderr.write(`${file}:1: ${(error as Error).message}\n`);
   }

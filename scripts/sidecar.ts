@@ -1,8 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import type { Sidecar } from './parse/index.ts';
 import { ParseError } from './parse/errors.ts';
+import { readRegularFile } from './lib/read-regular-file.ts';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date such as 2013-10-22');
 
@@ -34,9 +35,10 @@ export function sidecarPath(textFile: string): string {
 export function readSidecar(textFile: string): Sidecar | undefined {
   const path = sidecarPath(textFile);
   if (!existsSync(path)) return undefined;
+  const source = readRegularFile(path).toString('utf8');
   let data: unknown;
   try {
-    data = parseYaml(readFileSync(path, 'utf8'));
+    data = parseYaml(source);
   } catch (error) {
     const line = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line ?? 1;
     throw new ParseError(path, line, `invalid YAML: ${(error as Error).message.split('\n')[0]}`);
