@@ -6,7 +6,8 @@ import { stripSpaces } from './text.ts';
 
 /** A cell's words, without the `|` a flattened web table leaves at its ends (`序号 |`). */
 function cellWords(text: string): string {
-  return text.replace(/^[\s\u3000|｜]+|[\s\u3000|｜]+$/g, '');
+  // The lookbehind starts the trailing run only where it begins: unanchored, `[…]+$` retries it from each character.
+  return text.replace(/^[\s\u3000|｜]+|(?<![\s\u3000|｜])[\s\u3000|｜]+$/g, '');
 }
 
 /** A header cell on a line of its own: short, and naming what a column holds. */
@@ -31,7 +32,9 @@ function nonBlankFrom(lines: SourceLine[], start: number): number[] {
  */
 export function verticalHeaderRoles(lines: SourceLine[], start: number): ColumnRole[] | undefined {
   const roles: ColumnRole[] = [];
-  for (const index of nonBlankFrom(lines, start)) {
+  // Asked at every line: reading on only while the lines are header cells keeps the scan linear.
+  for (let index = start; index < lines.length; index++) {
+    if (isBlank(lines[index]!.text)) continue;
     const role = headerCell(lines[index]!.text);
     if (!role) break;
     roles.push(role);
