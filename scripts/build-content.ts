@@ -30,6 +30,7 @@ import { extensionOf, formatOf } from './formats/index.ts';
 import { InputDirectoryError, loadPolicyDocument, locateLine, orphanSidecars, policyFiles, type PolicySource } from './read-document.ts';
 import { sidecarPath } from './sidecar.ts';
 import { codeVersion, documentCache } from './lib/document-cache.ts';
+import { NotAFileError, readRegularFile } from './lib/read-regular-file.ts';
 import { findLostText } from './verify/nothing-lost.ts';
 import { BUILD_OUTPUTS } from './build-outputs.ts';
 
@@ -103,7 +104,7 @@ async function main(): Promise<number> {
     parsing.tick(position);
     try {
       const sidecar = sidecarPath(file);
-      const key = cache.keyOf(file, readFileSync(file), existsSync(sidecar) ? readFileSync(sidecar) : '');
+      const key = cache.keyOf(file, readRegularFile(file), existsSync(sidecar) ? readRegularFile(sidecar) : '');
       const { resolved, source } = cache.get(key) ?? (await parseAndResolve(file, registry, key));
       const parsed = resolved.document;
       keyOfSlug.set(parsed.slug, key);
@@ -124,7 +125,7 @@ async function main(): Promise<number> {
       for (const warning of [...resolved.document.warnings, ...resolved.warnings]) process.stderr.write(`${warning.file ? `${warning.file}:${warning.line}` : locateLine(file, warning.line, source)}: warning: ${warning.message}\n`);
       documents.push(resolved.document);
     } catch (error) {
-      errors.push(error instanceof ParseError ? error.message : `${file}:1: ${(error as Error).message}`);
+      errors.push(error instanceof ParseError || error instanceof NotAFileError ? error.message : `${file}:1: ${(error as Error).message}`);
     }
   }
   parsing.end(`${cache.counts.reused} read from ${CACHE_DIR}/, ${cache.counts.made} parsed`);

@@ -4,6 +4,7 @@
  * go to stderr as `file:line: message`, where a line of a web page or Word
  * document also names its place in the original (`x.docx:57 (paragraph 14)`).
  */
+import { NotAFileError } from './lib/read-regular-file.ts';
 import { ParseError } from './parse/errors.ts';
 import { loadPolicyDocument, locateLine } from './read-document.ts';
 import type { PolicyDocument } from './model.ts';
@@ -23,7 +24,7 @@ for (const file of files) {
     documents.push(document);
   } catch (error) {
     failed = true;
-    if (error instanceof ParseError) process.stderr.write(`${error.message}\n`);
+    if (error instanceof ParseError || error instanceof NotAFileError) process.stderr.write(`${error.message}\n`);
     else if ((error as NodeJS.ErrnoException).code === 'ENOENT') process.stderr.write(`${file}:1: no such file\n`);
     else process.stderr.write(`${file}:1: ${(error as Error).message}\n`);
   }

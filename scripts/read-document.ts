@@ -1,6 +1,7 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { detectScript } from './lib/chinese-script.ts';
+import { readRegularFile } from './lib/read-regular-file.ts';
 import { slugFromFileName } from './lib/slug.ts';
 import { blocksToText, describePosition, type SourcePosition } from './formats/blocks.ts';
 import { FORMATS, formatOf } from './formats/index.ts';
@@ -62,7 +63,7 @@ function blocksSource(laidOut: ReturnType<typeof blocksToText>): PolicySource {
  * (`.docx`) is refused with a ParseError; `loadPolicySource` reads every format.
  */
 export function readPolicySource(file: string): PolicySource {
-  const bytes = readFileSync(file);
+  const bytes = readRegularFile(file);
   const format = formatOf(file);
   if (!format) return textSource(bytes, file);
   if (format.mode === 'async') throw new ParseError(file, 1, 'this format is read asynchronously; read it with loadPolicySource or loadPolicyDocument');
@@ -72,8 +73,8 @@ export function readPolicySource(file: string): PolicySource {
 /** Reads one file of any format into what the parser reads. */
 export async function loadPolicySource(file: string): Promise<PolicySource> {
   const format = formatOf(file);
-  if (!format) return textSource(readFileSync(file), file);
-  return blocksSource(blocksToText(await format.read(readFileSync(file), file)));
+  if (!format) return textSource(readRegularFile(file), file);
+  return blocksSource(blocksToText(await format.read(readRegularFile(file), file)));
 }
 
 /** `x.docx:57 (paragraph 14)`: a line of the text the parser read, and where it stands in the original file. */

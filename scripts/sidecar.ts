@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { readRegularFile } from './lib/read-regular-file.ts';
 import { type Document as YamlDocument, isMap, isNode, isScalar, LineCounter, parseDocument, visit } from 'yaml';
 import { z } from 'zod';
 import type { Diagnostic } from './model.ts';
@@ -75,7 +76,7 @@ function keyNode(yaml: YamlDocument, path: (string | number)[]): unknown {
 export function readSidecar(textFile: string): SidecarFile | undefined {
   const path = sidecarPath(textFile);
   if (!existsSync(path)) return undefined;
-  const { text, warnings } = decodePolicyText(readFileSync(path), path);
+  const { text, warnings } = decodePolicyText(readRegularFile(path), path);
   const lines = new LineCounter();
   // Every value as YAML's core schema reads it: `docNumber: 2022-06-17` stays the text it looks like, and a wrong type is reported here, at its line.
   const yaml = parseDocument(text, { lineCounter: lines, prettyErrors: false });

@@ -60,14 +60,16 @@ function expandBarePlaces(names: string[]): string[] {
 }
 
 /** Role words left on a name by a verb form (`省农业农村厅按职责分工`): never part of the name. */
-const TRAILING_ROLE_WORDS = /(?:按照?各自职责|按照?职责分工|按照?职能分工|按職責分工|按职能分工|按職能分工|按职责|按職責|按职能|按職能|依职责|依職責|分别|分別|共同|具体|具體)*(?:负责|負責|落实|落實|办理|辦理|牵头|牽頭|配合|组织|組織)?$/;
+const ROLE_WORD = '按照?各自职责|按照?职责分工|按照?职能分工|按職責分工|按职能分工|按職能分工|按职责|按職責|按职能|按職能|依职责|依職責|分别|分別|共同|具体|具體';
+// A run of role words is read from its first word only: unanchored, the run is retried from each word in it.
+const TRAILING_ROLE_WORDS = new RegExp(`(?<!${ROLE_WORD})(?:${ROLE_WORD})*(?:负责|負責|落实|落實|办理|辦理|牵头|牽頭|配合|组织|組織)?$`);
 /** A role label that lost its list (`（责任单位`) or still heads it (`支撑单位：区文化旅游局`). */
 const ROLE_LABEL = /^[（(]?(?:[\u4e00-\u9fff]{2,4}(?:单位|單位|部门|部門)[:：]|(?:责任|責任|牵头|牽頭|配合|参与|參與|协办|協辦|支撑|支撐|主责|主責)(?:单位|單位|部门|部門)$)/;
 
 /** Removes stray spaces, role words and the trailing 等 of `…等参加`; keeps inner parentheses. */
 export function normalizeAgencyName(written: string): string {
   return stripSpaces(written)
-    .replace(/^[，,、；;。:：]+|[，,、；;。:：]+$/g, '')
+    .replace(/^[，,、；;。:：]+|(?<![，,、；;。:：])[，,、；;。:：]+$/g, '')
     .replace(/^(?:由|请|請)/, '')
     .replace(ROLE_LABEL, '')
     // `各区政府（含新区、合作区管委会，下同）`: a scope note is not part of the name.

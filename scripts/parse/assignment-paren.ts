@@ -1,5 +1,5 @@
 import { looksLikeAssignment } from './assignment-text.ts';
-import { isCloser, isOpener, matchingOpener } from './text.ts';
+import { isCloser, isOpener, isSpace, matchingOpener, matchingOpeners, tailLength } from './text.ts';
 
 export interface TrailingAssignment {
   /** The clause without its assignment. */
@@ -12,7 +12,10 @@ export interface TrailingAssignment {
   unclosed: boolean;
 }
 
-const TRAILING_PUNCTUATION = /[\s\u3000。；;，,]*$/;
+/** Spaces and clause punctuation that may follow an assignment: `…参加)。 `. */
+function isTrailingPunctuation(char: string): boolean {
+  return isSpace(char) || '。；;，,'.includes(char);
+}
 
 /**
  * Splits the assignment parenthetical off the end of a clause:
@@ -21,8 +24,7 @@ const TRAILING_PUNCTUATION = /[\s\u3000。；;，,]*$/;
  * (`(煤层气)`) is left alone.
  */
 export function splitTrailingAssignment(text: string): TrailingAssignment | undefined {
-  const tailLength = TRAILING_PUNCTUATION.exec(text)![0].length;
-  const lastIndex = text.length - tailLength - 1;
+  const lastIndex = text.length - tailLength(text, isTrailingPunctuation) - 1;
   if (lastIndex < 0) return undefined;
   if (isCloser(text[lastIndex]!)) {
     const opener = matchingOpener(text, lastIndex);
@@ -33,7 +35,8 @@ export function splitTrailingAssignment(text: string): TrailingAssignment | unde
   }
   const opener = lastUnclosedOpener(text);
   if (opener < 0) return undefined;
-  const content = text.slice(opener + 1).replace(TRAILING_PUNCTUATION, '');
+  const rest = text.slice(opener + 1);
+  const content = rest.slice(0, rest.length - tailLength(rest, isTrailingPunctuation));
   if (!looksLikeAssignment(content)) return undefined;
   return { body: text.slice(0, opener), raw: text.slice(opener), content, unclosed: true };
 }
@@ -48,6 +51,12 @@ function lastUnclosedOpener(text: string): number {
   return open.at(-1) ?? -1;
 }
 
+/** Does a full stop end the text before `index`, spaces aside? */
+function stopBefore(text: string, index: number): boolean {
+  const before = text[index - 1 - tailLength(text, isSpace, index)];
+  return before !== undefined && '。；;'.includes(before);
+}
+
 /**
  * Assignments that end sentences inside a clause: an item of several
  * sentences may give each its own (`…建设。（各市、县级政府负责，省管局配合）…`).
@@ -55,12 +64,10 @@ function lastUnclosedOpener(text: string): number {
  */
 export function findSentenceAssignments(text: string): string[] {
   const found: string[] = [];
-  for (let index = 0; index < text.length; index++) {
-    if (!isCloser(text[index]!)) continue;
-    const opener = matchingOpener(text, index);
+  for (const [index, opener] of matchingOpeners(text)) {
     if (opener < 0) continue;
     // It ends a sentence: a full stop before it (`…建设。（X负责）`) or a stop after it (`…建设（X负责）。`).
-    const endsSentence = /[。；;][\s\u3000]*$/.test(text.slice(0, opener)) || /^[\s\u3000]*(?:[。；;]|$)/.test(text.slice(index + 1));
+    const endsSentence = stopBefore(text, opener) || /^[\s\u3000]*(?:[。；;]|$)/.test(text.slice(index + 1));
     if (!endsSentence) continue;
     const content = text.slice(opener + 1, index);
     if (looksLikeAssignment(content)) found.push(content);

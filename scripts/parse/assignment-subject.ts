@@ -115,7 +115,7 @@ function readOpeningSubject(compact: string): Roles | undefined {
  * (`市财政局负责…`) or names with 由 (`由国家发展改革委会同有关部门实施`).
  */
 export function readSubjectAssignment(sentence: string): Roles | undefined {
-  const compact = stripSpaces(sentence).replace(/^\*+|\*+$/g, '');
+  const compact = stripSpaces(sentence).replace(/^\*+|(?<!\*)\*+$/g, '');
   return readHeadingAgency(compact) ?? readOpeningSubject(compact) ?? readByAgency(compact);
 }
 

@@ -59,12 +59,12 @@ function parseLabelled(text: string): Roles | undefined {
   if (labels.length === 0) return undefined;
   const roles = emptyRoles();
   // `（6月底完成，牵头考核单位：…）`: a time limit may come before the first label.
-  const before = text.slice(0, labels[0]!.index).replace(/[，,；;。\s]+$/, '');
+  const before = text.slice(0, labels[0]!.index).replace(/(?<![，,；;。\s])[，,；;。\s]+$/, '');
   if (before && isDeadlineWords(before)) roles.deadline = parseDeadline(before);
   labels.forEach((match, index) => {
     const role = ASSIGNMENT_LABELS.get(match[1]!) ?? 'responsible';
     const end = labels[index + 1]?.index ?? text.length;
-    const value = text.slice(match.index! + match[0].length, end).replace(/[，,；;。\s]+$/, '');
+    const value = text.slice(match.index! + match[0].length, end).replace(/(?<![，,；;。\s])[，,；;。\s]+$/, '');
     if (role === 'deadline') roles.deadline = parseDeadline(value);
     else roles[role].push(...parseAgencyList(value));
   });

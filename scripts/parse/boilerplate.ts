@@ -7,7 +7,8 @@ import { stripSpaces } from './text.ts';
  * Each pattern matches a whole line (spaces removed), in either script.
  */
 const SITE_CHROME: RegExp[] = [
-  /^(?:首[页頁]|[当當]前位置[:：]?)[^。]*>[^。]*$/,
+  // A breadcrumb: no full stop anywhere after its head, a `>` somewhere (lookahead first, so many `>` are not each retried).
+  /^(?:首[页頁]|[当當]前位置[:：]?)(?=[^。]*$)[^。>]*>/,
   /^(?:前言[:：])?本站[為为]你精心整理/,
   /^(?:前言[:：])?.*(?:客服老[师師]|[欢歡]迎咨[询詢]).*$/,
   /^【?(?:打印本[页頁]|[关關][闭閉]窗口|字[体體][:：]?[大中小])/,
@@ -26,6 +27,8 @@ const NAVIGATION_WORDS = 8;
  * words beside them and no sentence. A sentence that links a document keeps its line.
  */
 function isLinkChrome(text: string): boolean {
+  // Without `](` there is no link, and MARKDOWN_LINK would retry a long run of `[` from each one.
+  if (!text.includes('](')) return false;
   const links = text.match(MARKDOWN_LINK);
   if (!links) return false;
   const rest = stripSpaces(text.replace(MARKDOWN_LINK, '')).replace(/^[-*+>|｜·•]+/, '').replace(/[|｜>·•/\\-]/g, '');

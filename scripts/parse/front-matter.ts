@@ -179,7 +179,7 @@ const MONTH_DAY_LINE = /^(\d{1,2})月(\d{1,2})日$/;
  */
 function issuanceNoteDate(preamble: PreambleParagraph[]): string | undefined {
   for (const paragraph of preamble) {
-    const note = /^[（(].*?([12]\d{3}年\d{1,2}月\d{1,2}日)[^（()）\d]*(?:发布|發布|印发|印發)[）)]$/.exec(stripSpaces(paragraph.text).replace(/^\*+|\*+$/g, ''));
+    const note = /^[（(].*?([12]\d{3}年\d{1,2}月\d{1,2}日)[^（()）\d]*(?:发布|發布|印发|印發)[）)]$/.exec(stripSpaces(paragraph.text).replace(/^\*+|(?<!\*)\*+$/g, ''));
     if (note) return readDate(note[1]!)?.iso;
   }
   return undefined;

@@ -13,7 +13,7 @@ import { stripPageFurniture, yamlFrontMatterEnd } from './page-furniture.ts';
 import { scanMetadataTable, tableFacts } from './metadata-table.ts';
 import { findReferences } from './references.ts';
 import { linkRestatements } from './restatement.ts';
-import { emptyFindings, isBlank, toSourceLines } from './source-lines.ts';
+import { emptyFindings, isBlank, removedText, toSourceLines } from './source-lines.ts';
 import { scanBody } from './structure.ts';
 import { collectTasks, readAssignments, rowsOf, sectionsOf } from './tasks.ts';
 import { ParseError } from './errors.ts';
@@ -118,7 +118,7 @@ export function parse(text: string, options: ParseOptions): PolicyDocument {
   const yamlEnd = yamlFrontMatterEnd(metadata.rest);
   const bodyLines = stripBoilerplate(blankMarkdownSyntax(stripPageFurniture(metadata.rest, findings, yamlEnd), findings), findings);
   const scan = scanBody(bodyLines, leadRule, findings);
-  const headingLines = new Set(findings.removed.filter((removed) => removed.reason === 'markdown-syntax' && /^#+$/.test(removed.text)).map((removed) => removed.line));
+  const headingLines = new Set(removedText(findings).filter((removed) => removed.reason === 'markdown-syntax' && /^#+$/.test(removed.text)).map((removed) => removed.line));
   const { preamble, facts, warnings: frontWarnings } = readFrontMatter(scan.preamble, bodyParagraphs(scan.structure), headingLines, yamlEnd);
   findings.warnings.push(...frontWarnings);
   numberAgencyParagraphs(scan.structure);
@@ -175,7 +175,7 @@ export function parse(text: string, options: ParseOptions): PolicyDocument {
     tasks,
     targets,
     references: [],
-    removed: findings.removed.sort((a, b) => a.line - b.line || a.column - b.column),
+    removed: removedText(findings).sort((a, b) => a.line - b.line || a.column - b.column),
     ...(leadRule ? { leadRule } : {}),
     warnings: findings.warnings.sort((a, b) => a.line - b.line),
   };

@@ -1,11 +1,31 @@
 import { type Findings, type SourceLine } from './source-lines.ts';
 
-/** A Markdown copy of a web page: ATX headings, a pipe-table rule, a line opening in bold or a link give it away. */
-const MARKDOWN_SIGNS = /^(?:#{1,6}\s|\s*\|?\s*:?-{3,}:?\s*\||\s*\*\*\S)|\]\(https?:\/\//m;
+/**
+ * A Markdown copy of a web page: ATX headings, a pipe-table rule, a line opening in bold or a link give it away.
+ * A rule or bold opening may follow spaces and blank lines: the lookahead picks its first character and the
+ * lookbehind walks back over those spaces once, where `^\s*` at every line start rescans the blank lines after it.
+ */
+const MARKDOWN_SIGNS = /^#{1,6}\s|(?=[|:\-*])(?<=^\s*)(?:\|\s*:?-{3,}:?\s*\||:?-{3,}:?\s*\||\*\*\S)|\]\(https?:\/\//m;
 
 /** Syntax at the head of a line: heading hashes, quote marks, list bullets, and strong emphasis around a whole line. */
 const LINE_SYNTAX: RegExp[] = [/^(#{1,6})\s/, /^(>+)\s?/, /^([-*+])\s+(?=\S)/];
-const TABLE_RULE = /^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*\|?\s*$/;
+const RULE_CELL = /^:?-{3,}:?$/;
+const CLOSING_CELL = /^:?-*:?$/;
+
+/**
+ * A pipe-table rule (`| --- | :---: |`): cells of three or more dashes, each closed by `|`, then at most a
+ * shorter closing cell. Read cell by cell: as one pattern, its runs of optional spaces side by side made a
+ * long run of spaces cost the square of its length.
+ */
+function isTableRule(text: string): boolean {
+  const trimmed = text.trim();
+  const cells = (trimmed.startsWith('|') ? trimmed.slice(1) : trimmed).split('|').map((cell) => cell.trim());
+  const last = cells.pop()!;
+  if (!CLOSING_CELL.test(last) || cells.length === 0) return false;
+  // A line that ends in `|` may close on a short cell (`|---|-|`).
+  const closing = last === '' && cells.length >= 2 && CLOSING_CELL.test(cells.at(-1)!) ? 1 : 0;
+  return cells.slice(0, cells.length - closing).every((cell) => RULE_CELL.test(cell));
+}
 
 function blank(text: string, start: number, length: number): string {
   return text.slice(0, start) + ' '.repeat(length) + text.slice(start + length);
@@ -55,7 +75,7 @@ function blankLine(source: SourceLine, findings: Findings): SourceLine {
   let text = source.text;
   const report = (column: number, removed: string) =>
     findings.removed.push({ line: source.line, column: column + 1, text: removed, reason: 'markdown-syntax' });
-  if (TABLE_RULE.test(text)) {
+  if (isTableRule(text)) {
     const start = text.search(/\S/);
     report(start, text.trim());
     return { ...source, text: '' };

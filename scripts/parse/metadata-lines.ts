@@ -27,7 +27,7 @@ function withoutMarkup(text: string): string {
 
 /** A value with its filler removed: `\-\-\--` or `- - -` stands for an empty cell. */
 function cleanValue(value: string): string {
-  return value.replace(/^[\s\u3000:：\-—–]+|[\s\u3000\-—–]+$/g, '').replace(/^[\s\u3000\-—–]*$/, '');
+  return value.replace(/^[\s\u3000:：\-—–]+|(?<![\s\u3000\-—–])[\s\u3000\-—–]+$/g, '').replace(/^[\s\u3000\-—–]*$/, '');
 }
 
 /**

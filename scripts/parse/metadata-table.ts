@@ -2,7 +2,7 @@ import type { MetadataCell, MetadataTable } from '../model.ts';
 import { isBlank, type SourceLine } from './source-lines.ts';
 import { readDate } from './dates.ts';
 import { METADATA_LABELS, type MetadataKind } from './metadata-labels.ts';
-import { stripSpaces } from './text.ts';
+import { isSpace, stripSpaces, tailLength } from './text.ts';
 
 type Kind = MetadataKind;
 
@@ -64,6 +64,27 @@ export interface MetadataScan {
   rest: SourceLine[];
 }
 
+const LINE_TERMINATORS = '\n\r\u2028\u2029';
+
+/**
+ * A line of the box made of bracketed labels (`| 【时效性】 | 【效力级别】 |`): what
+ * `/^[【】\s|｜]*【.*】[\s|｜]*$/` accepts, read in one pass; as a pattern, a long run of 【】 was retried
+ * from each 【 in it.
+ */
+function isBracketedLine(text: string): boolean {
+  const close = text.lastIndexOf('】');
+  if (close < 0 || tailLength(text, (char) => isSpace(char) || '|｜'.includes(char)) !== text.length - close - 1) return false;
+  let lead = 0;
+  while (lead < text.length && (isSpace(text[lead]!) || '【】|｜'.includes(text[lead]!))) lead++;
+  let lineStart = close - 1;
+  while (lineStart >= 0 && !LINE_TERMINATORS.includes(text[lineStart]!)) lineStart--;
+  // The 【 opens inside the leading run, with no line break between it and the closing 】.
+  for (let open = Math.min(lead, close) - 1; open > lineStart; open--) {
+    if (text[open] === '【') return true;
+  }
+  return false;
+}
+
 /**
  * Finds the metadata box a portal prints at the head of a page
  * (`【颁布单位】 | … |`, `文 号 | … | 发布日期 | … |`) and checks that each
@@ -73,7 +94,7 @@ export function scanMetadataTable(lines: SourceLine[]): MetadataScan {
   const head = lines.findIndex((source) => !isBlank(source.text) && isTableLine(source.text));
   if (head < 0 || head > 3) return { rest: lines };
   let end = head;
-  while (end < lines.length && !isBlank(lines[end]!.text) && (isTableLine(lines[end]!.text) || /^[【】\s|｜]*【.*】[\s|｜]*$/.test(lines[end]!.text))) end++;
+  while (end < lines.length && !isBlank(lines[end]!.text) && (isTableLine(lines[end]!.text) || isBracketedLine(lines[end]!.text))) end++;
 
   const cells: MetadataCell[] = [];
   const problems: string[] = [];

@@ -3,6 +3,12 @@ import type { SectionNode, TableRowNode } from '../model.ts';
 const GRAM = 4;
 /** Share of a row's character 4-grams that must occur in one section to call it a restatement. */
 const MIN_COVERAGE = 0.5;
+/**
+ * Most sections a 4-gram may occur in and still be counted. A gram held by more says nothing of which
+ * section a row restates, and counting it for every row made a very long document cost rows × sections;
+ * a document of no more sections than this is read exactly as before.
+ */
+const MAX_HOLDERS = 1000;
 
 function grams(text: string): Set<string> {
   const letters = text.replace(/[^\p{L}\p{N}]/gu, '');
@@ -20,12 +26,15 @@ function ownText(section: SectionNode): string {
  * section that holds the largest share of the row's character 4-grams.
  */
 export function linkRestatements(rows: TableRowNode[], sections: SectionNode[]): void {
-  const index = new Map<string, number[]>();
+  // `null` marks a gram held by too many sections to count.
+  const index = new Map<string, number[] | null>();
   sections.forEach((section, position) => {
     for (const gram of grams(ownText(section))) {
       const holders = index.get(gram);
-      if (holders) holders.push(position);
-      else index.set(gram, [position]);
+      if (holders === undefined) index.set(gram, [position]);
+      else if (holders === null) continue;
+      else if (holders.length === MAX_HOLDERS) index.set(gram, null);
+      else holders.push(position);
     }
   });
   for (const row of rows) {

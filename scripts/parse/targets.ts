@@ -17,8 +17,10 @@ const COMPARATORS: [string, Comparator][] = [
 ];
 const SUFFIXES: [string, Comparator][] = [['以上', '以上'], ['以下', '以下'], ['以内', '以内'], ['以內', '以内'], ['左右', '左右']];
 
+// A figure starts where its digits start: a match from inside a run of digits would cover the same run, and
+// trying each digit of a long run reads the rest of the run again.
 const FIGURE = new RegExp(
-  String.raw`(\d+(?:\.\d+)?)(?:\s*[—\-~～至到]\s*(\d+(?:\.\d+)?))?\s*(` +
+  String.raw`(?<!\d)(\d+(?:\.\d+)?)(?:\s*[—\-~～至到]\s*(\d+(?:\.\d+)?))?\s*(` +
     UNITS.join('|') +
     ')',
   'g',

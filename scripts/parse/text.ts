@@ -16,9 +16,29 @@ export function stripSpaces(text: string): string {
   return text.replace(/[\s\u3000\u00a0]+/g, '');
 }
 
-/** Trims whitespace including U+3000 and NBSP. */
+/**
+ * Trims whitespace including U+3000 and NBSP: `trim` strips exactly what `\s`
+ * matches, in linear time, where `\s+$` rescans a long inner run of spaces
+ * from each of its characters.
+ */
 export function trimAll(text: string): string {
-  return text.replace(/^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/g, '');
+  return text.trim();
+}
+
+/**
+ * Length of the run of characters `within` accepts that ends at `end` (the end
+ * of `text` unless given). A loop, where an unanchored `[…]*$` retries the
+ * run from each of its characters.
+ */
+export function tailLength(text: string, within: (char: string) => boolean, end = text.length): number {
+  let start = end;
+  while (start > 0 && within(text[start - 1]!)) start--;
+  return end - start;
+}
+
+/** Whether `char` is whitespace as `\s` reads it (U+3000 and NBSP included). */
+export function isSpace(char: string): boolean {
+  return char.trim() === '';
 }
 
 /**
@@ -53,6 +73,22 @@ export function splitTopLevel(text: string, separators: string): { text: string;
   }
   pieces.push({ text: text.slice(start), offset: start });
   return pieces;
+}
+
+/**
+ * The opener each closer of `text` closes, by the closer's index (-1 when it
+ * closes none), as `matchingOpener` finds them, in one pass: asking
+ * `matchingOpener` of every closer rescans the text before each.
+ */
+export function matchingOpeners(text: string): Map<number, number> {
+  const matches = new Map<number, number>();
+  const open: number[] = [];
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index]!;
+    if (isOpener(char)) open.push(index);
+    else if (isCloser(char)) matches.set(index, open.pop() ?? -1);
+  }
+  return matches;
 }
 
 /**

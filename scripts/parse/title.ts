@@ -45,10 +45,17 @@ export interface TitleReading {
   dated?: string;
 }
 
-/** Where metadata printed after a title on its line begins: a wide gap before a label or a 文号. */
-export const TRAILING_METADATA = new RegExp(`[\\s\\u3000]{3,}(?=[^\\s\\u3000]{1,8}[:：]|${SPACED_DOC_NUMBER.source})`);
-/** A page title's `_site name` or ` | site name` after the document's title. */
-const PORTAL_SUFFIX = /^(.+?)[\s\u3000]*(?:_|\||｜)[\s\u3000]*[^_|｜]{2,30}$/;
+/**
+ * Where metadata printed after a title on its line begins: a wide gap before a label or a 文号. The gap is
+ * matched from its first space only (a match from inside it would end where that one does); tried from
+ * each space, a long gap cost the square of its length.
+ */
+export const TRAILING_METADATA = new RegExp(`(?<![\\s\\u3000])[\\s\\u3000]{3,}(?=[^\\s\\u3000]{1,8}[:：]|${SPACED_DOC_NUMBER.source})`);
+/**
+ * A page title's `_site name` or ` | site name` after the document's title. The shortest title never ends in
+ * a space unless it is one character long, so the spaces before the separator are tried from their start only.
+ */
+const PORTAL_SUFFIX = /^(.+?)(?:(?<![\s\u3000])|(?<=^.))[\s\u3000]*(?:_|\||｜)[\s\u3000]*[^_|｜]{2,30}$/;
 /** `政府工作报告——2024年3月5日在…上`: a subtitle after a dash says where and when the text was given. */
 const SUBTITLE = /——.*$/;
 

@@ -6,7 +6,8 @@ import { stripSpaces } from './text.ts';
 
 /** A cell's words, without the `|` a flattened web table leaves at its ends (`序号 |`). */
 function cellWords(text: string): string {
-  return text.replace(/^[\s\u3000|｜]+|[\s\u3000|｜]+$/g, '');
+  // The lookbehind starts the trailing run only where it begins: unanchored, `[…]+$` retries it from each character.
+  return text.replace(/^[\s\u3000|｜]+|(?<![\s\u3000|｜])[\s\u3000|｜]+$/g, '');
 }
 
 /** A header cell on a line of its own: short, and naming what a column holds. */
@@ -31,16 +32,18 @@ function nonBlankFrom(lines: SourceLine[], start: number): number[] {
  */
 export function verticalHeaderRoles(lines: SourceLine[], start: number): ColumnRole[] | undefined {
   const roles: ColumnRole[] = [];
-  for (const [position, index] of nonBlankFrom(lines, start).entries()) {
+  // Asked at every line: reading on only while the lines are header cells keeps the scan linear.
+  let next = start;
+  for (; next < lines.length; next++) {
+    if (isBlank(lines[next]!.text)) continue;
     // `单位` heads the agencies only as the first of a duties table's two cells; elsewhere it is a unit of measure.
-    const role = position === 0 && DUTY_TABLE_AGENCY.test(stripSpaces(cellWords(lines[index]!.text))) ? 'responsible' : headerCell(lines[index]!.text);
+    const role = roles.length === 0 && DUTY_TABLE_AGENCY.test(stripSpaces(cellWords(lines[next]!.text))) ? 'responsible' : headerCell(lines[next]!.text);
     if (!role) break;
     roles.push(role);
   }
   if (roles.length >= 3 && roles[0] === 'number' && roles.includes('text') && roles.some(isAgencyRole)) return roles;
-  // `单位` / `职责分工`: a table of duties by agency, one agency line then its duties, rows unnumbered.
-  const first = nonBlankFrom(lines, start)[roles.length];
-  return roles.length === 2 && isAgencyRole(roles[0]!) && roles[1] === 'text' && first !== undefined && isAgencyLine(lines[first]!.text) ? roles : undefined;
+  // `单位` / `职责分工`: a table of duties by agency, one agency line then its duties, rows unnumbered; `next` is the first line past the header.
+  return roles.length === 2 && isAgencyRole(roles[0]!) && roles[1] === 'text' && next < lines.length && isAgencyLine(lines[next]!.text) ? roles : undefined;
 }
 
 const DUTY_TABLE_AGENCY = /^(?:单位|單位|单位名称|單位名稱|成员单位|成員單位)$/;
