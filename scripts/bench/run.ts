@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { pageScriptWeight } from './page-weight.ts';
 import { READING_PAGES } from './page-weight-report.ts';
 import { BENCH_QUERIES, buildStockPagefind, measureSearch, type SearchMeasure } from './search.ts';
-import { type BuildMeasure, measureBuild, measureParts, type StageMeasure } from './stages.ts';
+import { type BuildMeasure, measureBuild, measureParts, measureRebuild, type StageMeasure } from './stages.ts';
 import { createWorkspace } from './workspace.ts';
 
 const BENCH_DIR = '/tmp/policy-atlas-bench';
@@ -31,10 +31,14 @@ interface CorpusRun {
   documents: number;
   build: BuildMeasure;
   search?: SearchMeasure[];
+  /** The content and search stages again after one document is added. */
+  rebuild?: StageMeasure[];
 }
 
+const corpusDirectory = (size: number) => join(BENCH_DIR, `corpus-${size}`);
+
 function corpus(size: number): string {
-  const directory = join(BENCH_DIR, `corpus-${size}`);
+  const directory = corpusDirectory(size);
   execFileSync(join('node_modules/.bin/tsx'), ['scripts/corpus/cli.ts', String(size), directory], { stdio: 'inherit' });
   return directory;
 }
@@ -109,6 +113,26 @@ function searchTable(runs: CorpusRun[]): string[] {
   ];
 }
 
+/** The incremental rebuild beside the full build's same stages. */
+function rebuildTable(runs: CorpusRun[]): string[] {
+  const rebuilt = runs.filter((run) => run.rebuild);
+  if (rebuilt.length === 0) return [];
+  const full = (run: CorpusRun, stage: string) => run.build.stages.find((measure) => measure.stage.startsWith(stage))!;
+  return [
+    '## Incremental rebuild',
+    '',
+    'One real document (国办发〔2018〕79号) added to a built corpus; the content stage reads every other document and page from `.cache/` (keyed by content hash), the search-index stage indexes the whole corpus again.',
+    '',
+    `| stage | ${rebuilt.map((run) => `${run.documents} documents: full build (s) | rebuild (s) | rebuild peak RSS (MB)`).join(' | ')} |`,
+    `| --- | ${rebuilt.map(() => '--- | --- | ---').join(' | ')} |`,
+    ...rebuilt[0]!.rebuild!.map(({ stage }) => `| ${stage} | ${rebuilt.map((run) => {
+      const again = run.rebuild!.find((measure) => measure.stage === stage)!;
+      return `${seconds(full(run, stage).seconds)} | ${seconds(again.seconds)} | ${again.peakMemoryMb?.toFixed(0) ?? '–'}`;
+    }).join(' | ')} |`),
+    '',
+  ];
+}
+
 /** The content and search-index stages at sizes too large to render every page in a benchmark run. */
 function partsTable(parts: { documents: number; stages: StageMeasure[] }[]): string[] {
   if (parts.length === 0) return [];
@@ -133,6 +157,10 @@ async function main() {
     return { documents: size, stages: measureParts(createWorkspace(join(BENCH_DIR, `parts-${size}`)), corpus(size)) };
   });
   for (const size of searchOnly ? [1000] : SIZES) runs.push(buildCorpus(`synthetic-${size}`, corpus(size), size));
+  for (const run of runs.filter((candidate) => candidate.documents >= 1000)) {
+    process.stderr.write(`bench: rebuild of ${run.name} after one document is added\n`);
+    run.rebuild = measureRebuild(join(BENCH_DIR, run.name), corpusDirectory(run.documents), join('tests', 'fixtures', 'real', '01_guobanfa_fangguanfu_renwu_fengong_2018.txt'));
+  }
   for (const run of runs.filter((candidate) => candidate.documents !== 100)) {
     const dist = join(BENCH_DIR, run.name, 'dist');
     process.stderr.write(`bench: search on ${run.name} (${run.documents})\n`);
@@ -159,6 +187,7 @@ async function main() {
     '',
     'Targets: seeds end to end under 30 s; 10,000 documents under 10 minutes with every stage under 4 GB of peak RSS; per-document cost and memory flat as N grows.',
     '',
+    ...rebuildTable(runs),
     ...partsTable(parts),
     '## Search',
     '',

@@ -4,8 +4,8 @@
  * and for the content stage its parse and Markdown phases as it reports them.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { filesUnder } from '../lib/files.ts';
 import { BUILD_STAGES, stageCommand } from './build-workspace.ts';
 
@@ -57,6 +57,27 @@ export function measureParts(workspace: string, seedsDir: string): StageMeasure[
     { ...stageMeasure(measured), stage: `${measured.stage} (whole stage)` },
     stageMeasure(indexed),
   ];
+}
+
+/**
+ * The incremental rebuild: after a built corpus gains one document, the
+ * content stage again (reading every other document and page from its cache)
+ * and the search-index stage over the models it wrote. The document is
+ * removed again afterwards, so the corpus is as it was.
+ */
+export function measureRebuild(workspace: string, seedsDir: string, added: string): StageMeasure[] {
+  const [content, , search] = BUILD_STAGES;
+  const copy = join(seedsDir, `zz-added-${basename(added)}`);
+  copyFileSync(added, copy);
+  try {
+    const measured = run(content.stage, stageCommand(workspace, content.command), workspace, { SEEDS_DIR: seedsDir });
+    // The search stage reads the models from the site; point it at the ones the content stage just wrote.
+    rmSync(join(workspace, 'dist', 'data'), { recursive: true, force: true });
+    symlinkSync(join(workspace, 'public', 'data'), join(workspace, 'dist', 'data'));
+    return [stageMeasure(measured), stageMeasure(run(search.stage, stageCommand(workspace, search.command), workspace, {}))];
+  } finally {
+    rmSync(copy, { force: true });
+  }
 }
 
 export function measureBuild(workspace: string, seedsDir: string): BuildMeasure {
