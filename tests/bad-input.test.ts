@@ -11,6 +11,7 @@ import { parse } from '../scripts/parse/index.ts';
 import { findLostText } from '../scripts/verify/nothing-lost.ts';
 import { slugFromFileName } from '../scripts/lib/slug.ts';
 import { SEEDS } from './seeds.ts';
+import { thrownBy } from './thrown.ts';
 
 const FILE = 'seeds/test.txt';
 
@@ -23,15 +24,7 @@ function parseText(text: string): PolicyDocument {
   return parse(text, { file: FILE, slug: 'test', script: detectScript(text) });
 }
 
-function thrown(run: () => unknown): ParseError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ParseError) return error;
-    throw error;
-  }
-  throw new Error('expected a ParseError');
-}
+const thrown = (run: () => unknown) => thrownBy(ParseError, run);
 
 /** A GBK encoder built from the platform's GB18030 decoder, to make archive-style copies of a seed. */
 function encodeGbk(text: string): Uint8Array {

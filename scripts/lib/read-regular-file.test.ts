@@ -4,17 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readPolicyDocument } from '../read-document.ts';
+import { thrownBy } from '../../tests/thrown.ts';
 import { NotAFileError } from './read-regular-file.ts';
 
-function refusal(run: () => unknown): NotAFileError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof NotAFileError) return error;
-    throw error;
-  }
-  throw new Error('expected a NotAFileError');
-}
+const refusal = (run: () => unknown) => thrownBy(NotAFileError, run);
 
 describe('reading a policy file', () => {
   it('refuses a FIFO at once, naming it, where reading it would wait for a writer forever', () => {
