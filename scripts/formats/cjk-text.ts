@@ -5,6 +5,8 @@
  * the space between two Latin words stays.
  */
 
+import { toSimplified } from '../lib/chinese-script.ts';
+
 /**
  * CJK Radicals Supplement code points with the unified ideograph each stands
  * for as a whole character (Unicode's EquivalentUnifiedIdeograph.txt). Fonts
@@ -21,6 +23,22 @@ const RADICAL_SUPPLEMENT: Readonly<Record<string, string>> = {
 
 const KANGXI = /[\u2F00-\u2FD5]/g;
 const SUPPLEMENT = /[\u2E80-\u2EF3]/g;
+
+/**
+ * NFKC gives a Kangxi radical's traditional character (⼾ → 戶, ⾨ → 門), but a
+ * simplified font draws 户 and 门 with those radicals' glyphs: in a simplified
+ * document these characters are their simplified forms.
+ */
+const SIMPLIFIED_OF_RADICAL: ReadonlyMap<string, string> = new Map(
+  Array.from({ length: 0x2fd6 - 0x2f00 }, (_, offset) => String.fromCodePoint(0x2f00 + offset).normalize('NFKC'))
+    .map((character) => [character, toSimplified(character)] as const)
+    .filter(([character, simplified]) => simplified !== character),
+);
+
+/** In a simplified document, the traditional characters radicals became, simplified (`用戶` → `用户`). */
+export function simplifyRadicalForms(text: string): string {
+  return [...text].map((character) => SIMPLIFIED_OF_RADICAL.get(character) ?? character).join('');
+}
 
 /** Radicals written for whole characters, as the characters. */
 export function replaceRadicals(text: string): string {

@@ -29,6 +29,10 @@ describe('PDF printed by Chromium from the Suzhou plan (苏府〔2024〕33号), 
     expect(fromPdf.docNumber).toBe('苏府〔2024〕33号');
     expect(fromText.tasks.length).toBeGreaterThan(50);
     expect(facts(fromPdf)).toEqual(facts(fromText));
+    // A simplified font draws 户 with the glyph of the radical ⼾, whose character is the traditional 戶.
+    const fullText = (document: typeof fromPdf) => document.tasks.map((task) => task.text.replace(/\s+/g, '')).join('');
+    expect(fullText(fromPdf)).not.toContain('戶');
+    expect(fullText(fromPdf)).toContain('用户设施更新');
   });
 
   it('lists the page numbers (— 3 —) and the running title in removed, with their page and line', async () => {

@@ -9,7 +9,8 @@
 import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { ParseError } from '../parse/errors.ts';
 import type { Block, SourcePosition, TableRow } from './blocks.ts';
-import { joinPieces } from './cjk-text.ts';
+import { joinPieces, simplifyRadicalForms } from './cjk-text.ts';
+import { detectScript } from '../lib/chinese-script.ts';
 import { findFurniture } from './pdf-furniture.ts';
 import { type Line, pageLines, type PdfPage, type Rule, type TextPiece } from './pdf-lines.ts';
 import { bodyMargins, paragraphs } from './pdf-paragraphs.ts';
@@ -168,5 +169,13 @@ export async function readPdfBlocks(bytes: Uint8Array, file: string): Promise<Pd
     previousTable = item.table;
   }
   flush();
-  return { blocks, removed };
+  return { blocks: detectScript(blocks.map(blockText).join('\n')) === 'zh-Hans' ? blocks.map(simplifiedBlock) : blocks, removed };
+}
+
+const blockText = (block: Block) => (block.kind === 'table' ? block.rows.map((row) => row.cells.join(' ')).join('\n') : block.text);
+
+/** A block of a simplified document with the characters radicals became simplified (see simplifyRadicalForms). */
+function simplifiedBlock(block: Block): Block {
+  if (block.kind === 'table') return { ...block, rows: block.rows.map((row) => ({ ...row, cells: row.cells.map(simplifyRadicalForms) })) };
+  return { ...block, text: simplifyRadicalForms(block.text) };
 }
