@@ -14,7 +14,7 @@ import { loadRegistry } from '../agencies/registry.ts';
 import { resolveAgencies, type ResolvedDocument } from '../agencies/resolve.ts';
 import { jurisdictionOfDocument } from '../agencies/document-jurisdiction.ts';
 import { taskAgencies } from '../graph/cross-links.ts';
-import { policyFiles, readPolicyDocument } from '../read-document.ts';
+import { loadPolicyDocument, policyFiles } from '../read-document.ts';
 
 const SOURCES = ['seeds', 'tests/fixtures/real', '../shared/corpus/real'];
 const REPORT = 'docs/agency-resolution.md';
@@ -27,7 +27,7 @@ interface Resolved {
 
 const percent = (part: number, whole: number) => (whole === 0 ? '—' : `${((100 * part) / whole).toFixed(1)}%`);
 
-function main(): void {
+async function main(): Promise<void> {
   const registry = loadRegistry(readFileSync('content/agencies.yaml', 'utf8'));
   const seen = new Set<string>();
   const documents: Resolved[] = [];
@@ -36,7 +36,7 @@ function main(): void {
     const hash = createHash('sha256').update(readFileSync(file)).digest('hex');
     if (seen.has(hash)) continue;
     seen.add(hash);
-    const parsed = readPolicyDocument(file);
+    const { document: parsed } = await loadPolicyDocument(file);
     documents.push({ file, resolved: resolveAgencies(parsed, registry), source: jurisdictionOfDocument(registry, parsed).source });
   }
   const origins = new Map((registry.agencies).map((agency) => [agency.id, agency.origin]));
@@ -96,4 +96,4 @@ function main(): void {
   if (process.argv.includes('--write')) writeFileSync(REPORT, report);
 }
 
-main();
+await main();
