@@ -115,7 +115,8 @@ function readOpeningSubject(compact: string): Roles | undefined {
  * (`市财政局负责…`) or names with 由 (`由国家发展改革委会同有关部门实施`).
  */
 export function readSubjectAssignment(sentence: string): Roles | undefined {
-  const compact = stripSpaces(sentence).replace(/^\*+|(?<!\*)\*+$/g, '');
+  // `（施工图纸）镇（街道）应…`: an article's caption stands before its first sentence.
+  const compact = stripSpaces(sentence).replace(/^\*+|(?<!\*)\*+$/g, '').replace(/^[（(][^（）()]{2,10}[）)](?=[\u4e00-\u9fff])/, '');
   return readHeadingAgency(compact) ?? readOpeningSubject(compact) ?? readByAgency(compact);
 }
 

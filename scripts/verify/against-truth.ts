@@ -84,7 +84,8 @@ function opens(text: string, opening: string): boolean {
   const head = comparable(opening).slice(0, 8);
   // A table cell holding a list (`1. 强化…`) opens with its first item's marker, which is not task text.
   const compared = comparable(text);
-  return head.length > 0 && (compared.startsWith(head) || compared.replace(/^(?:\d{1,3}[.．、]|[（(]\d{1,3}[)）])/, '').startsWith(head));
+  // An article's caption (`第五条（管理部门）`) is not its text either.
+  return head.length > 0 && (compared.startsWith(head) || compared.replace(/^(?:\d{1,3}[.．、]|[（(]\d{1,3}[)）]|[（(][^（）()]{1,12}[)）])/, '').startsWith(head));
 }
 
 /**
