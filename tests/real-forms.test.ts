@@ -366,6 +366,12 @@ describe('assignments: the forms in the wild', () => {
     expect(named(task(document, '(二)').responsible)).toEqual(['区规划资源局']);
   });
 
+  it('one paragraph per agency without a colon, under a 成员单位 heading: 区规划资源局负责… (嘉府发〔2023〕20号)', () => {
+    const document = fixture('96_jiading_chengshi_gengxin_shishi_yijian_2023.md');
+    const duties = document.tasks.filter((candidate) => candidate.id.includes('¶'));
+    expect(duties.map((duty) => named(duty.responsible)[0])).toEqual(expect.arrayContaining(['区规划资源局', '区建设管理委', '区经委', '区商务委']));
+  });
+
   it('duties by department heading: **（一）商务部门。** …', () => {
     const document = fixture('24_chengde_shangwuju_chengpinyou_shuangsuiji_2024.md');
     expect(named(task(document, '三.(一)').responsible)).toEqual(['商务部门']);

@@ -2,8 +2,8 @@ import type { SectionNode, StructureNode } from '../model.ts';
 import { readSubjectAssignment } from './assignment-subject.ts';
 import { sectionsOf } from './tasks.ts';
 
-/** An unnumbered paragraph that opens with an agency and a colon: `区商务委：负责…`. */
-const AGENCY_COLON = /^[^：:。，,]{2,40}[：:]/;
+/** An unnumbered paragraph that opens with an agency and a colon (`区商务委：负责…`) or its duty (`区规划资源局负责本区…`). */
+const AGENCY_OPENING = /^(?:[^：:。，,]{2,40}[：:]|[\u4e00-\u9fff（）()、“”]{2,40}?(?:负责|負責|牵头|牽頭))/;
 
 /**
  * A 职责分工 section gives each agency its own paragraph (`区商务委：负责全区…`,
@@ -13,7 +13,7 @@ const AGENCY_COLON = /^[^：:。，,]{2,40}[：:]/;
  */
 export function numberAgencyParagraphs(structure: StructureNode[]): void {
   for (const { node } of sectionsOf(structure)) {
-    const duties = node.paragraphs.filter((paragraph) => AGENCY_COLON.test(paragraph.text) && readSubjectAssignment(paragraph.text));
+    const duties = node.paragraphs.filter((paragraph) => AGENCY_OPENING.test(paragraph.text) && readSubjectAssignment(paragraph.text));
     if (duties.length < 2) continue;
     const items: SectionNode[] = duties.map((paragraph, index) => ({
       kind: 'section',
