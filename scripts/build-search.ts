@@ -11,10 +11,9 @@ import { dirname, join } from 'node:path';
 import { MANIFEST_PATH, SEARCH_ROOT } from '../src/lib/search-index-format.ts';
 import { parseFoldMap } from '../src/lib/search-text.ts';
 import { progress } from './lib/progress.ts';
-import { TASK_ROLES, type PolicyDocument } from './model.ts';
-import { codeVersion, documentCache } from './lib/document-cache.ts';
+import type { PolicyDocument } from './model.ts';
 import { agencyLabeller } from './search/agency-labels.ts';
-import { buildSearchIndex, type IndexedBlock, indexDocument } from './search/block-index.ts';
+import { buildSearchIndex } from './search/block-index.ts';
 import { buildFoldPairs } from './search/fold-map.ts';
 
 // The site being built: scripts/build.ts builds it beside the published one (BUILD_OUT_DIR).
@@ -23,36 +22,16 @@ const MODELS_DIR = join(DIST, 'data/docs');
 const AGENCIES_FILE = join(DIST, 'data/agencies.json');
 const SEARCH_DIR = join(DIST, SEARCH_ROOT);
 const FOLD_FILE = join(SEARCH_DIR, 'fold.txt');
-// Each document's index blocks kept between builds (scripts/lib/document-cache.ts).
-const CACHE_DIR = '.cache/search';
 
 function main(): number {
   const modelFiles = readdirSync(MODELS_DIR).filter((name) => name.endsWith('.json')).sort();
   const indexing = progress('search', modelFiles.length);
-  const models = new Map<PolicyDocument, string>();
   const documents: PolicyDocument[] = modelFiles.map((name, position) => {
     indexing.tick(position);
-    const json = readFileSync(join(MODELS_DIR, name), 'utf8');
-    const document = JSON.parse(json) as PolicyDocument;
-    models.set(document, json);
-    return document;
+    return JSON.parse(readFileSync(join(MODELS_DIR, name), 'utf8'));
   });
   const allPairs = buildFoldPairs();
-  const fold = parseFoldMap(allPairs);
-  const agencyLabel = agencyLabeller(JSON.parse(readFileSync(AGENCIES_FILE, 'utf8')));
-  const cache = documentCache<IndexedBlock[]>(CACHE_DIR, codeVersion(['scripts', 'src/lib', 'package-lock.json']));
-  // A document's blocks depend on its model and on the labels of the agencies it names, nothing else.
-  const indexed = (document: PolicyDocument) => {
-    const labels = document.tasks.flatMap((task) => TASK_ROLES.flatMap((role) => task[role].map(agencyLabel)));
-    const key = cache.keyOf(models.get(document)!, JSON.stringify(labels));
-    const cached = cache.get(key);
-    if (cached) return cached;
-    const blocks = indexDocument(document, agencyLabel, fold);
-    cache.set(key, blocks);
-    return blocks;
-  };
-  const built = buildSearchIndex(documents, agencyLabel, fold, indexed);
-  cache.prune();
+  const built = buildSearchIndex(documents, agencyLabeller(JSON.parse(readFileSync(AGENCIES_FILE, 'utf8'))), parseFoldMap(allPairs));
   for (const entry of readdirSync(SEARCH_DIR)) {
     if (entry.startsWith('index-')) rmSync(join(SEARCH_DIR, entry), { recursive: true });
   }
@@ -68,7 +47,7 @@ function main(): number {
     return kept;
   }, []);
   writeFileSync(FOLD_FILE, pairs.join(''));
-  indexing.end(`${documents.length} documents (${cache.counts.reused} read from ${CACHE_DIR}/, ${cache.counts.made} indexed), ${built.blockCount} blocks, ${built.keyCount} keys in ${built.manifest.shardCount} shards, ${pairs.length} folds → ${indexDir}/`);
+  indexing.end(`${documents.length} documents, ${built.blockCount} blocks, ${built.keyCount} keys in ${built.manifest.shardCount} shards, ${pairs.length} folds → ${indexDir}/`);
   return 0;
 }
 

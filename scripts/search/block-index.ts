@@ -30,35 +30,9 @@ export interface BuiltSearchIndex {
   indexedCharacters: Set<string>;
 }
 
-/** One block of a document as the index needs it: its keys with their masks, its filter values, what a result shows, and its characters. */
-export interface IndexedBlock {
-  keys: [string, number][];
-  filters: Partial<Record<FilterParam, string[]>>;
-  shown: SearchBlock;
-  characters: string;
-}
-
-/** What one document gives the index, whatever the rest of the corpus: the work a rebuild can keep. */
-export function indexDocument(document: PolicyDocument, agencyLabel: AgencyLabel, fold: FoldMap): IndexedBlock[] {
-  return documentRecords(document, agencyLabel).map((record) => {
-    const tokens = tokenize(record.text, fold).map((token) => token.text);
-    return {
-      keys: [...blockKeys(tokens)],
-      filters: record.filters,
-      shown: { url: record.url, text: record.text, doc: record.doc, docTitle: record.docTitle, label: record.label, agencies: record.agencies, script: record.script },
-      characters: [...new Set(tokens.join(''))].join(''),
-    };
-  });
-}
-
 const powerOfTwoAtLeast = (value: number) => 2 ** Math.ceil(Math.log2(Math.max(1, value)));
 
-export function buildSearchIndex(
-  corpus: readonly PolicyDocument[],
-  agencyLabel: AgencyLabel,
-  fold: FoldMap,
-  indexed: (document: PolicyDocument) => IndexedBlock[] = (document) => indexDocument(document, agencyLabel, fold),
-): BuiltSearchIndex {
+export function buildSearchIndex(corpus: readonly PolicyDocument[], agencyLabel: AgencyLabel, fold: FoldMap): BuiltSearchIndex {
   const documents = newestFirst([...corpus]);
   const labels = documentLabels(documents);
   const postings = new Map<string, Postings>();
@@ -69,15 +43,17 @@ export function buildSearchIndex(
   let block = 0;
   for (const document of documents) {
     documentStarts.push(block);
-    for (const entry of indexed(document)) {
-      for (const char of entry.characters) indexedCharacters.add(char);
-      for (const [key, mask] of entry.keys) addPosting(postings, key, block, mask);
-      for (const [param, values] of Object.entries(entry.filters) as [FilterParam, string[]][]) {
+    for (const record of documentRecords(document, agencyLabel)) {
+      const tokens = tokenize(record.text, fold).map((token) => token.text);
+      for (const token of tokens) for (const char of token) indexedCharacters.add(char);
+      for (const [key, mask] of blockKeys(tokens)) addPosting(postings, key, block, mask);
+      for (const [param, values] of Object.entries(record.filters) as [FilterParam, string[]][]) {
         const byValue = filterPostings.get(param) ?? new Map<string, Postings>();
         filterPostings.set(param, byValue);
         for (const value of new Set(values)) addPosting(byValue, value, block);
       }
-      files.set(indexFiles.block(block), JSON.stringify(entry.shown));
+      const shown: SearchBlock = { url: record.url, text: record.text, doc: record.doc, docTitle: record.docTitle, label: record.label, agencies: record.agencies, script: record.script };
+      files.set(indexFiles.block(block), JSON.stringify(shown));
       block += 1;
     }
   }
