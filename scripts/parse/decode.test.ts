@@ -72,6 +72,16 @@ describe('encodings: the same text gives the same model', () => {
     expect(document.script).toBe('zh-Hant');
   });
 
+  it('Big5 with the Hong Kong characters of HKSCS (羣 is 8E C4) keeps them, where Node\'s own Big5 makes them private-use code points', () => {
+    // The excerpt and a task of 国办发〔2018〕79号 with 羣眾 as Hong Kong writes it.
+    const task = readFileSync('tests/fixtures/real/01_guobanfa_fangguanfu_renwu_fengong_2018.txt', 'utf8').split('\n').find((line) => line.includes('企业和群众办事最烦最难'))!;
+    const hongKong = Converter({ from: 'cn', to: 'tw' })(`${REAL}\n${task}\n`).replaceAll('群', '羣');
+    const bytes = iconv.encode(hongKong, 'big5hkscs');
+    expect(iconv.decode(bytes, 'big5hkscs')).toBe(hongKong);
+    expect(new TextDecoder('big5').decode(bytes)).toMatch(/[\ue000-\uf8ff]/);
+    expect(decodePolicyText(bytes, FILE)).toMatchObject({ encoding: 'big5', text: hongKong });
+  });
+
   it('a one-line Big5 text chardet cannot place is read as Big5, not as kana and Cyrillic (found by the hostile-input harness)', () => {
     // chardet gives Big5 and GB18030 the same confidence (10) for so few bytes.
     expect(decodePolicyText(iconv.encode('牽頭單位:市科技局', 'big5'), FILE)).toMatchObject({ encoding: 'big5', text: '牽頭單位:市科技局' });

@@ -1,4 +1,5 @@
 import { analyse } from 'chardet';
+import iconv from 'iconv-lite';
 import type { Diagnostic } from '../model.ts';
 import { CHARDET_NAME, detectEncoding, ENCODING_LABEL, type Encoding } from './encoding.ts';
 import { ParseError } from './errors.ts';
@@ -35,10 +36,19 @@ function strictDecoder(encoding: Encoding): TextDecoder {
 
 function tryDecode(decoder: TextDecoder, bytes: Uint8Array): string | undefined {
   try {
-    return decoder.decode(bytes);
+    return hongKongCharacters(decoder.decode(bytes), bytes, decoder.encoding);
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Node's Big5 is ICU's, which turns the Hong Kong characters of Big5-HKSCS
+ * (羣 is 8E C4) into private-use code points a reader sees as nothing;
+ * iconv-lite's big5hkscs table reads them as the characters they are.
+ */
+function hongKongCharacters(text: string, bytes: Uint8Array, encoding: string): string {
+  return encoding === 'big5' && /[\ue000-\uf8ff]/.test(text) ? iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'big5hkscs') : text;
 }
 
 function refuseBinary(text: string, file: string): void {
