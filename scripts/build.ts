@@ -16,7 +16,22 @@ import { beginBuild, recoverInterruptedBuild } from './lib/build-transaction.ts'
 const strict = process.argv.includes('--strict') || process.env.STRICT === '1';
 const OUTPUTS = Object.values(BUILD_OUTPUTS);
 
+/** SITE_URL as the site's address, or a message saying what was expected. */
+function siteUrlProblem(value: string): string | undefined {
+  try {
+    const url = new URL(value);
+    return /^https?:$/.test(url.protocol) ? undefined : `SITE_URL=${value}: expected an http:// or https:// address`;
+  } catch {
+    return `SITE_URL=${value}: not an address; expected the site's public address, such as https://policy-atlas.example.org/`;
+  }
+}
+
 function main(): number {
+  const problem = process.env.SITE_URL ? siteUrlProblem(process.env.SITE_URL) : undefined;
+  if (problem) {
+    process.stderr.write(`build: ${problem}\n`);
+    return 1;
+  }
   if (!process.env.SITE_URL) {
     process.stderr.write('build: SITE_URL is not set, so pages carry no canonical link or og:url, there is no sitemap, and the feed and CSV files use site-relative addresses. Set SITE_URL=https://… to publish.\n');
   }

@@ -81,8 +81,18 @@ describe('the build transaction', () => {
 
 describe('npm run build on bad input leaves the previous site exactly as it was', () => {
   const workspace = createWorkspace(scratchDirectory('failed-build'));
-  const build = (seeds: string) =>
-    spawnSync(join(workspace, 'node_modules/.bin/tsx'), ['scripts/build.ts'], { cwd: workspace, env: { ...process.env, SEEDS_DIR: seeds }, encoding: 'utf8' });
+  const build = (seeds: string, siteUrl = '') =>
+    spawnSync(join(workspace, 'node_modules/.bin/tsx'), ['scripts/build.ts'], { cwd: workspace, env: { ...process.env, SEEDS_DIR: seeds, SITE_URL: siteUrl }, encoding: 'utf8' });
+
+  it('a SITE_URL that is no address', () => {
+    publishPreviousSite(workspace);
+    const before = snapshot(workspace);
+    const result = build(join(process.cwd(), 'seeds'), 'policy-atlas.example.org');
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toContain('SITE_URL=policy-atlas.example.org: not an address; expected the site\'s public address');
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(snapshot(workspace)).toEqual(before);
+  });
 
   it.each([
     ['a missing directory', () => join(scratchDirectory('no-seeds'), 'missing'), /no such directory; expected a folder of policy texts/],
