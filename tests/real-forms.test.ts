@@ -372,6 +372,28 @@ describe('assignments: the forms in the wild', () => {
     expect(duties.map((duty) => named(duty.responsible)[0])).toEqual(expect.arrayContaining(['区规划资源局', '区建设管理委', '区经委', '区商务委']));
   });
 
+  it('a department named in full before the verb its work opens with: 市经济信息化委支持推广… (沪发改环资〔2026〕130号)', () => {
+    const document = parseText([
+      '上海市零碳园区建设工作方案',
+      '',
+      '三、重点任务',
+      '',
+      '（一）开展统筹推进与顶层设计',
+      '',
+      '市发展改革委负责零碳园区申报、评审和验收，组建能源、循环经济、高端制造等领域专家库，统筹推进零碳园区建设。',
+      '',
+      '（二）培育绿色低碳产业集群',
+      '',
+      '市经济信息化委支持推广“以绿制绿”模式，推动园区布局有绿电需求的低能耗、低污染、高附加值的新型产业。',
+      '',
+      '（三）开展零碳能源发展布局和机制创新',
+      '',
+      '市发展改革委统筹零碳园区建设与本市新能源、输配电网规划布局。',
+    ].join('\n'));
+    expect(named(task(document, '(二)').responsible)).toEqual(['市经济信息化委']);
+    expect(named(task(document, '(三)').responsible)).toEqual(['市发展改革委']);
+  });
+
   it('duties by department heading: **（一）商务部门。** …', () => {
     const document = fixture('24_chengde_shangwuju_chengpinyou_shuangsuiji_2024.md');
     expect(named(task(document, '三.(一)').responsible)).toEqual(['商务部门']);
