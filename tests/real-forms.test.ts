@@ -425,6 +425,7 @@ describe('assignments: the forms in the wild', () => {
     expect(named(parseAgencyList('支撑单位：区文化旅游局'))).toEqual(['区文化旅游局']);
     expect(named(parseAgencyList('（责任单位'))).toEqual([]);
     expect(named(parseAgencyList('工业和信息化部'))).toEqual(['工业和信息化部']);
+    expect(named(parseAgencyList('电力调度机构或电力负荷管理中心'))).toEqual(['电力调度机构', '电力负荷管理中心']);
   });
 
   it('distributes 市 only to generic department names, never to proper names', () => {

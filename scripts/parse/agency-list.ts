@@ -22,7 +22,7 @@ const NOT_A_PREFIX = ['市场', '市場', '区域', '區域', '县域', '縣域'
 const OWN_JURISDICTION = /^(?:自治区|自治州|中国|中共|国家|國家|新疆|兵团|中央|全国|全國|有关|有關|相关|相關|其他|(?!城市)[\u4e00-\u9fff]{2,6}(?:市|州|县|縣|区|區|省|旗|盟|地区|地區)(?!场|場|域))/;
 
 /** Last characters that make a name an agency rather than a bare place name. */
-const AGENCY_END = /(?:厅|廳|局|委|办|辦|部|院|会|會|室|处|處|所|站|队|隊|行|社|司|中心|政府|公司|企业|企業|单位|單位|署|馆|館|团|團|校|学|學|园区|園區|组|組|法院|海关|海關|协|協|联|聯|大)$/;
+const AGENCY_END = /(?:厅|廳|局|委|办|辦|部|院|会|會|室|处|處|所|站|队|隊|行|社|司|中心|机构|機構|政府|公司|企业|企業|单位|單位|署|馆|館|团|團|校|学|學|园区|園區|组|組|法院|海关|海關|协|協|联|聯|大)$/;
 
 /** Where a place name ends and the shared rest of a name begins: `哈密|国家农业科技园区管委会`. */
 const SHARED_REST = /(?:国家|國家|自治区|自治區|市|州|县|縣|地区|地區|农业|農業|高新|经济|經濟)/;
@@ -85,8 +85,8 @@ function sharedPrefixOf(name: string): string | undefined {
   return SHARED_PREFIXES.find((prefix) => name.startsWith(prefix) && name.length > prefix.length + 1);
 }
 
-/** Words that join two agencies inside a list piece: `市财政局和市税务局`, `公安部以及各地区`. */
-const CONNECTOR = /以及|及|和|与|與/g;
+/** Words that join two agencies inside a list piece: `市财政局和市税务局`, `公安部以及各地区`, `电力调度机构或电力负荷管理中心`. */
+const CONNECTOR = /以及|及|和|与|與|或/g;
 
 /**
  * Splits one 、-piece further where a connector joins two names (`X以及各地区`)
