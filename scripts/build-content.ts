@@ -95,7 +95,7 @@ async function main(): Promise<number> {
   const fileOfSlug = new Map<string, string>();
   const keyOfSlug = new Map<string, string>();
   const documents: PolicyDocument[] = [];
-  const sources = new Map<string, string>();
+  const sources = new Map<string, PolicySource>();
   const originals = new Map<string, string>();
   const resolvedDocuments: ResolvedDocument[] = [];
   const unverified: (UnverifiedMention & { file: string })[] = [];
@@ -115,7 +115,7 @@ async function main(): Promise<number> {
       }
       fileOfSlug.set(parsed.slug, file);
       // What the parser read: the decoded text, or a page's or Word document's blocks laid out.
-      sources.set(parsed.slug, source.text);
+      sources.set(parsed.slug, source);
       if (formatOf(file)?.download) originals.set(parsed.slug, file);
       const lost = findLostText(source.text, parsed);
       if (lost) errors.push(`${locateLine(file, lost.line, source)}: ${lost.message}: …${lost.context}…`);
@@ -158,7 +158,10 @@ async function main(): Promise<number> {
     writeFileSync(join(OPEN_DATA_DIR, 'data', 'docs', `${document.slug}.md`), page.markdown);
     writeFileSync(join(TASKS_DIR, `${document.slug}.json`), page.tasks);
     // Decoded to UTF-8 with the line numbers the parser reports, for the source page.
-    writeFileSync(join(SOURCES_DIR, `${document.slug}.txt`), sources.get(document.slug)!);
+    const source = sources.get(document.slug)!;
+    writeFileSync(join(SOURCES_DIR, `${document.slug}.txt`), source.text);
+    // What a PDF's reader left out (page numbers, running heads), listed on the source page below the text.
+    if (source.leftOut) writeFileSync(join(SOURCES_DIR, `${document.slug}.left-out.json`), json(source.leftOut));
     const original = originals.get(document.slug);
     if (original) copyFileSync(original, join(ORIGINALS_DIR, `${document.slug}.${extensionOf(original)}`));
   }

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { detectScript } from './lib/chinese-script.ts';
 import { readRegularFile } from './lib/read-regular-file.ts';
 import { slugFromFileName } from './lib/slug.ts';
-import { blocksToText, describePosition, type SourcePosition } from './formats/blocks.ts';
-import { FORMATS, formatOf } from './formats/index.ts';
+import { blocksToText, describePosition, type LeftOut, type SourcePosition } from './formats/blocks.ts';
+import { FORMATS, formatOf, type ReadBlocks } from './formats/index.ts';
 import type { Diagnostic, PolicyDocument } from './model.ts';
 import { decodePolicyText } from './parse/decode.ts';
 import { ParseError } from './parse/errors.ts';
@@ -46,6 +46,8 @@ export interface PolicySource {
   warnings: Diagnostic[];
   /** For a file read into blocks, where each line of `text` stands in the original (index 0 is line 1). */
   positions?: SourcePosition[];
+  /** What the reader left out of `text` (a PDF's page numbers, running heads, repeated table headers), where it stood. */
+  leftOut?: LeftOut[];
 }
 
 function textSource(bytes: Uint8Array, file: string): PolicySource {
@@ -53,8 +55,9 @@ function textSource(bytes: Uint8Array, file: string): PolicySource {
   return { text, warnings };
 }
 
-function blocksSource(laidOut: ReturnType<typeof blocksToText>): PolicySource {
-  return { text: laidOut.text, warnings: [], positions: laidOut.positions };
+function blocksSource({ blocks, leftOut }: ReadBlocks): PolicySource {
+  const laidOut = blocksToText(blocks);
+  return { text: laidOut.text, warnings: [], positions: laidOut.positions, ...(leftOut.length > 0 ? { leftOut } : {}) };
 }
 
 /**
@@ -67,14 +70,14 @@ export function readPolicySource(file: string): PolicySource {
   const format = formatOf(file);
   if (!format) return textSource(bytes, file);
   if (format.mode === 'async') throw new ParseError(file, 1, 'this format is read asynchronously; read it with loadPolicySource or loadPolicyDocument');
-  return blocksSource(blocksToText(format.read(bytes, file)));
+  return blocksSource(format.read(bytes, file));
 }
 
 /** Reads one file of any format into what the parser reads. */
 export async function loadPolicySource(file: string): Promise<PolicySource> {
   const format = formatOf(file);
   if (!format) return textSource(readRegularFile(file), file);
-  return blocksSource(blocksToText(await format.read(readRegularFile(file), file)));
+  return blocksSource(await format.read(readRegularFile(file), file));
 }
 
 /** `x.docx:57 (paragraph 14)`: a line of the text the parser read, and where it stands in the original file. */

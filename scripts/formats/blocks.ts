@@ -18,6 +18,16 @@ export interface TableRow {
   source: SourcePosition;
 }
 
+/** Why a reader of a paged file left text out: the page frame, not the document. */
+export type LeftOutReason = 'page-number' | 'running-head' | 'repeated-table-header';
+
+/** Text a reader left out of the laid-out text, where it stood and why: listed on the source page. */
+export interface LeftOut {
+  position: SourcePosition;
+  text: string;
+  reason: LeftOutReason;
+}
+
 export type Block =
   | { kind: 'heading'; depth: number; text: string; source: SourcePosition }
   | { kind: 'paragraph'; text: string; source: SourcePosition }

@@ -3,14 +3,20 @@
  * bytes into blocks. A reader that needs the event loop (mammoth unzips
  * asynchronously) says so, and only the asynchronous entry points accept it.
  */
-import type { Block } from './blocks.ts';
+import type { Block, LeftOut } from './blocks.ts';
 import { readDocx } from './docx.ts';
 import { readHtml } from './html.ts';
 import { readPdfBlocks } from './pdf.ts';
 
+/** A file read into blocks, with what the reader left out of them (a PDF's page numbers and running heads). */
+export interface ReadBlocks {
+  blocks: Block[];
+  leftOut: LeftOut[];
+}
+
 export type FormatReader = (
-  | { mode: 'sync'; read: (bytes: Uint8Array, file: string) => Block[] }
-  | { mode: 'async'; read: (bytes: Uint8Array, file: string) => Promise<Block[]> }
+  | { mode: 'sync'; read: (bytes: Uint8Array, file: string) => ReadBlocks }
+  | { mode: 'async'; read: (bytes: Uint8Array, file: string) => Promise<ReadBlocks> }
 ) & {
   /** Whether the source page offers the file itself for download: a reader wants the Word document or PDF as issued; a saved page is the portal's, not the issuer's. */
   download: boolean;
@@ -18,11 +24,10 @@ export type FormatReader = (
 
 /** Lower-case extension → reader. */
 export const FORMATS: ReadonlyMap<string, FormatReader> = new Map<string, FormatReader>([
-  ['html', { mode: 'sync', read: readHtml, download: false }],
-  ['htm', { mode: 'sync', read: readHtml, download: false }],
-  ['docx', { mode: 'async', read: readDocx, download: true }],
-  // Page numbers, running titles and repeated table headers the PDF reader drops are not part of the text it lays out.
-  ['pdf', { mode: 'async', read: async (bytes, file) => (await readPdfBlocks(bytes, file)).blocks, download: true }],
+  ['html', { mode: 'sync', read: (bytes, file) => ({ blocks: readHtml(bytes, file), leftOut: [] }), download: false }],
+  ['htm', { mode: 'sync', read: (bytes, file) => ({ blocks: readHtml(bytes, file), leftOut: [] }), download: false }],
+  ['docx', { mode: 'async', read: async (bytes, file) => ({ blocks: await readDocx(bytes, file), leftOut: [] }), download: true }],
+  ['pdf', { mode: 'async', read: readPdfBlocks, download: true }],
 ]);
 
 /** `seeds/A.DOCX` → `docx`; a file without an extension → ''. */

@@ -3,11 +3,12 @@
  * numbers such as `- 3 -`, `—3—`, `第3页`, a running title), which the
  * document's text must not contain.
  */
+import type { LeftOutReason } from './blocks.ts';
 import type { Line, PdfPage } from './pdf-lines.ts';
 
 export interface Furniture {
   line: Line;
-  why: string;
+  reason: Extract<LeftOutReason, 'page-number' | 'running-head'>;
 }
 
 const PAGE_NUMBER = /^(?:[-—–－―_\s]*\d+[-—–－―_\s]*|第\s*\d+\s*[页頁](?:\s*[，,/]?\s*共\s*\d+\s*[页頁])?|\d+\s*\/\s*\d+|page\s*\d+(?:\s*of\s*\d+)?)$/i;
@@ -37,8 +38,8 @@ export function findFurniture(pages: readonly PdfPage[], lines: readonly Line[][
     const bare = margin.filter((line) => /^\d+$/.test(line.text.trim()));
     for (const line of margin) {
       const pagesWithIt = recurring.get(shape(line.text))!.size;
-      if (PAGE_NUMBER.test(line.text.trim()) && !(bare.length > 1 && bare.includes(line))) furniture.push({ line, why: 'page number' });
-      else if (pages.length >= 2 && pagesWithIt >= Math.max(2, pages.length / 2)) furniture.push({ line, why: `running header or footer, on ${pagesWithIt} of ${pages.length} pages` });
+      if (PAGE_NUMBER.test(line.text.trim()) && !(bare.length > 1 && bare.includes(line))) furniture.push({ line, reason: 'page-number' });
+      else if (pages.length >= 2 && pagesWithIt >= Math.max(2, pages.length / 2)) furniture.push({ line, reason: 'running-head' });
     }
   });
   return furniture;

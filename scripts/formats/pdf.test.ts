@@ -36,20 +36,20 @@ describe('PDF printed by Chromium from the Suzhou plan (苏府〔2024〕33号), 
   });
 
   it('lists the page numbers (— 3 —) and the running title in removed, with their page and line', async () => {
-    const { blocks, removed } = await read('suzhou-printed.pdf');
-    expect(removed).toContainEqual({ position: { format: 'pdf', page: 3, line: expect.any(Number) }, text: '—3—', why: 'page number' });
-    expect(removed.filter((entry) => entry.why.startsWith('running header')).map((entry) => entry.text)).toContain('苏州市推动大规模设备更新和消费品以旧换新实施方案');
+    const { blocks, leftOut: removed } = await read('suzhou-printed.pdf');
+    expect(removed).toContainEqual({ position: { format: 'pdf', page: 3, line: expect.any(Number) }, text: '—3—', reason: 'page-number' });
+    expect(removed.filter((entry) => entry.reason === 'running-head').map((entry) => entry.text)).toContain('苏州市推动大规模设备更新和消费品以旧换新实施方案');
     const text = blocksToText(blocks).text;
     expect(text).not.toMatch(/—\s*\d+\s*—/);
   });
 
   it('reads each task list as one table: its header repeated on each page dropped, row 24 split by the page break joined', async () => {
-    const { blocks, removed } = await read('suzhou-printed.pdf');
+    const { blocks, leftOut: removed } = await read('suzhou-printed.pdf');
     const tables = blocks.filter((block) => block.kind === 'table');
     expect(tables.map((table) => table.rows[0]!.cells)).toEqual([['序号', '领域', '2024年推进任务', '牵头责任部门'], ['序号', '部门', '职责清单']]);
     expect(tables[0]!.rows.find((row) => row.cells[0] === '24')!.cells).toEqual(['24', '循环利用', '健全培育废旧家电拆解、大宗固体废弃物等循环利用产业示范基地和骨干企业。', '市发改委']);
     expect(tables[0]!.rows.filter((row) => /^\d+$/.test(row.cells[0]!)).map((row) => Number(row.cells[0]))).toEqual(Array.from({ length: 26 }, (_, index) => index + 1));
-    expect(removed.some((entry) => entry.why === 'table header repeated on a new page')).toBe(true);
+    expect(removed.some((entry) => entry.reason === 'repeated-table-header')).toBe(true);
   });
 });
 
@@ -64,7 +64,7 @@ describe('the real PDF of 发改办财金规〔2019〕860号 (07) beside its tex
   });
 
   it('drops its page numbers (—1— … —5—)', async () => {
-    const { removed } = await read('07_fagaiban_caijin_397.pdf');
+    const { leftOut: removed } = await read('07_fagaiban_caijin_397.pdf');
     expect(removed.map((entry) => [entry.position, entry.text])).toEqual([1, 2, 3, 4, 5].map((page) => [{ format: 'pdf', page, line: expect.any(Number) }, `—${page}—`]));
   });
 });

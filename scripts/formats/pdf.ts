@@ -8,7 +8,7 @@
  */
 import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { ParseError } from '../parse/errors.ts';
-import type { Block, SourcePosition, TableRow } from './blocks.ts';
+import type { Block, LeftOut, SourcePosition, TableRow } from './blocks.ts';
 import { joinPieces, simplifyRadicalForms } from './cjk-text.ts';
 import { detectScript } from '../lib/chinese-script.ts';
 import { findFurniture } from './pdf-furniture.ts';
@@ -16,16 +16,9 @@ import { type Line, pageLines, type PdfPage, type Rule, type TextPiece } from '.
 import { bodyMargins, paragraphs } from './pdf-paragraphs.ts';
 import { findTables, type PdfTable } from './pdf-tables.ts';
 
-/** What was left out of the text, and why: page numbers, running titles, a table header repeated on a new page. */
-export interface RemovedText {
-  position: SourcePosition;
-  text: string;
-  why: string;
-}
-
 export interface PdfBlocks {
   blocks: Block[];
-  removed: RemovedText[];
+  leftOut: LeftOut[];
 }
 
 type Matrix = [number, number, number, number, number, number];
@@ -108,12 +101,12 @@ type Item = { kind: 'line'; line: Line } | { kind: 'table'; table: PdfTable };
  * the new page, dropped; a first row with an empty first cell (no number of
  * its own) is the rest of the row the page break split, joined to it cell by cell.
  */
-function continueTable(rows: TableRow[], part: PdfTable, removed: RemovedText[]): void {
+function continueTable(rows: TableRow[], part: PdfTable, leftOut: LeftOut[]): void {
   const header = rows[0]!;
   const partRows = [...part.rows];
   if (partRows[0] && rowText(partRows[0]).replace(/\s/g, '') === header.cells.join('|').replace(/\s/g, '')) {
     const repeated = partRows.shift()!;
-    removed.push({ position: pdfPosition(part.page, repeated.line), text: repeated.cells.map((cell) => cell.text).join(' | '), why: 'table header repeated on a new page' });
+    leftOut.push({ position: pdfPosition(part.page, repeated.line), text: repeated.cells.map((cell) => cell.text).join(' | '), reason: 'repeated-table-header' });
   }
   const last = rows.at(-1)!;
   const first = partRows[0];
@@ -132,7 +125,7 @@ export async function readPdfBlocks(bytes: Uint8Array, file: string): Promise<Pd
   }
   const lines = pages.map(pageLines);
   const furniture = findFurniture(pages, lines);
-  const removed: RemovedText[] = furniture.map(({ line, why }) => ({ position: pdfPosition(line.page, line.line), text: line.text, why }));
+  const leftOut: LeftOut[] = furniture.map(({ line, reason }) => ({ position: pdfPosition(line.page, line.line), text: line.text, reason }));
   const isFurniture = new Set(furniture.map(({ line }) => line));
 
   const items: Item[] = [];
@@ -164,12 +157,12 @@ export async function readPdfBlocks(bytes: Uint8Array, file: string): Promise<Pd
     flush();
     const last = blocks.at(-1);
     const width = (table: PdfTable) => Math.max(...table.rows.map((row) => row.cells.length));
-    if (last?.kind === 'table' && previousTable && previousTable.page < item.table.page && width(previousTable) === width(item.table)) continueTable(last.rows, item.table, removed);
+    if (last?.kind === 'table' && previousTable && previousTable.page < item.table.page && width(previousTable) === width(item.table)) continueTable(last.rows, item.table, leftOut);
     else blocks.push({ kind: 'table', rows: item.table.rows.map((row) => ({ cells: row.cells.map((cell) => cell.text), source: pdfPosition(item.table.page, row.line) })), source: pdfPosition(item.table.page, item.table.rows[0]!.line) });
     previousTable = item.table;
   }
   flush();
-  return { blocks: detectScript(blocks.map(blockText).join('\n')) === 'zh-Hans' ? blocks.map(simplifiedBlock) : blocks, removed };
+  return { blocks: detectScript(blocks.map(blockText).join('\n')) === 'zh-Hans' ? blocks.map(simplifiedBlock) : blocks, leftOut };
 }
 
 const blockText = (block: Block) => (block.kind === 'table' ? block.rows.map((row) => row.cells.join(' ')).join('\n') : block.text);

@@ -96,6 +96,10 @@ export const ui = {
     // A Word document or PDF: the text below was read from it, and the file itself is offered too.
     extracted: '以下为从原始文件中提取的文本。',
     original: (name: string) => `下载原始文件（${name}）`,
+    // What the PDF reader left out of the text above: the page frame, not the document.
+    leftOut: (count: number) => `提取时去除的版面内容（${count} 处）`,
+    leftOutReason: { 'page-number': '页码', 'running-head': '页眉页脚', 'repeated-table-header': '跨页重复的表头' } as Record<string, string>,
+    leftOutPlace: (page: number, line: number) => `第 ${page} 页第 ${line} 行`,
   },
   table: { number: '序号', task: '任务', deadline: '完成时限' },
   task: {

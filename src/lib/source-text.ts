@@ -9,6 +9,19 @@ export function sourceLines(slug: string): string[] {
   return readFileSync(`${SOURCES_DIR}/${slug}.txt`, 'utf8').split(/\r\n|\r|\n/);
 }
 
+/** Text the reader of a PDF left out of its source text, where it stood on which page and why (scripts/formats/blocks.ts `LeftOut`). */
+export interface LeftOutText {
+  position: { format: string; page?: number; line?: number };
+  text: string;
+  reason: string;
+}
+
+/** What was left out of a document's source text, or nothing. */
+export function sourceLeftOut(slug: string): LeftOutText[] {
+  const file = `${SOURCES_DIR}/${slug}.left-out.json`;
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as LeftOutText[]) : [];
+}
+
 /** The extension of the original file a document's text was read from (`docx`), when the build offers it for download. */
 export function originalExtension(slug: string): string | undefined {
   if (!existsSync(ORIGINALS_DIR)) return undefined;

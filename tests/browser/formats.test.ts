@@ -51,4 +51,15 @@ describe('documents received as PDF, Word and web pages', () => {
     expect(await page.locator('a[download]').count()).toBe(0);
     await page.close();
   });
+
+  it('lists what the PDF reader left out of the text: its five page numbers, each with its page', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/docs/${slugFromFileName(FILES[0]!)}/source/`);
+    expect(await page.locator('.left-out summary').textContent()).toBe('提取时去除的版面内容（5 处）');
+    const entries = await page.locator('.left-out li').allTextContents();
+    expect(entries.map((entry) => entry.replace(/行/, '行|').split('|')[0]!.replace(/\d+ 行/, 'N 行'))).toEqual([1, 2, 3, 4, 5].map((number) => `第 ${number} 页第 N 行`));
+    expect(entries[2]).toMatch(/页码：—3—$/);
+    expect(await page.locator('.source-lines').textContent()).not.toContain('—3—');
+    await page.close();
+  });
 });
