@@ -4,9 +4,7 @@
  * asynchronously) says so, and only the asynchronous entry points accept it.
  */
 import type { Block, LeftOut } from './blocks.ts';
-import { readDocx } from './docx.ts';
 import { readHtml } from './html.ts';
-import { readPdfBlocks } from './pdf.ts';
 
 /** A file read into blocks, with what the reader left out of them (a PDF's page numbers and running heads). */
 export interface ReadBlocks {
@@ -22,12 +20,17 @@ export type FormatReader = (
   download: boolean;
 };
 
-/** Lower-case extension → reader. */
+const HTML: FormatReader = { mode: 'sync', read: (bytes, file) => ({ blocks: readHtml(bytes, file), leftOut: [] }), download: false };
+
+/**
+ * Lower-case extension → reader. The Word and PDF libraries (mammoth, pdfjs-dist) load when a file
+ * of theirs is first read: loading them up front cost every build and `extract` most of a second.
+ */
 export const FORMATS: ReadonlyMap<string, FormatReader> = new Map<string, FormatReader>([
-  ['html', { mode: 'sync', read: (bytes, file) => ({ blocks: readHtml(bytes, file), leftOut: [] }), download: false }],
-  ['htm', { mode: 'sync', read: (bytes, file) => ({ blocks: readHtml(bytes, file), leftOut: [] }), download: false }],
-  ['docx', { mode: 'async', read: async (bytes, file) => ({ blocks: await readDocx(bytes, file), leftOut: [] }), download: true }],
-  ['pdf', { mode: 'async', read: readPdfBlocks, download: true }],
+  ['html', HTML],
+  ['htm', HTML],
+  ['docx', { mode: 'async', read: async (bytes, file) => ({ blocks: await (await import('./docx.ts')).readDocx(bytes, file), leftOut: [] }), download: true }],
+  ['pdf', { mode: 'async', read: async (bytes, file) => (await import('./pdf.ts')).readPdfBlocks(bytes, file), download: true }],
 ]);
 
 /** `seeds/A.DOCX` → `docx`; a file without an extension → ''. */
