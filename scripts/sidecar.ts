@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readRegularFile } from './lib/read-regular-file.ts';
+import { MAX_SLUG_LENGTH } from './lib/slug.ts';
+import { readDate } from './parse/dates.ts';
 import { type Document as YamlDocument, isMap, isNode, isScalar, LineCounter, parseDocument, visit } from 'yaml';
 import { z } from 'zod';
 import type { Diagnostic } from './model.ts';
@@ -7,11 +9,8 @@ import { decodePolicyText } from './parse/decode.ts';
 import type { Sidecar } from './parse/index.ts';
 import { ParseError } from './parse/errors.ts';
 
-/** A day the calendar has: 2013-02-30 is refused, never moved to March. */
-function isCalendarDay(iso: string): boolean {
-  const date = new Date(`${iso}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(iso);
-}
+/** A day the calendar has, as the parser reads dates: 2013-02-30 is refused, never moved to March. */
+const isCalendarDay = (iso: string) => readDate(iso)?.iso === iso;
 
 const isoDate = z
   .string({ error: 'expected an ISO date such as 2013-10-22, written as text' })
@@ -21,7 +20,7 @@ const isoDate = z
 /** The curated facts a sidecar may supply; `note` says where they come from. */
 export const sidecarSchema = z
   .object({
-    slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected lowercase ASCII words joined by -').max(90, 'expected at most 90 characters').optional(),
+    slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected lowercase ASCII words joined by -').max(MAX_SLUG_LENGTH, `expected at most ${MAX_SLUG_LENGTH} characters`).optional(),
     title: z.string().min(1).optional(),
     shortTitle: z.string().min(1).optional(),
     docNumber: z.string().min(1).optional(),

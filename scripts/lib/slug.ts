@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { pinyin } from 'pinyin-pro';
 
 /** File systems refuse names over 255 bytes and addresses grow unwieldy long before: a slug stays under 100. */
-const MAX_SLUG_LENGTH = 90;
+export const MAX_SLUG_LENGTH = 90;
 
 /**
  * A stable ASCII slug from a file name: `xj-2013-plan.txt` → `xj-2013-plan`;
