@@ -27,7 +27,7 @@ import type { PolicyDocument } from './model.ts';
 import { ParseError } from './parse/errors.ts';
 import { progress } from './lib/progress.ts';
 import { extensionOf, formatOf } from './formats/index.ts';
-import { InputDirectoryError, loadPolicyDocument, locateLine, orphanSidecars, policyFiles, type PolicySource } from './read-document.ts';
+import { EXPECTED_INPUTS, InputDirectoryError, loadPolicyDocument, locateLine, orphanSidecars, policyFiles, type PolicySource } from './read-document.ts';
 import { sidecarPath } from './sidecar.ts';
 import { codeVersion, documentCache } from './lib/document-cache.ts';
 import { NotAFileError, readRegularFile } from './lib/read-regular-file.ts';
@@ -65,8 +65,8 @@ const version = codeVersion(['scripts', 'src/lib', 'src/i18n', 'package-lock.jso
 const cache = documentCache<CachedDocument>(join(CACHE_DIR, 'documents'), version);
 const pageCache = documentCache<CachedPage>(join(CACHE_DIR, 'pages'), version);
 
-async function parseAndResolve(file: string, registry: Registry, key: string): Promise<CachedDocument> {
-  const { document, source } = await loadPolicyDocument(file);
+async function parseAndResolve(file: string, bytes: Uint8Array, registry: Registry, key: string): Promise<CachedDocument> {
+  const { document, source } = await loadPolicyDocument(file, bytes);
   const entry = { resolved: resolveAgencies(document, registry), source };
   cache.set(key, entry);
   return entry;
@@ -89,8 +89,8 @@ function renderPage(key: string, document: PolicyDocument, links: PageLinks, jur
 async function main(): Promise<number> {
   const registry = loadRegistry(readFileSync(REGISTRY_FILE, 'utf8'), REGISTRY_FILE);
   const files = policyFiles(SEEDS_DIR);
-  if (files.length === 0) throw new InputDirectoryError(SEEDS_DIR, 'holds no policy text; expected .txt or .md files (any encoding), .html/.htm pages saved from a portal or .docx files, each with an optional .meta.yaml sidecar');
-  for (const orphan of orphanSidecars(SEEDS_DIR, files)) process.stderr.write(`${orphan}:1: warning: a sidecar with no policy text beside it (expected ${orphan.replace(/\.meta\.yaml$/i, '')}.txt or .md); it is ignored\n`);
+  if (files.length === 0) throw new InputDirectoryError(SEEDS_DIR, `holds no policy text; expected ${EXPECTED_INPUTS}, each with an optional .meta.yaml sidecar`);
+  for (const orphan of orphanSidecars(SEEDS_DIR, files)) process.stderr.write(`${orphan}:1: warning: a sidecar with no policy file of its name beside it (expected one of ${EXPECTED_INPUTS}); it is ignored\n`);
   const errors: string[] = [];
   const fileOfSlug = new Map<string, string>();
   const keyOfSlug = new Map<string, string>();
@@ -104,8 +104,9 @@ async function main(): Promise<number> {
     parsing.tick(position);
     try {
       const sidecar = sidecarPath(file);
-      const key = cache.keyOf(file, readRegularFile(file), existsSync(sidecar) ? readRegularFile(sidecar) : '');
-      const { resolved, source } = cache.get(key) ?? (await parseAndResolve(file, registry, key));
+      const bytes = readRegularFile(file);
+      const key = cache.keyOf(file, bytes, existsSync(sidecar) ? readRegularFile(sidecar) : '');
+      const { resolved, source } = cache.get(key) ?? (await parseAndResolve(file, bytes, registry, key));
       const parsed = resolved.document;
       keyOfSlug.set(parsed.slug, key);
       const taken = fileOfSlug.get(parsed.slug);

@@ -14,7 +14,7 @@ import { readSidecar, type SidecarFile, sidecarPath } from './sidecar.ts';
 /** A policy file's extension, whatever its case: `A.TXT`, `B.Md` and `c.HTM` are inputs as `d.txt` is. */
 const POLICY_FILE = new RegExp(`\\.(?:txt|md|${[...FORMATS.keys()].join('|')})$`, 'i');
 /** What the messages about a directory say it should hold. */
-const EXPECTED = `policy texts (.txt or .md in any encoding, ${[...FORMATS.keys()].map((extension) => `.${extension}`).join(', ')})`;
+export const EXPECTED_INPUTS = `policy texts (.txt or .md in any encoding, ${[...FORMATS.keys()].map((extension) => `.${extension}`).join(', ')})`;
 const SIDECAR = /\.meta\.yaml$/i;
 
 /** A directory of inputs that cannot be read as one: missing, a file, or holding no policy text. */
@@ -27,8 +27,8 @@ export class InputDirectoryError extends Error {
 
 /** The policy files of a directory (`.txt`, `.md` and the formats of scripts/formats/, in any case; sidecars and other files aside), as paths in name order. */
 export function policyFiles(directory: string): string[] {
-  if (!existsSync(directory)) throw new InputDirectoryError(directory, `no such directory; expected a folder of ${EXPECTED}, such as seeds/`);
-  if (!statSync(directory).isDirectory()) throw new InputDirectoryError(directory, `is a file, not a directory; expected a folder of ${EXPECTED}, such as seeds/`);
+  if (!existsSync(directory)) throw new InputDirectoryError(directory, `no such directory; expected a folder of ${EXPECTED_INPUTS}, such as seeds/`);
+  if (!statSync(directory).isDirectory()) throw new InputDirectoryError(directory, `is a file, not a directory; expected a folder of ${EXPECTED_INPUTS}, such as seeds/`);
   return readdirSync(directory).filter((name) => POLICY_FILE.test(name)).sort().map((name) => join(directory, name));
 }
 
@@ -73,11 +73,10 @@ export function readPolicySource(file: string): PolicySource {
   return blocksSource(format.read(bytes, file));
 }
 
-/** Reads one file of any format into what the parser reads. */
-export async function loadPolicySource(file: string): Promise<PolicySource> {
+/** Reads one file of any format into what the parser reads; `bytes` when the caller has read them already. */
+export async function loadPolicySource(file: string, bytes: Uint8Array = readRegularFile(file)): Promise<PolicySource> {
   const format = formatOf(file);
-  if (!format) return textSource(readRegularFile(file), file);
-  return blocksSource(await format.read(readRegularFile(file), file));
+  return format ? blocksSource(await format.read(bytes, file)) : textSource(bytes, file);
 }
 
 /** `x.docx:57 (paragraph 14)`: a line of the text the parser read, and where it stands in the original file. */
@@ -113,7 +112,7 @@ export function readPolicyDocument(file: string): PolicyDocument {
 }
 
 /** Reads one policy file of any format from disk, with its sidecar, and parses it; the source is what the parser read. */
-export async function loadPolicyDocument(file: string): Promise<{ document: PolicyDocument; source: PolicySource }> {
-  const source = await loadPolicySource(file);
+export async function loadPolicyDocument(file: string, bytes?: Uint8Array): Promise<{ document: PolicyDocument; source: PolicySource }> {
+  const source = await loadPolicySource(file, bytes);
   return { document: parsePolicySource(source, file, readSidecar(file)), source };
 }

@@ -96,7 +96,7 @@ describe('npm run build on bad input leaves the previous site exactly as it was'
 
   it.each([
     ['a missing directory', () => join(scratchDirectory('no-seeds'), 'missing'), /no such directory; expected a folder of policy texts/],
-    ['an empty directory', () => scratchDirectory('empty-seeds'), /holds no policy text; expected \.txt or \.md files/],
+    ['an empty directory', () => scratchDirectory('empty-seeds'), /holds no policy text; expected policy texts \(\.txt or \.md in any encoding, \.html, \.htm, \.docx, \.pdf\), each with an optional \.meta\.yaml sidecar/],
     ['two files with one address', () => collidingSeeds(), /its page address \/docs\/same\/ is already taken by .*same\.md; rename one of the two files/],
   ])('%s', (_case, seeds, message) => {
     publishPreviousSite(workspace);
