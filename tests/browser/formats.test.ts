@@ -1,13 +1,11 @@
-import { cpSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildWorkspace } from '../../scripts/bench/build-workspace.ts';
 import { serveStatic } from '../../scripts/bench/static-server.ts';
-import { createWorkspace } from '../../scripts/bench/workspace.ts';
 import { slugFromFileName } from '../../scripts/lib/slug.ts';
-import { scratchDirectory } from '../scratch.ts';
 import { launchChromium } from './chromium.ts';
+import { buildSeedsSite } from './seeds-site.ts';
 
 const FORMATS = 'tests/fixtures/formats';
 /** A real PDF, a Word document made from a real text, and a real portal page, as a user would drop them into seeds/. */
@@ -16,11 +14,7 @@ const FILES = ['07_fagaiban_caijin_397.pdf', 'roundtrip_26_fengtai_xingdong_jihu
 let browser: Browser;
 let server: { origin: string; close: () => Promise<void> };
 beforeAll(async () => {
-  const seeds = scratchDirectory('formats-seeds');
-  for (const name of readdirSync('seeds')) cpSync(join('seeds', name), join(seeds, name));
-  for (const name of FILES) cpSync(join(FORMATS, name), join(seeds, name));
-  const workspace = createWorkspace(scratchDirectory('formats'));
-  buildWorkspace(workspace, seeds);
+  const { workspace } = buildSeedsSite('formats', FILES.map((name) => join(FORMATS, name)));
   server = await serveStatic(join(workspace, 'dist'));
   browser = await launchChromium();
 }, 240_000);

@@ -1,22 +1,15 @@
-import { cpSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { scratchDirectory } from '../scratch.ts';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildWorkspace } from '../../scripts/bench/build-workspace.ts';
 import { serveStatic } from '../../scripts/bench/static-server.ts';
-import { createWorkspace } from '../../scripts/bench/workspace.ts';
 import { launchChromium } from './chromium.ts';
+import { buildSeedsSite } from './seeds-site.ts';
 
 /** The seeds plus a document whose text is markup and script: built as a whole site, then opened in Chromium. */
 let browser: Browser;
 let server: { origin: string; close: () => Promise<void> };
 beforeAll(async () => {
-  const seeds = scratchDirectory('hostile-seeds');
-  for (const name of readdirSync('seeds')) cpSync(join('seeds', name), join(seeds, name));
-  cpSync('tests/fixtures/hostile.txt', join(seeds, 'hostile.txt'));
-  const workspace = createWorkspace(scratchDirectory('hostile'));
-  buildWorkspace(workspace, seeds);
+  const { workspace } = buildSeedsSite('hostile', ['tests/fixtures/hostile.txt']);
   server = await serveStatic(join(workspace, 'dist'));
   browser = await launchChromium();
 }, 180_000);

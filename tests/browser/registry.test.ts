@@ -1,15 +1,13 @@
-import { cpSync, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { scratchDirectory } from '../scratch.ts';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildWorkspace } from '../../scripts/bench/build-workspace.ts';
 import { serveStatic } from '../../scripts/bench/static-server.ts';
-import { createWorkspace } from '../../scripts/bench/workspace.ts';
 import { policyFiles } from '../../scripts/read-document.ts';
 import { slugFromFileName } from '../../scripts/lib/slug.ts';
 import { wcagViolations } from './axe.ts';
 import { launchChromium } from './chromium.ts';
+import { buildSeedsSite } from './seeds-site.ts';
 
 const REAL = 'tests/fixtures/real';
 /** The real documents, as a user would drop them in: no sidecars. */
@@ -21,11 +19,7 @@ let server: { origin: string; close: () => Promise<void> };
 let workspace: string;
 let printed: string;
 beforeAll(async () => {
-  const seeds = scratchDirectory('registry-seeds');
-  for (const name of readdirSync('seeds')) cpSync(join('seeds', name), join(seeds, name));
-  for (const file of realFiles) cpSync(file, join(seeds, file.split('/').at(-1)!));
-  workspace = createWorkspace(scratchDirectory('registry'));
-  printed = buildWorkspace(workspace, seeds);
+  ({ workspace, printed } = buildSeedsSite('registry', realFiles));
   server = await serveStatic(join(workspace, 'dist'));
   browser = await launchChromium();
 }, 240_000);
