@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Agency, PolicyDocument } from '../scripts/model.ts';
-import { parseAgencyList } from '../scripts/parse/agency-list.ts';
+import { parseAgencyList, splitRunTogetherNames } from '../scripts/parse/agency-list.ts';
 import { splitTrailingAssignment } from '../scripts/parse/assignment-paren.ts';
 import { parseAssignmentText } from '../scripts/parse/assignment-text.ts';
 import { parse } from '../scripts/parse/index.ts';
@@ -301,6 +301,12 @@ describe('structure: numbering as published', () => {
 });
 
 describe('assignments: the forms in the wild', () => {
+  it('parts names a table cell ran together where a branch named in full or 各… begins (丰政办发〔2026〕4号)', () => {
+    expect(splitRunTogetherNames('区城市管理委丰台运管分局区科技信息化局')).toEqual(['区城市管理委', '丰台运管分局', '区科技信息化局']);
+    expect(splitRunTogetherNames('区生态环境局各街镇')).toEqual(['区生态环境局', '各街镇']);
+    expect(splitRunTogetherNames('市排水集团第四管网运营分公司')).toEqual(['市排水集团第四管网运营分公司']);
+  });
+
   it('（牵头单位：…） after each item (辽政发〔2024〕9号)', () => {
     const document = fixture('12_liaoning_shebei_gengxin_shishi_fangan_2024.md');
     expect(named(task(document, '(一)').lead)).toEqual(['省工业和信息化厅']);

@@ -1,6 +1,7 @@
 /**
  * Text as a PDF's text layer gives it, made the text a reader sees: radical
- * code points back to the characters they stand for, and the spaces PDF
+ * code points back to the characters they stand for, dash glyphs back to the
+ * dashes typed, and the spaces PDF
  * writers put between CJK characters (`科 技厅`, `2019 年`) taken out, while
  * the space between two Latin words stays.
  */
@@ -43,6 +44,14 @@ export function simplifyRadicalForms(text: string): string {
 /** Radicals written for whole characters, as the characters. */
 export function replaceRadicals(text: string): string {
   return text.replace(KANGXI, (radical) => radical.normalize('NFKC')).replace(SUPPLEMENT, (radical) => RADICAL_SUPPLEMENT[radical] ?? radical);
+}
+
+/** Dashes a font draws as one glyph: the text layer says ⸺ where the writer typed —— (an empty cell's mark). */
+const DASH_LIGATURES: Readonly<Record<string, string>> = { '⸺': '——', '⸻': '———' };
+
+/** A two- or three-em dash glyph as the em dashes it was typed as. */
+export function expandDashLigatures(text: string): string {
+  return text.replace(/[⸺⸻]/g, (dash) => DASH_LIGATURES[dash]!);
 }
 
 /** Han characters and the full-width punctuation set among them. */

@@ -4,8 +4,12 @@
  * found as both text and Word or web page, so each is made here from a real
  * text: the text itself (or an excerpt of its lines, unchanged), a page as a
  * portal would serve it (navigation, metadata box, share buttons, footer,
- * script around the article), and a Word document written with the `docx`
- * package, its headings, paragraphs and task table kept as such.
+ * script around the article), a Word document written with the `docx`
+ * package, its headings, paragraphs and task table kept as such, and a PDF
+ * printed by Chromium from the document as its issuer lays it out (page
+ * numbers `— 3 —` at the foot, tables breaking across pages).
+ *
+ * Needs Debian's chromium and a CJK font such as fonts-noto-cjk.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, WidthType } from 'docx';
@@ -17,6 +21,8 @@ import { toString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/browser/chromium.ts';
 
 const OUT = 'tests/fixtures/formats';
 
@@ -34,6 +40,12 @@ interface Source {
   name: string;
   /** 1-based line ranges of the real file to keep (all when absent): consecutive ranges are parted by a blank line. */
   lines?: [number, number][];
+  /**
+   * The leading columns a merged cell spans in the original table (序号 and
+   * 重点任务 over a task's several 措施 rows). The crawl dropped the cells they
+   * cover, so a short row is such a row; the printed table spans them again.
+   */
+  spannedColumns?: number;
 }
 
 const SOURCES: Source[] = [
@@ -44,6 +56,7 @@ const SOURCES: Source[] = [
     real: '26_beijing_fengtai_meili_fengtai_xingdong_jihua_2026.md',
     name: 'roundtrip_26_fengtai_xingdong_jihua',
     lines: [[5, 13], [19, 19], [24, 24], [26, 26], [34, 34], [44, 44], [46, 46], [50, 50], [52, 62]],
+    spannedColumns: 2,
   },
 ];
 
@@ -135,6 +148,47 @@ async function word(pieces: Piece[]): Promise<Buffer> {
   return Packer.toBuffer(new Document({ sections: [{ children }] }));
 }
 
+/**
+ * A table as printed: a one-cell row is a heading across the table; a row
+ * short of the table's width without a number of its own is covered by the
+ * merged cells of the row above (a row short only of its last cells is not).
+ * The crawl's empty header row is not printed.
+ */
+function printedTable(rows: string[][], spannedColumns: number): Element {
+  // The crawl's trailing column that no row fills is not the table's.
+  const width = Math.max(...rows.map((row) => row.findLastIndex((cell) => cell.trim() !== '') + 1));
+  let spanning: Element[] = [];
+  const printedRows = rows.filter((row) => row.some((cell) => cell.trim() !== '')).map((row) => {
+    if (row.length === 1) return h('tr', h('td', { colspan: width }, lineBreaks(row[0]!)));
+    const covered = row.length < width && !/^\d+$/.test(row[0]!.trim()) && spanning.length === spannedColumns ? spannedColumns : 0;
+    const own = row.slice(0, width - covered);
+    const cells = [...own, ...Array.from({ length: width - covered - own.length }, () => '')].map((cell) => h('td', lineBreaks(cell)));
+    if (covered) for (const cell of spanning) cell.properties.rowSpan = Number(cell.properties.rowSpan ?? 1) + 1;
+    else spanning = cells.slice(0, spannedColumns);
+    return h('tr', cells);
+  });
+  return h('table', h('tbody', printedRows));
+}
+
+/** The document as printed: no portal frame, the title centred, paragraphs indented, tables ruled. */
+function printed(pieces: Piece[], spannedColumns: number): string {
+  const body = pieces.flatMap((piece): Element[] => {
+    if (piece.kind === 'heading') return [h('h1', piece.text)];
+    if (piece.kind === 'paragraph') return piece.text.split('\n').map((line) => h('p', line));
+    if (piece.kind === 'table') return [printedTable(piece.rows, spannedColumns)];
+    return [];
+  });
+  const style = `body { font-family: 'Noto Serif CJK SC', serif; font-size: 16pt; line-height: 1.6; }
+h1 { font-size: 20pt; text-align: center; font-weight: normal; }
+p { text-indent: 2em; margin: 0; }
+table { border-collapse: collapse; width: 100%; margin: 1em 0; font-size: 11pt; page: wide; }
+@page wide { size: A4 landscape; }
+td { border: 1px solid #000; padding: 3pt; vertical-align: middle; }`;
+  return toHtml(h(null, [{ type: 'doctype' }, h('html', { lang: 'zh-CN' }, [h('head', [h('meta', { charset: 'utf-8' }), h('style', style)]), h('body', body)])]));
+}
+
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+try {
 for (const source of SOURCES) {
   const text = excerpt(source);
   const extension = source.real.slice(source.real.lastIndexOf('.'));
@@ -142,5 +196,21 @@ for (const source of SOURCES) {
   writeFileSync(`${OUT}/${source.name}${extension}`, text);
   writeFileSync(`${OUT}/${source.name}.html`, page(pieces));
   writeFileSync(`${OUT}/${source.name}.docx`, await word(pieces));
-  process.stdout.write(`${OUT}/${source.name}: ${extension}, .html, .docx\n`);
+  const printing = await browser.newPage();
+  await printing.setContent(printed(pieces, source.spannedColumns ?? 0));
+  await printing.pdf({
+    path: `${OUT}/${source.name}.pdf`,
+    format: 'A4',
+    // A task table is printed across a landscape page, as 附件 tables are.
+    preferCSSPageSize: true,
+    margin: { top: '37mm', bottom: '35mm', left: '28mm', right: '26mm' },
+    displayHeaderFooter: true,
+    headerTemplate: '<span></span>',
+    footerTemplate: `<div style="font-size:14pt;width:100%;text-align:center;font-family:'Noto Serif CJK SC'">— <span class="pageNumber"></span> —</div>`,
+  });
+  await printing.close();
+  process.stdout.write(`${OUT}/${source.name}: ${extension}, .html, .docx, .pdf\n`);
+}
+} finally {
+  await browser.close();
 }

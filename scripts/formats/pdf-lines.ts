@@ -3,7 +3,7 @@
  * are in PDF points measured from the page's top, so reading order is
  * ascending `top`, then ascending `x`.
  */
-import { joinPieces, removeStraySpaces, replaceRadicals } from './cjk-text.ts';
+import { expandDashLigatures, joinPieces, removeStraySpaces, replaceRadicals } from './cjk-text.ts';
 
 /** One run of text the PDF places: its left edge, baseline (from the page top), width and font size. */
 export interface TextPiece {
@@ -48,7 +48,7 @@ export function piecesText(pieces: readonly TextPiece[]): string {
   let text = '';
   let end = -Infinity;
   for (const piece of sorted) {
-    const part = removeStraySpaces(replaceRadicals(piece.text.trim()));
+    const part = removeStraySpaces(expandDashLigatures(replaceRadicals(piece.text.trim())));
     // Pieces touching each other are one word cut by a font change; a gap is a space unless CJK is beside it.
     text = piece.x - end > piece.size * 0.2 ? joinPieces(text, part) : text + part;
     end = piece.x + piece.width;

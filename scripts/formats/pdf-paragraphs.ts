@@ -1,7 +1,8 @@
 /**
  * Paragraphs from the body lines of a PDF, across its pages. A typeset line
  * carries no paragraph mark, so a paragraph ends where the layout shows one:
- * a short line (the last of a paragraph stops before the right margin), an
+ * a short line (the last of a paragraph stops where the next line's first
+ * word would have fitted), an
  * indented or centred line (a new paragraph's first line), a larger gap below,
  * a change of font size, or a numbered heading (一、 （一） 第一章 1．) starting
  * the next line.
@@ -35,12 +36,33 @@ export function bodyMargins(lines: readonly Line[]): Margins {
   return { left, right: mostCommon((full.length > 0 ? full : lines).map((line) => line.right)) };
 }
 
+/** Punctuation a line may not start with: typesetting carries the character before it down too. */
+const NO_LINE_START = '，。、；：！？）》」』”’〉】,.;:!?)';
+/** Punctuation a line may not end with: it goes down with the character after it. */
+const NO_LINE_END = '（《「『“‘〈【([';
+/** A line's first unbreakable run: a Latin word or number, or one character, with the punctuation that may not be parted from it. */
+const FIRST_RUN = new RegExp(`^[${NO_LINE_END}]*(?:[A-Za-z0-9][A-Za-z0-9.%+\\-/]*|.)[${NO_LINE_START}]*`, 'u');
+
+/** The width `text` takes at font size `size`: a Latin letter, digit or ASCII mark is about half a square. */
+const textWidth = (text: string, size: number) => [...text].reduce((width, character) => width + (/[\x20-\x7e]/.test(character) ? size * 0.55 : size), 0);
+
+/**
+ * Whether `previous` ended before the margin by choice: the next line's first
+ * run would have fitted where it stopped. A line stopped short by a Latin
+ * word (`APP`) or by punctuation that cannot start a line (`头，`) was wrapped.
+ */
+function endedShort(previous: Line, line: Line, margins: Margins): boolean {
+  const firstRun = FIRST_RUN.exec(line.text)?.[0] ?? '';
+  // Typesetters trim half the width of punctuation at a line's ends, so an edge may be half a square off.
+  return margins.right - previous.right > textWidth(firstRun, line.size) + line.size * 0.3;
+}
+
 /** Whether `line` starts a paragraph after `previous` (null at the start of the text). */
 function startsParagraph(line: Line, previous: Line | null, margins: Margins): boolean {
   if (!previous) return true;
   const size = Math.max(line.size, previous.size);
   if (line.left > margins.left + line.size * 0.8) return true;
-  if (previous.right < margins.right - previous.size * 1.5) return true;
+  if (endedShort(previous, line, margins)) return true;
   if (Math.abs(line.size - previous.size) > 1) return true;
   if (HEADING.test(line.text)) return true;
   return line.page === previous.page && line.top - previous.top > size * 2.2;

@@ -24,6 +24,10 @@ export interface PdfTable {
   top: number;
   bottom: number;
   rows: PdfRow[];
+  /** The first row has no top border: it is the rest of a row the page break split. */
+  continuesRow: boolean;
+  /** The last row has no bottom border: the page break split it. */
+  rowGoesOn: boolean;
 }
 
 /** A border: drawn thinner than this, and longer than {@link MIN_LENGTH}. */
@@ -76,7 +80,7 @@ function cellText(pieces: TextPiece[], right: number): string {
  * cut, drawn without a bottom border) or start above the first (the rest of
  * that row at the top of the next page), the row ends where they do.
  */
-function closeOpenRows(group: Segment[], columns: readonly Segment[]): Segment[] {
+function closeOpenRows(group: Segment[], columns: readonly Segment[]): { borders: Segment[]; openTop: boolean; openBottom: boolean } {
   const first = group[0]!;
   const last = group.at(-1)!;
   const left = Math.min(...group.map((border) => border.from));
@@ -84,11 +88,17 @@ function closeOpenRows(group: Segment[], columns: readonly Segment[]): Segment[]
   const inside = columns.filter((column) => column.at >= left - SAME && column.at <= right + SAME);
   const below = inside.filter((column) => column.from <= last.at + SAME && column.to > last.at + MIN_LENGTH);
   const above = inside.filter((column) => column.to >= first.at - SAME && column.from < first.at - MIN_LENGTH);
-  return [
-    ...(above.length >= 2 ? [{ at: Math.min(...above.map((column) => column.from)), from: left, to: right }] : []),
-    ...group,
-    ...(below.length >= 2 ? [{ at: Math.max(...below.map((column) => column.to)), from: left, to: right }] : []),
-  ];
+  const openTop = above.length >= 2;
+  const openBottom = below.length >= 2;
+  return {
+    borders: [
+      ...(openTop ? [{ at: Math.min(...above.map((column) => column.from)), from: left, to: right }] : []),
+      ...group,
+      ...(openBottom ? [{ at: Math.max(...below.map((column) => column.to)), from: left, to: right }] : []),
+    ],
+    openTop,
+    openBottom,
+  };
 }
 
 /**
@@ -97,7 +107,8 @@ function closeOpenRows(group: Segment[], columns: readonly Segment[]): Segment[]
  * and a vertical border inside it (two columns).
  */
 export function findTables(page: PdfPage, lines: readonly Line[]): PdfTable[] {
-  const rows = horizontal(page.rules).filter((segment) => segment.to - segment.from > page.width * 0.2);
+  const allBorders = horizontal(page.rules);
+  const rows = allBorders.filter((segment) => segment.to - segment.from > page.width * 0.2);
   const columns = vertical(page.rules);
   const joined = (a: Segment, b: Segment) => columns.some((column) => column.from <= a.at + SAME && column.to >= b.at - SAME && column.at >= Math.max(a.from, b.from) - SAME && column.at <= Math.min(a.to, b.to) + SAME);
   const groups: Segment[][] = [];
@@ -107,27 +118,80 @@ export function findTables(page: PdfPage, lines: readonly Line[]): PdfTable[] {
     else groups.push([border]);
   }
   const text = page.pieces.filter((piece) => piece.text.trim() !== '');
-  return groups.map((group) => closeOpenRows(group, columns)).filter((group) => group.length >= 2).flatMap((group) => {
+  return groups.map((group) => closeOpenRows(group, columns)).filter(({ borders }) => borders.length >= 2).flatMap(({ borders: group, openTop, openBottom }) => {
+    const bands = tableBands(group, columns, text);
+    const grid = columnGrid(bands);
+    mergeSpannedCells(bands, allBorders);
     const tableRows: PdfRow[] = [];
-    for (let index = 0; index + 1 < group.length; index++) {
-      const top = group[index]!.at;
-      const bottom = group[index + 1]!.at;
-      const left = Math.min(group[index]!.from, group[index + 1]!.from);
-      const right = Math.max(group[index]!.to, group[index + 1]!.to);
-      const middle = (top + bottom) / 2;
-      const edges = [left, ...columns.filter((column) => column.from <= middle && column.to >= middle && column.at > left + SAME && column.at < right - SAME).map((column) => column.at), right];
-      const inRow = text.filter((piece) => piece.top - piece.size * 0.4 > top && piece.top - piece.size * 0.4 < bottom);
-      if (inRow.length === 0) continue;
-      const cells = edges.slice(0, -1).map((edge, column) => {
-        const next = edges[column + 1]!;
-        return { left: edge, right: next, text: cellText(inRow.filter((piece) => piece.x + piece.width / 2 > edge && piece.x + piece.width / 2 < next), next) };
-      });
-      const firstTop = Math.min(...inRow.map((piece) => piece.top));
+    for (const band of bands) {
+      if (band.cells.every((cell) => cell.pieces.length === 0)) continue;
+      const cells: PdfCell[] = grid.slice(0, -1).map((left, column) => ({ left, right: grid[column + 1]!, text: '' }));
+      for (const cell of band.cells) {
+        const column = nearestIndex(grid, cell.left);
+        if (column < cells.length) cells[column] = { left: cell.left, right: cell.right, text: cellText(cell.pieces, cell.right) };
+      }
+      const firstTop = Math.min(...band.cells.flatMap((cell) => cell.pieces.map((piece) => piece.top)));
       const line = lines.find((candidate) => Math.abs(candidate.top - firstTop) < 1)?.line ?? lines.find((candidate) => candidate.top >= firstTop)?.line ?? 1;
       tableRows.push({ cells, line });
     }
-    const columnCount = Math.max(0, ...tableRows.map((row) => row.cells.length));
-    if (tableRows.length === 0 || columnCount < 2) return [];
-    return [{ page: page.number, top: group[0]!.at, bottom: group.at(-1)!.at, rows: tableRows }];
+    if (tableRows.length === 0 || grid.length < 3) return [];
+    return [{ page: page.number, top: group[0]!.at, bottom: group.at(-1)!.at, rows: tableRows, continuesRow: openTop, rowGoesOn: openBottom }];
+  });
+}
+
+/** A drawn cell of one band (the space between two row borders) and the text standing in it. */
+interface BandCell { left: number; right: number; pieces: TextPiece[]; spannedFrom?: BandCell }
+interface Band { top: number; cells: BandCell[] }
+
+/** The bands of a table, each split into cells by the vertical borders crossing it. */
+function tableBands(group: Segment[], columns: readonly Segment[], text: readonly TextPiece[]): Band[] {
+  const bands: Band[] = [];
+  for (let index = 0; index + 1 < group.length; index++) {
+    const top = group[index]!.at;
+    const bottom = group[index + 1]!.at;
+    const left = Math.min(group[index]!.from, group[index + 1]!.from);
+    const right = Math.max(group[index]!.to, group[index + 1]!.to);
+    const middle = (top + bottom) / 2;
+    const edges = [left, ...columns.filter((column) => column.from <= middle && column.to >= middle && column.at > left + SAME && column.at < right - SAME).map((column) => column.at), right];
+    const inBand = text.filter((piece) => piece.top - piece.size * 0.4 > top && piece.top - piece.size * 0.4 < bottom);
+    bands.push({
+      top,
+      cells: edges.slice(0, -1).map((edge, column) => {
+        const next = edges[column + 1]!;
+        return { left: edge, right: next, pieces: inBand.filter((piece) => piece.x + piece.width / 2 > edge && piece.x + piece.width / 2 < next) };
+      }),
+    });
+  }
+  return bands;
+}
+
+/** Every cell edge of the table's bands, near ones merged: the columns a row's cells are placed in. */
+function columnGrid(bands: readonly Band[]): number[] {
+  const grid: number[] = [];
+  for (const at of bands.flatMap((band) => band.cells.flatMap((cell) => [cell.left, cell.right])).sort((a, b) => a - b)) {
+    if (grid.length === 0 || at - grid.at(-1)! > SAME) grid.push(at);
+  }
+  return grid;
+}
+
+const nearestIndex = (grid: readonly number[], at: number) => grid.reduce((best, edge, index) => (Math.abs(edge - at) < Math.abs(grid[best]! - at) ? index : best), 0);
+
+/**
+ * A cell whose top border is not drawn is the lower part of a merged cell
+ * (序号 and 重点任务 spanning a task's rows): its text belongs to the cell above,
+ * whose row the merged cell starts, and the lower rows keep the column empty.
+ */
+function mergeSpannedCells(bands: Band[], borders: readonly Segment[]): void {
+  bands.forEach((band, index) => {
+    if (index === 0) return;
+    for (const cell of band.cells) {
+      const middle = (cell.left + cell.right) / 2;
+      const closed = borders.some((border) => Math.abs(border.at - band.top) <= SAME && border.from <= middle && border.to >= middle);
+      const above = bands[index - 1]!.cells.find((candidate) => Math.abs(candidate.left - cell.left) <= SAME && Math.abs(candidate.right - cell.right) <= SAME);
+      if (closed || !above) continue;
+      cell.spannedFrom = above.spannedFrom ?? above;
+      cell.spannedFrom.pieces.push(...cell.pieces);
+      cell.pieces = [];
+    }
   });
 }

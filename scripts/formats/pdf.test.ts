@@ -53,6 +53,35 @@ describe('PDF printed by Chromium from the Suzhou plan (苏府〔2024〕33号), 
   });
 });
 
+describe('PDF printed by Chromium from 丰政办发〔2026〕4号, its task table on landscape pages', () => {
+  const table = async () => (await read('roundtrip_26_fengtai_xingdong_jihua.pdf')).blocks.find((block) => block.kind === 'table')!;
+
+  it('gives a merged cell (序号 and 重点任务 spanning a task’s 措施 rows) to its first row and leaves the rows below empty there', async () => {
+    const { rows } = await table();
+    const third = rows.findIndex((row) => row.cells[0] === '3');
+    expect(rows[third]!.cells.slice(0, 2)).toEqual(['3', '推动机动车结构优化升级']);
+    expect(rows.slice(third + 1).map((row) => row.cells.slice(0, 2))).toEqual([['', ''], ['', '']]);
+  });
+
+  it('joins the row the page break split (drawn without a border at the break) and reads a two-em dash glyph as the —— typed', async () => {
+    const { rows } = await table();
+    const split = rows.find((row) => row.cells[2]!.startsWith('落实全市交通运输结构调整工作方案'))!;
+    expect(split.cells[4]).toContain('丰台运管分局');
+    expect(split.cells[5]).toMatch(/区住房城乡建设委.*区商务局/s);
+    expect(rows.find((row) => row.cells[0] === '2')!.cells[5]).toBe('——');
+  });
+});
+
+describe('paragraphs of a printed PDF (国办发〔2018〕79号)', () => {
+  it('runs a line on when the next line’s first word would not have fitted where it stopped (`APP`, `“三`, `头，`)', async () => {
+    const { blocks } = await read('roundtrip_01_guobanfa_fangguanfu.pdf');
+    const texts = blocks.flatMap((block) => (block.kind === 'paragraph' ? [block.text] : []));
+    expect(texts).toContain('（4）2018年底前在全国推广使用检验检测机构移动APP，2019年底前建成全国检验检测机构监管大数据系统，实现各级监管数据互联互通。（市场监管总局负责）');
+    expect(texts.find((text) => text.startsWith('（4）2018年底前实现货车年审'))).toContain('“三检合一”');
+    expect(texts.find((text) => text.startsWith('（1）建设国家政务服务平台'))).toMatch(/（国务院办公厅牵头，各地区、各部门负责）$/);
+  });
+});
+
 describe('the real PDF of 发改办财金规〔2019〕860号 (07) beside its text twin (08)', () => {
   it('gives the title and 文号 of its text', async () => {
     const fromPdf = await parseLaidOut('07_fagaiban_caijin_397.pdf');

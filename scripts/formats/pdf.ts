@@ -98,10 +98,12 @@ type Item = { kind: 'line'; line: Line } | { kind: 'table'; table: PdfTable };
 
 /**
  * A table's rows with the next page's part of it: its header, repeated on
- * the new page, dropped; a first row with an empty first cell (no number of
- * its own) is the rest of the row the page break split, joined to it cell by cell.
+ * the new page, dropped. The part's first row is the rest of the row the page
+ * break split, joined to it cell by cell, when it starts without a top border,
+ * or when its first cell is empty (no number of its own) and the row above
+ * went on past the page's end or had a number.
  */
-function continueTable(rows: TableRow[], part: PdfTable, leftOut: LeftOut[]): void {
+function continueTable(rows: TableRow[], previous: PdfTable, part: PdfTable, leftOut: LeftOut[]): void {
   const header = rows[0]!;
   const partRows = [...part.rows];
   if (partRows[0] && rowText(partRows[0]).replace(/\s/g, '') === header.cells.join('|').replace(/\s/g, '')) {
@@ -110,7 +112,8 @@ function continueTable(rows: TableRow[], part: PdfTable, leftOut: LeftOut[]): vo
   }
   const last = rows.at(-1)!;
   const first = partRows[0];
-  if (first && first.cells.length > 1 && first.cells.length === last.cells.length && first.cells[0]!.text === '' && last.cells[0] !== '') {
+  const splitRow = part.continuesRow || (first?.cells[0]!.text === '' && (previous.rowGoesOn || last.cells[0] !== ''));
+  if (first && first.cells.length > 1 && first.cells.length === last.cells.length && splitRow) {
     last.cells = last.cells.map((cell, index) => joinPieces(cell, first.cells[index]!.text));
     partRows.shift();
   }
@@ -157,7 +160,7 @@ export async function readPdfBlocks(bytes: Uint8Array, file: string): Promise<Pd
     flush();
     const last = blocks.at(-1);
     const width = (table: PdfTable) => Math.max(...table.rows.map((row) => row.cells.length));
-    if (last?.kind === 'table' && previousTable && previousTable.page < item.table.page && width(previousTable) === width(item.table)) continueTable(last.rows, item.table, leftOut);
+    if (last?.kind === 'table' && previousTable && previousTable.page < item.table.page && width(previousTable) === width(item.table)) continueTable(last.rows, previousTable, item.table, leftOut);
     else blocks.push({ kind: 'table', rows: item.table.rows.map((row) => ({ cells: row.cells.map((cell) => cell.text), source: pdfPosition(item.table.page, row.line) })), source: pdfPosition(item.table.page, item.table.rows[0]!.line) });
     previousTable = item.table;
   }

@@ -165,9 +165,20 @@ export function parseAgencyList(list: string): Agency[] {
 const NAME_END = /(?:局|委|办|中心|社|集团|分局|总社|支队|大队)$/;
 /** A party committee is followed by its own departments (`自治区党委宣传部`), not by another body. */
 const PARTY_COMMITTEE = /(?:党委|黨委|[市区县州]委)$/;
-/** The start of a body with its own standing: a jurisdiction, or a branch or company named in full. */
+const JURISDICTION_START = /^[市省区區县縣]/;
+const FULL_NAME_END = /(?:分局|中心|公司|集团|支队|大队)/g;
+
+/**
+ * The start of a body with its own standing: a jurisdiction, every body of a
+ * kind (`各街镇`), or a branch or company named in full, alone or before a
+ * name of its own jurisdiction (`丰台运管分局` | `区科技信息化局`).
+ */
 function startsBody(rest: string): boolean {
-  return /^[市省区區县縣]/.test(rest) || isGenericDepartment(rest) || (rest.length >= 5 && /(?:分局|中心|公司|集团|支队|大队)$/.test(rest));
+  if (JURISDICTION_START.test(rest) || (/^各/.test(rest) && isGroupName(rest)) || isGenericDepartment(rest)) return true;
+  return [...rest.matchAll(FULL_NAME_END)].some((match) => {
+    const end = match.index + match[0].length;
+    return end >= 5 && (end === rest.length || JURISDICTION_START.test(rest.slice(end)));
+  });
 }
 
 /** `市排水集团第四管网运营分公司`: a company's numbered branch or 分公司 is part of its name, not a second body. */
@@ -184,7 +195,12 @@ export function splitRunTogetherNames(run: string): string[] {
   for (let end = 3; end <= run.length - 3; end++) {
     const left = run.slice(0, end);
     const rest = run.slice(end);
-    if (NAME_END.test(left) && !PARTY_COMMITTEE.test(left) && !isSubunitOf(left, rest) && isAgencyLike(rest) && startsBody(rest)) return [left, ...splitRunTogetherNames(rest)];
+    if (isNameBoundary(left, rest)) return [left, ...splitRunTogetherNames(rest)];
   }
   return [run];
+}
+
+/** Whether one name ends with `left` and a second, with its own standing, begins with `rest` (`区城市管理委` | `丰台运管分局`). */
+export function isNameBoundary(left: string, rest: string): boolean {
+  return left.length >= 3 && rest.length >= 3 && NAME_END.test(left) && !PARTY_COMMITTEE.test(left) && !isSubunitOf(left, rest) && (isAgencyLike(rest) || isGroupName(rest)) && startsBody(rest);
 }

@@ -4,7 +4,7 @@ import { isDeadlineWords, parseDeadline } from './deadline.ts';
 import { pageBreakOverlap } from './page-break.ts';
 import { type Findings, isBlank, removeLine, type SourceLine } from './source-lines.ts';
 import type { CellRow, TableBlock, TableParse } from './table-block.ts';
-import { splitRunTogetherNames } from './agency-list.ts';
+import { isNameBoundary, splitRunTogetherNames } from './agency-list.ts';
 import { ASSIGNMENT_LABELS } from './assignment-labels.ts';
 import { stripSpaces } from './text.ts';
 
@@ -268,14 +268,16 @@ const BRANCH_OF_ABOVE = /^(?:[\u4e00-\u9fff]{1,6}分公司|[\u4e00-\u9fff]{0,2}�
 
 /**
  * The agencies of a cell as a list: lines that end short of the column's
- * width end a name (`区城市管理委` / `丰台运管分局`); a line as wide as the
- * column was wrapped and goes on (`市规划自然资源委` + `丰台分局`).
+ * width end a name; a line as wide as the column was wrapped and goes on
+ * (`区机关事务管理` + `服务中心`), unless it ends a name and the next line
+ * begins one (`区城市管理委` / `丰台运管分局`, `区生态环境局` / `各街镇`).
  */
 function agencyListOf(cell: string, width: number): string {
   const parts = cellLines(cell).flatMap((line) => line.split(/[、，,；;]/).flatMap(splitRunTogetherNames).join('、'));
   let list = parts[0] ?? '';
   for (let index = 1; index < parts.length; index++) {
-    const wrapped = isWrapped(parts[index - 1]!, width) || BRANCH_OF_ABOVE.test(parts[index]!);
+    const previous = parts[index - 1]!;
+    const wrapped = BRANCH_OF_ABOVE.test(parts[index]!) || (isWrapped(previous, width) && !isNameBoundary(previous.split('、').at(-1)!, parts[index]!));
     list += wrapped || /[、，,]$/.test(list) ? parts[index] : `、${parts[index]}`;
   }
   return list;
