@@ -55,9 +55,9 @@ function textSource(bytes: Uint8Array, file: string): PolicySource {
   return { text, warnings };
 }
 
-function blocksSource({ blocks, leftOut }: ReadBlocks): PolicySource {
+function blocksSource({ blocks, leftOut, warnings }: ReadBlocks): PolicySource {
   const laidOut = blocksToText(blocks);
-  return { text: laidOut.text, warnings: [], positions: laidOut.positions, ...(leftOut.length > 0 ? { leftOut } : {}) };
+  return { text: laidOut.text, warnings, positions: laidOut.positions, ...(leftOut.length > 0 ? { leftOut } : {}) };
 }
 
 /**

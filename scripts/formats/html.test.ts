@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { loadPolicyDocument, locateLine } from '../read-document.ts';
 import { findLostText } from '../verify/nothing-lost.ts';
@@ -8,11 +9,13 @@ import { parseHtml, readHtml } from './html.ts';
 import type { Element } from 'hast';
 import { select } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
+import { scratchDirectory } from '../../tests/scratch.ts';
 
 const HEALTH = 'tests/fixtures/formats/21_guangzhou_weijianwei_jiating_yisheng_fangan_2023.html';
 const ELDERLY = 'tests/fixtures/formats/22_guangzhou_jujia_shequ_yanglao_banfa_2022.html';
 
-const laidOut = (file: string) => blocksToText(readHtml(readFileSync(file), file)).text;
+const scratch = scratchDirectory('html');
+const laidOut = (file: string) => blocksToText(readHtml(readFileSync(file), file).blocks).text;
 /** The first element of an HTML fragment, to read as a body. */
 const fragment = (html: string) => parseHtml(html).children.find((node): node is Element => node.type === 'element')!;
 
@@ -102,6 +105,19 @@ describe('HTML tables', () => {
   it('reads text beside blocks and inside inline wrappers as paragraphs (<font><div>…)', () => {
     const body = fragment('<div>各区卫生健康局：<font><div><p>现印发给你们，请贯彻执行。</p></div></font></div>');
     expect(htmlBlocks(body, () => ({ format: 'html', path: 'div' })).map((block) => block.kind === 'paragraph' && block.text)).toEqual(['各区卫生健康局：', '现印发给你们，请贯彻执行。']);
+  });
+});
+
+describe('a saved page in a legacy encoding', () => {
+  it('reports what decoding found, naming the line of the page’s source', async () => {
+    // The real Guangzhou page in GB18030, one character cut short by a broken byte on the way.
+    const page = iconv.encode(readFileSync(HEALTH, 'utf8').replace(/<\/head>/i, '<meta charset="gb2312"></head>'), 'gb18030');
+    const broken = Uint8Array.from(page);
+    const at = page.indexOf(iconv.encode('各区卫生健康局', 'gb18030'));
+    broken[at + 1] = 0x20;
+    writeFileSync(`${scratch}/broken.html`, broken);
+    const { document } = await loadPolicyDocument(`${scratch}/broken.html`);
+    expect(document.warnings).toContainEqual({ line: 1, message: expect.stringMatching(/^line \d+ of the saved page: .*U\+FFFD/) });
   });
 });
 

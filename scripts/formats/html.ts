@@ -7,6 +7,7 @@
 import type { Element, Root } from 'hast';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
+import type { Diagnostic } from '../model.ts';
 import { decodePolicyText } from '../parse/decode.ts';
 import { ParseError } from '../parse/errors.ts';
 import type { Block, SourcePosition } from './blocks.ts';
@@ -62,7 +63,13 @@ export function pageBlocks(page: Root, file: string): Block[] {
   return [...metadata, ...title, ...htmlBlocks(parts.body, locate)];
 }
 
-/** Reads the bytes of a saved page (any encoding the text reader knows). */
-export function readHtml(bytes: Uint8Array, file: string): Block[] {
-  return pageBlocks(parseHtml(decodePolicyText(bytes, file).text), file);
+/**
+ * Reads the bytes of a saved page (any encoding the text reader knows). What
+ * decoding found stands at a line of the page's source, not of the text read
+ * from it, so each warning names that line and is reported at the text's first.
+ */
+export function readHtml(bytes: Uint8Array, file: string): { blocks: Block[]; warnings: Diagnostic[] } {
+  const decoded = decodePolicyText(bytes, file);
+  const warnings = decoded.warnings.map((warning) => ({ line: 1, message: `line ${warning.line} of the saved page: ${warning.message}` }));
+  return { blocks: pageBlocks(parseHtml(decoded.text), file), warnings };
 }

@@ -3,6 +3,7 @@
  * bytes into blocks. A reader that needs the event loop (mammoth unzips
  * asynchronously) says so, and only the asynchronous entry points accept it.
  */
+import type { Diagnostic } from '../model.ts';
 import type { Block, LeftOut } from './blocks.ts';
 import { readHtml } from './html.ts';
 
@@ -10,6 +11,8 @@ import { readHtml } from './html.ts';
 export interface ReadBlocks {
   blocks: Block[];
   leftOut: LeftOut[];
+  /** What reading the file's bytes found (a saved page's undecodable bytes), each naming where in the file. */
+  warnings: Diagnostic[];
 }
 
 export type FormatReader = (
@@ -20,7 +23,7 @@ export type FormatReader = (
   download: boolean;
 };
 
-const HTML: FormatReader = { mode: 'sync', read: (bytes, file) => ({ blocks: readHtml(bytes, file), leftOut: [] }), download: false };
+const HTML: FormatReader = { mode: 'sync', read: (bytes, file) => ({ ...readHtml(bytes, file), leftOut: [] }), download: false };
 
 /**
  * Lower-case extension → reader. The Word and PDF libraries (mammoth, pdfjs-dist) load when a file
@@ -29,8 +32,8 @@ const HTML: FormatReader = { mode: 'sync', read: (bytes, file) => ({ blocks: rea
 export const FORMATS: ReadonlyMap<string, FormatReader> = new Map<string, FormatReader>([
   ['html', HTML],
   ['htm', HTML],
-  ['docx', { mode: 'async', read: async (bytes, file) => ({ blocks: await (await import('./docx.ts')).readDocx(bytes, file), leftOut: [] }), download: true }],
-  ['pdf', { mode: 'async', read: async (bytes, file) => (await import('./pdf.ts')).readPdfBlocks(bytes, file), download: true }],
+  ['docx', { mode: 'async', read: async (bytes, file) => ({ blocks: await (await import('./docx.ts')).readDocx(bytes, file), leftOut: [], warnings: [] }), download: true }],
+  ['pdf', { mode: 'async', read: async (bytes, file) => ({ ...(await (await import('./pdf.ts')).readPdfBlocks(bytes, file)), warnings: [] }), download: true }],
 ]);
 
 /** `seeds/A.DOCX` → `docx`; a file without an extension → ''. */
