@@ -10,6 +10,7 @@ const bodyKindsSchema = z
     zoneCommittees: z.object({ endings: words, zoneWords: words }).strict(),
     enterprises: z.object({ endings: words }).strict(),
     universities: z.object({ endings: words }).strict(),
+    workingBodies: z.object({ endings: words }).strict(),
     divisions: z.object({ endings: words, wholeGovernment: words }).strict(),
     classes: z
       .object({
@@ -27,7 +28,7 @@ const bodyKindsSchema = z
 export type BodyKinds = z.infer<typeof bodyKindsSchema>;
 
 const BODY_KINDS_FILE = 'scripts/agencies/data/body-kinds.yaml';
-/** The kinds of body a name's form says it is (zone committees, enterprises, universities, divisions, classes); from data/body-kinds.yaml. */
+/** The kinds of body a name's form says it is (zone committees, enterprises, universities, working bodies, divisions, classes); from data/body-kinds.yaml. */
 export const BODY_KINDS: BodyKinds = parseYamlData(readFileSync(new URL('./data/body-kinds.yaml', import.meta.url), 'utf8'), bodyKindsSchema, BODY_KINDS_FILE);
 
 /** The longest of `endings` a text ends with. */

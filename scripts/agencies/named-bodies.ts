@@ -42,7 +42,7 @@ export function readZoneCommittee(places: Places, name: string, documentJurisdic
 }
 
 /** A body named by its own name and an ending of its kind, of the document's jurisdiction or the place the name begins with. The ending alone names no body. */
-function readNamedBody(places: Places, name: string, documentJurisdiction: string, endings: readonly string[], type: 'enterprise' | 'university'): RegistryAgency | undefined {
+function readNamedBody(places: Places, name: string, documentJurisdiction: string, endings: readonly string[], type: 'enterprise' | 'university' | 'other'): RegistryAgency | undefined {
   const ending = endingOf(name, endings);
   if (!ending || namesSeveral(name)) return undefined;
   const { jurisdiction, rest, written } = placed(places, name, documentJurisdiction);
@@ -58,4 +58,9 @@ export function readEnterprise(places: Places, name: string, documentJurisdictio
 /** A university or college: 同济大学, 上海理工大学. */
 export function readUniversity(places: Places, name: string, documentJurisdiction: string): RegistryAgency | undefined {
   return readNamedBody(places, name, documentJurisdiction, BODY_KINDS.universities.endings, 'university');
+}
+
+/** A leading group, its office or a task force: 市碳达峰碳中和工作领导小组办公室, 区城市更新领导小组. */
+export function readWorkingBody(places: Places, name: string, documentJurisdiction: string): RegistryAgency | undefined {
+  return readNamedBody(places, name, documentJurisdiction, BODY_KINDS.workingBodies.endings, 'other');
 }

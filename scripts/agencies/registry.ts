@@ -6,7 +6,7 @@ import { stripSpaces } from '../parse/text.ts';
 import { readDepartmentName, readPlaceOfName } from './department-names.ts';
 import { readBranchName } from './branches.ts';
 import { readClassName } from './classes.ts';
-import { readEnterprise, readUniversity, readZoneCommittee } from './named-bodies.ts';
+import { readEnterprise, readUniversity, readWorkingBody, readZoneCommittee } from './named-bodies.ts';
 import { loadNationalAgencies, type NationalAgency } from './national.ts';
 import { buildPlaces, COUNTRY, type Jurisdiction, jurisdictionChain, type Places } from './places.ts';
 import { type AgencyType, agencyTypes, slugId } from './schema.ts';
@@ -100,6 +100,8 @@ export interface Registry {
 }
 
 const key = (jurisdiction: string, name: string) => `${jurisdiction}\u0000${name}`;
+/** A name and its other name in brackets: 市委统战部（市政府侨办）. */
+const BRACKETED = /^(.+?)[（(<〈][^（）()<>〈〉]+[）)>〉]$/;
 
 const TYPE_OF_FUNCTION = new Map(DEPARTMENT_FUNCTIONS.functions.map((row): [string, AgencyType] => [row.id, row.type ?? (row.party ? 'party' : 'government')]));
 
@@ -178,7 +180,7 @@ function resolveUncached(registry: Registry, name: string, jurisdictionId: strin
     if (found) return found;
   }
   // A name with its other name in brackets (市委统战部（市政府侨办）) is the body its first name is.
-  const bracketed = /^(.+?)[（(<〈][^（）()<>〈〉]+[）)>〉]$/.exec(alias)?.[1];
+  const bracketed = BRACKETED.exec(alias)?.[1];
   if (bracketed) {
     const found = resolveAgencyName(registry, bracketed, jurisdictionId);
     if (found) return found;
@@ -228,13 +230,15 @@ function resolveUncached(registry: Registry, name: string, jurisdictionId: strin
 
 /**
  * A name no entry, function, branch or national body knows, read as a body of
- * a kind its form says: a zone's 管委会, an enterprise, a university, a class of bodies
+ * a kind its form says: a zone's 管委会, an enterprise, a university, a leading
+ * group or task force, a class of bodies
  * (省级生态环境主管部门). Not for names the parser marks as groups (有关部门):
  * a group is no body.
  */
 export function resolveByForm(registry: Registry, name: string, jurisdictionId: string): Resolved | undefined {
-  const alias = aliasKey(name);
-  const ofKind = readZoneCommittee(registry.places, alias, jurisdictionId) ?? readEnterprise(registry.places, alias, jurisdictionId) ?? readUniversity(registry.places, alias, jurisdictionId) ?? readClassName(registry.places, alias, jurisdictionId);
+  // As in resolveAgencyName, a name with its other name in brackets (街镇（园区）) is read by its first name.
+  const alias = aliasKey(name).replace(BRACKETED, '$1');
+  const ofKind = readZoneCommittee(registry.places, alias, jurisdictionId) ?? readEnterprise(registry.places, alias, jurisdictionId) ?? readUniversity(registry.places, alias, jurisdictionId) ?? readWorkingBody(registry.places, alias, jurisdictionId) ?? readClassName(registry.places, alias, jurisdictionId);
   return ofKind && { id: ofKind.id, kind: 'agency', built: { ...ofKind, aliases: [name] } };
 }
 
