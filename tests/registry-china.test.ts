@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { jurisdictionOfDocument } from '../scripts/agencies/document-jurisdiction.ts';
 import { loadDivisions, shortDivisionName } from '../scripts/agencies/divisions.ts';
-import { loadRegistry, resolveAgencyName } from '../scripts/agencies/registry.ts';
+import { loadRegistry, resolveAgencyName, resolveByForm } from '../scripts/agencies/registry.ts';
 import { resolveAgencies } from '../scripts/agencies/resolve.ts';
 import { unverifiedEntries } from '../scripts/agencies/unverified.ts';
 import { agencyHistory } from '../scripts/graph/agency-facts.ts';
@@ -86,6 +86,64 @@ describe('departments by function', () => {
   it('reads a national body\'s branch as an agency of the place it names', () => {
     expect(resolve('中国人民银行北京市分行', 'beijing-110000')?.built).toMatchObject({ id: 'beijing-110000-peoples-bank-of-china', jurisdiction: 'beijing-110000', type: 'central-branch' });
     expect(resolve('北京证监局', 'beijing-110000')?.built?.fullName).toBe('中国证券监督管理委员会北京监管局');
+  });
+});
+
+describe('bodies of a kind their name\'s form says (issue 12)', () => {
+  const byForm = (name: string, jurisdiction: string) => resolveByForm(registry, name, jurisdiction)?.built;
+
+  it('reads a zone\'s 管委会 as its administrative committee, one body however the committee is spelled', () => {
+    const shaanxi = resolveAgencies(real('14_shaanxi_yingshang_huanjing_zhuanxiang_xingdong_2019.txt'), registry);
+    const entry = shaanxi.built.find((built) => built.id === idsByName(shaanxi.document).get('西咸新区管委会'));
+    expect(entry).toMatchObject({ type: 'zone-committee', fullName: '西咸新区管理委员会', jurisdiction: 'shanxi-610000', origin: 'form' });
+    expect(byForm('西咸新区管理委员会', 'shanxi-610000')?.id).toBe(entry?.id);
+    const fengtai = idsByName(resolveAgencies(real('26_beijing_fengtai_meili_fengtai_xingdong_jihua_2026.md'), registry).document);
+    expect(fengtai.get('丽泽金融商务区管委会')).toBe(byForm('丽泽金融商务区管理委员会', 'fengtai-110106')?.id);
+    // A zone of a province nobody has read, and a zone named alone as the doer.
+    expect(byForm('赣江新区管委会', 'jiangxi-360000')).toMatchObject({ type: 'zone-committee', jurisdiction: 'jiangxi-360000', fullName: '赣江新区管理委员会' });
+    expect(byForm('经开区', 'songjiang-310117')?.id).toBe(byForm('经开区管委会', 'songjiang-310117')?.id);
+    // A division is not a zone, and 管委会 alone names none.
+    expect(byForm('浦东新区', 'shanghai-310000')).toBeUndefined();
+    expect(byForm('管委会', 'shanghai-310000')).toBeUndefined();
+  });
+
+  it('reads a company of the document\'s jurisdiction, or of the place its name begins with, as an enterprise', () => {
+    const suzhou = resolveAgencies(real('56_suzhou_tandafeng_shishi_fangan_2024.md'), registry);
+    expect(suzhou.built.find((built) => built.id === idsByName(suzhou.document).get('能源集团'))).toMatchObject({ type: 'enterprise', jurisdiction: 'suzhou-320500' });
+    expect(byForm('上海城投集团', 'huangpu-310101')).toMatchObject({ id: byForm('城投集团', 'shanghai-310000')?.id, jurisdiction: 'shanghai-310000' });
+    expect(byForm('省地方电力有限公司', 'jilin-220000')).toMatchObject({ jurisdiction: 'jilin-220000', fullName: '吉林省地方电力有限公司' });
+    expect(byForm('市排水集团第四管网运营分公司', 'fengtai-110106')).toMatchObject({ type: 'enterprise', jurisdiction: 'beijing-110000' });
+    expect(byForm('集团', 'suzhou-320500')).toBeUndefined();
+  });
+
+  it('reads a name that means every body of one level and function as one class of them', () => {
+    const ecology = resolveAgencies(real('39_shengtai_huanjingbu_tanshichang_gongzuo_tongzhi_2025.md'), registry);
+    const id = idsByName(ecology.document).get('省级生态环境主管部门');
+    expect(ecology.built.find((built) => built.id === id)).toMatchObject({ id: 'cn-each-province-ecology-environment', type: 'class', fullName: '各省级生态环境部门' });
+    expect(byForm('6个省份能源主管部门', 'cn')?.id).toBe('cn-each-province-energy');
+    // 区民政部门 in a city's document is each district's; in a district's, the district's own department.
+    expect(byForm('区民政部门', 'guangzhou-440100')).toMatchObject({ id: 'guangzhou-440100-each-county-civil-affairs', fullName: '广州市各区民政部门' });
+    expect(resolve('区民政部门', 'fengtai-110106')?.id).toBe('fengtai-110106-civil-affairs');
+    expect(byForm('镇人民政府', 'jiading-310114')?.id).toBe(byForm('街道办事处', 'jiading-310114')?.id);
+    expect(byForm('属地街道', 'yangpu-310110')?.id).toBe('yangpu-310110-each-township-government');
+    // Groups are no class: 有关部门 stays a group.
+    expect(byForm('有关部门', 'cn')).toBeUndefined();
+  });
+
+  it('reads a bare 处 in a department\'s document as that department\'s division, and leaves a government\'s document as it was', () => {
+    const jiangsu = real('86_jiangsu_shichang_jianguan_renwu_fengong_2022.md');
+    const issuedByDepartment = resolveAgencies({ ...jiangsu, issuer: '江苏省市场监督管理局' }, registry);
+    const id = idsByName(issuedByDepartment.document).get('认证监管处');
+    expect(issuedByDepartment.built.find((built) => built.id === id)).toMatchObject({
+      id: 'jiangsu-320000-market-regulation-ren-zheng-jian-guan-chu',
+      name: '江苏省市场监督管理局认证监管处',
+      type: 'division',
+      parent: 'jiangsu-320000-market-regulation',
+      origin: 'form',
+    });
+    const issuedByGovernment = resolveAgencies({ ...jiangsu, issuer: '江苏省人民政府' }, registry);
+    expect(issuedByGovernment.unverified.map((mention) => mention.name)).toContain('认证监管处');
+    expect(resolve('财政处', 'suzhou-320500')?.id).toBe('suzhou-320500-finance');
   });
 });
 

@@ -1,5 +1,5 @@
 import { DEPARTMENT_FUNCTIONS, type DepartmentFunction } from '../parse/agency-vocabulary.ts';
-import { ANY_PLACE_FORM, COUNTRY, type Jurisdiction, jurisdictionChain, jurisdictionOfLevelWord, LEVEL_WORDS, placeAtStart, type Places, townsOf, UNKNOWN } from './places.ts';
+import { ANY_PLACE_FORM, COUNTRY, type Jurisdiction, jurisdictionChain, jurisdictionOfLevelWord, LEVEL_WORDS, placeAtStart, type PlaceForm, type Places, townsOf, UNKNOWN } from './places.ts';
 
 /** A department name read as a jurisdiction's department of one function. */
 export interface DepartmentReading {
@@ -138,18 +138,25 @@ function readOwnDepartment(places: Places, name: string, documentJurisdiction: s
 /**
  * Where a name places itself, whatever follows: a division it begins with
  * (包头市合作交流办 → 包头市), a level word (市合作交流办 → the document's 市),
- * else the document's own jurisdiction; and the rest of the name.
+ * else the document's own jurisdiction; and the rest of the name. `forms`
+ * says how the division may be written: a short name alone (上海城投集团) only
+ * where the rest of the name is known to be a body's.
  */
-export function readPlaceOfName(places: Places, written: string, documentJurisdiction: string): { jurisdiction: Jurisdiction; rest: string } {
+export function readPlaceOfName(places: Places, written: string, documentJurisdiction: string, forms: readonly PlaceForm[] = ['full', 'ending']): { jurisdiction: Jurisdiction; rest: string } {
   const name = written.replace(/^中共/, '');
   const chain = jurisdictionChain(places, documentJurisdiction);
-  const place = placeAtStart(places, name, chain, ['full', 'ending']);
+  const place = placeAtStart(places, name, chain, forms);
   if (place && place.length < name.length) return { jurisdiction: place.jurisdiction, rest: name.slice(place.length) };
   // 市场 is a word, not 市 + 场.
   const levelWord = LEVEL_WORDS.find((word) => name.startsWith(word) && name.length > word.length && !name.startsWith('市场'));
   const jurisdiction = levelWord && jurisdictionOfLevelWord(chain, levelWord);
   if (levelWord && jurisdiction) return { jurisdiction, rest: name.slice(levelWord.length) };
   return { jurisdiction: chain[0] ?? UNKNOWN, rest: name };
+}
+
+/** The function a word of the function table names (生态环境 → ecology-environment), for names that say a department without its place. */
+export function functionOfWord(word: string): string | undefined {
+  return GOVERNMENT_WORDS.rowOfWord.get(word)?.id;
 }
 
 /** The longest function word a name contains, to suggest what an unrecognized name may be (`科技成果转化中心` → science-technology). */

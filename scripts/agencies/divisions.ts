@@ -20,12 +20,16 @@ const divisionNamesSchema = z.object({
   suffixes: z.array(z.string().min(1)),
   ethnicGroups: z.array(z.string().min(1)),
   levelWords: z.record(z.string(), z.array(z.string().min(1))),
+  levels: z.object({ province: z.array(z.string().min(1)), prefecture: z.array(z.string().min(1)), county: z.array(z.string().min(1)) }).strict(),
   readings: z.record(z.string(), z.string().regex(/^[a-z]+$/)),
 });
 
 const DIVISION_NAMES_FILE = 'scripts/agencies/data/division-names.yaml';
 /** Endings, nationalities and level words of division names; from data/division-names.yaml. */
 export const DIVISION_NAMES = parseYamlData(readFileSync(new URL('./data/division-names.yaml', import.meta.url), 'utf8'), divisionNamesSchema, DIVISION_NAMES_FILE);
+for (const word of Object.values(DIVISION_NAMES.levels).flat()) {
+  if (!DIVISION_NAMES.levelWords[word]) throw new Error(`${DIVISION_NAMES_FILE}: levels: "${word}" is not one of levelWords`);
+}
 
 const SUFFIX = new RegExp(`(?:${[...DIVISION_NAMES.suffixes].sort((a, b) => b.length - a.length).join('|')})$`);
 const ETHNIC = new RegExp(`(?:${[...DIVISION_NAMES.ethnicGroups].sort((a, b) => b.length - a.length).join('|')})族?$`);

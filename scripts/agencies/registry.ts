@@ -5,6 +5,8 @@ import { DEPARTMENT_FUNCTIONS } from '../parse/agency-vocabulary.ts';
 import { stripSpaces } from '../parse/text.ts';
 import { readDepartmentName, readPlaceOfName } from './department-names.ts';
 import { readBranchName } from './branches.ts';
+import { readClassName } from './classes.ts';
+import { readEnterprise, readUniversity, readWorkingBody, readZoneCommittee } from './named-bodies.ts';
 import { loadNationalAgencies, type NationalAgency } from './national.ts';
 import { buildPlaces, COUNTRY, type Jurisdiction, jurisdictionChain, type Places } from './places.ts';
 import { type AgencyType, agencyTypes, slugId } from './schema.ts';
@@ -46,10 +48,11 @@ export type { Jurisdiction };
 /**
  * Where an agency entry comes from: kept by hand in content/agencies.yaml,
  * the national data, built from a jurisdiction and a department function or
- * from a national body's branch in a place, or a name nothing recognizes
+ * from a national body's branch in a place, read from the form of its name as
+ * a body of one of data/body-kinds.yaml's kinds, or a name nothing recognizes
  * (shown as 未核实).
  */
-export type AgencyOrigin = 'curated' | 'national' | 'function' | 'branch' | 'unverified';
+export type AgencyOrigin = 'curated' | 'national' | 'function' | 'branch' | 'form' | 'unverified';
 
 export interface RegistryAgency {
   id: string;
@@ -62,6 +65,8 @@ export interface RegistryAgency {
   since?: number;
   until?: number;
   successors?: string[];
+  /** The body a division belongs to: 广州市卫生健康委员会 of its 医政处. */
+  parent?: string;
 }
 
 export interface Resolved {
@@ -95,6 +100,8 @@ export interface Registry {
 }
 
 const key = (jurisdiction: string, name: string) => `${jurisdiction}\u0000${name}`;
+/** A name and its other name in brackets: 市委统战部（市政府侨办）. */
+const BRACKETED = /^(.+?)[（(<〈][^（）()<>〈〉]+[）)>〉]$/;
 
 const TYPE_OF_FUNCTION = new Map(DEPARTMENT_FUNCTIONS.functions.map((row): [string, AgencyType] => [row.id, row.type ?? (row.party ? 'party' : 'government')]));
 
@@ -155,7 +162,7 @@ export function loadRegistry(yamlText: string, file = 'content/agencies.yaml'): 
  *   包头市民政局), which is the hand-kept entry for that department if there is one;
  * - a national body's branch in a place (中国人民银行北京市分行, 北京证监局);
  * - a national agency (国家发展改革委, and in a national document 发展改革委).
- * A name none of these knows resolves to nothing.
+ * A name none of these knows resolves to nothing (`resolveByForm` may still read it).
  */
 export function resolveAgencyName(registry: Registry, name: string, jurisdictionId: string): Resolved | undefined {
   // Documents repeat the same names hundreds of times; a name's reading in a jurisdiction never changes within a build.
@@ -173,7 +180,7 @@ function resolveUncached(registry: Registry, name: string, jurisdictionId: strin
     if (found) return found;
   }
   // A name with its other name in brackets (市委统战部（市政府侨办）) is the body its first name is.
-  const bracketed = /^(.+?)[（(<〈][^（）()<>〈〉]+[）)>〉]$/.exec(alias)?.[1];
+  const bracketed = BRACKETED.exec(alias)?.[1];
   if (bracketed) {
     const found = resolveAgencyName(registry, bracketed, jurisdictionId);
     if (found) return found;
@@ -219,6 +226,20 @@ function resolveUncached(registry: Registry, name: string, jurisdictionId: strin
   }
   const national = registry.nationalByAlias.get(alias);
   return national && (isCentralName(alias) || !isSubNational(registry.places, jurisdictionId)) ? { id: national, kind: 'agency' } : undefined;
+}
+
+/**
+ * A name no entry, function, branch or national body knows, read as a body of
+ * a kind its form says: a zone's 管委会, an enterprise, a university, a leading
+ * group or task force, a class of bodies
+ * (省级生态环境主管部门). Not for names the parser marks as groups (有关部门):
+ * a group is no body.
+ */
+export function resolveByForm(registry: Registry, name: string, jurisdictionId: string): Resolved | undefined {
+  // As in resolveAgencyName, a name with its other name in brackets (街镇（园区）) is read by its first name.
+  const alias = aliasKey(name).replace(BRACKETED, '$1');
+  const ofKind = readZoneCommittee(registry.places, alias, jurisdictionId) ?? readEnterprise(registry.places, alias, jurisdictionId) ?? readUniversity(registry.places, alias, jurisdictionId) ?? readWorkingBody(registry.places, alias, jurisdictionId) ?? readClassName(registry.places, alias, jurisdictionId);
+  return ofKind && { id: ofKind.id, kind: 'agency', built: { ...ofKind, aliases: [name] } };
 }
 
 /**

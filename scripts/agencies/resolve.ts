@@ -2,8 +2,9 @@ import { pinyinSlug } from '../lib/slug.ts';
 import { type Agency, type Diagnostic, type PolicyDocument, TASK_ROLES } from '../model.ts';
 import { readPlaceOfName } from './department-names.ts';
 import { issuerNames, jurisdictionOfDocument } from './document-jurisdiction.ts';
+import { isDepartment, readIssuerDivision } from './issuer-divisions.ts';
 import { UNKNOWN } from './places.ts';
-import { aliasKey, type Registry, type RegistryAgency, resolveAgencyName } from './registry.ts';
+import { aliasKey, type Registry, type RegistryAgency, resolveAgencyName, resolveByForm } from './registry.ts';
 
 /** One use of a name nothing recognizes, for the build's summary and `npm run agencies -- unverified`. */
 export interface UnverifiedMention {
@@ -33,10 +34,24 @@ function unverifiedAgency(registry: Registry, name: string, jurisdictionId: stri
 }
 
 /**
+ * The department that issued a document, first of its issuers (a joint
+ * document's drafter is named first), when it is one department and not a
+ * government: the body a bare 医政处 of its text belongs to.
+ */
+function leadDepartment(registry: Registry, issuer: string | undefined, jurisdictionId: string): RegistryAgency | undefined {
+  const name = issuerNames(issuer)[0];
+  if (!name || !isDepartment(registry.places, aliasKey(name), jurisdictionId)) return undefined;
+  const found = resolveAgencyName(registry, name, jurisdictionId);
+  return found?.built ?? registry.agencies.find((agency) => agency.id === found?.id);
+}
+
+/**
  * Gives every agency named in a document, and every body of its issuer, an
  * id. Decides the document's jurisdiction first; a name no entry, department
  * function or national agency explains becomes an unverified agency of that
- * jurisdiction, never a failure. Groups (各地区, 有关部门) get an id only when
+ * jurisdiction, never a failure; a name of a kind its form says (a zone's
+ * 管委会, an enterprise, a class; a bare 医政处 in a department's document, that
+ * department's division) is that body, verified by its form. Groups (各地区, 有关部门) get an id only when
  * the hand-kept registry has a page for them.
  */
 export function resolveAgencies(document: PolicyDocument, registry: Registry): ResolvedDocument {
@@ -50,11 +65,19 @@ export function resolveAgencies(document: PolicyDocument, registry: Registry): R
   }
   const built = new Map<string, RegistryAgency>();
   const unverified: UnverifiedMention[] = [];
+  const issuingDepartment = leadDepartment(registry, document.issuer, jurisdiction.id);
   const resolve = (agency: Agency, line: number): Agency => {
     const found = resolveAgencyName(registry, agency.name, jurisdiction.id);
     if (found?.built) built.set(found.id, found.built);
     if (found) return { ...agency, id: found.id };
     if (agency.group) return agency;
+    const ofKind = resolveByForm(registry, agency.name, jurisdiction.id);
+    const division = issuingDepartment && readIssuerDivision(registry.places, aliasKey(agency.name), issuingDepartment);
+    const kindEntry = ofKind?.built ?? (division && { ...division, aliases: [agency.name] });
+    if (kindEntry) {
+      built.set(kindEntry.id, kindEntry);
+      return { ...agency, id: kindEntry.id };
+    }
     const entry = unverifiedAgency(registry, agency.name, jurisdiction.id);
     built.set(entry.id, entry);
     unverified.push({ id: entry.id, name: agency.name, line });
@@ -67,7 +90,7 @@ export function resolveAgencies(document: PolicyDocument, registry: Registry): R
   });
   // A ministry's 办公厅 issues in the ministry's name: 科技部办公厅 is listed under 科技部.
   const issuers = issuerNames(document.issuer).map((name): Agency => {
-    const own = resolveAgencyName(registry, name, jurisdiction.id) ?? resolveAgencyName(registry, name.replace(/(?:办公厅|办公室)$/, ''), jurisdiction.id);
+    const own = resolveAgencyName(registry, name, jurisdiction.id) ?? resolveAgencyName(registry, name.replace(/(?:办公厅|办公室)$/, ''), jurisdiction.id) ?? resolveByForm(registry, name, jurisdiction.id);
     if (own?.built) built.set(own.id, own.built);
     return own ? { name, id: own.id } : resolve({ name }, 1);
   });
