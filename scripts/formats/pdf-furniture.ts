@@ -21,12 +21,23 @@ const inMargin = (line: Line, page: PdfPage) => line.top < page.height * MARGIN 
 /** A line's text with its numbers taken out, so `— 3 —` and `— 4 —`, or `2024年12月版 第2頁` on each page, compare equal. */
 const shape = (text: string) => text.replace(/\d+/g, '#').replace(/\s+/g, '');
 
+/** The size most of a document's text is set in. */
+function bodySize(lines: readonly Line[][]): number {
+  const counts = new Map<number, number>();
+  for (const line of lines.flat()) counts.set(Math.round(line.size), (counts.get(Math.round(line.size)) ?? 0) + line.text.length);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
+}
+
 /**
  * The furniture of a document's pages: a page number in the top or bottom
  * margin, and any margin line that recurs (numbers aside) on at least half of
- * the pages of a document of two pages or more.
+ * the pages of a document of two pages or more. A recurring line set larger
+ * than the text is the document's title printed on each page (a leaflet's
+ * `第三輪2.0行動業主組織須知`): its first print stays, as the title.
  */
 export function findFurniture(pages: readonly PdfPage[], lines: readonly Line[][]): Furniture[] {
+  const body = bodySize(lines);
+  const titlesKept = new Set<string>();
   const recurring = new Map<string, Set<number>>();
   pages.forEach((page, index) => {
     for (const line of lines[index]!) if (inMargin(line, page)) recurring.set(shape(line.text), (recurring.get(shape(line.text)) ?? new Set()).add(page.number));
@@ -39,7 +50,11 @@ export function findFurniture(pages: readonly PdfPage[], lines: readonly Line[][
     for (const line of margin) {
       const pagesWithIt = recurring.get(shape(line.text))!.size;
       if (PAGE_NUMBER.test(line.text.trim()) && !(bare.length > 1 && bare.includes(line))) furniture.push({ line, reason: 'page-number' });
-      else if (pages.length >= 2 && pagesWithIt >= Math.max(2, pages.length / 2)) furniture.push({ line, reason: 'running-head' });
+      else if (pages.length >= 2 && pagesWithIt >= Math.max(2, pages.length / 2)) {
+        const isTitle = line.size > body * 1.15 && /\p{Script=Han}{2}/u.test(line.text);
+        if (isTitle && !titlesKept.has(shape(line.text))) titlesKept.add(shape(line.text));
+        else furniture.push({ line, reason: 'running-head' });
+      }
     }
   });
   return furniture;

@@ -56,15 +56,36 @@ export function piecesText(pieces: readonly TextPiece[]): string {
   return removeStraySpaces(text);
 }
 
-/** Groups a page's pieces into lines: a line ends where the baseline moves by more than half the font size. */
+const SUPERSCRIPT_DIGITS: Readonly<Record<string, string>> = { 0: '⁰', 1: '¹', 2: '²', 3: '³', 4: '⁴', 5: '⁵', 6: '⁶', 7: '⁷', 8: '⁸', 9: '⁹' };
+
+/**
+ * Whether `mark` is a footnote mark raised above `line`: a number in a
+ * smaller size whose baseline sits a little above the line's, within its
+ * span (`合資格的人¹的監督`, or a footnote's own `¹` before its text).
+ */
+function isRaisedMark(mark: readonly TextPiece[], line: readonly TextPiece[]): boolean {
+  const size = Math.max(...line.map((piece) => piece.size));
+  const raised = line[0]!.top - mark[0]!.top;
+  const left = Math.min(...line.map((piece) => piece.x));
+  const right = Math.max(...line.map((piece) => piece.x + piece.width));
+  return mark.every((piece) => /^\s*\d{1,3}\s*$/.test(piece.text) && piece.size < size * 0.8 && piece.x >= left - size * 2 && piece.x <= right + size) && raised > 0 && raised < size * 0.6;
+}
+
+/** Groups a page's pieces into lines: a line ends where the baseline moves by more than half the font size; a raised footnote mark joins the line it marks. */
 export function pageLines(page: PdfPage): Line[] {
   const pieces = page.pieces.filter((piece) => piece.text.trim() !== '').sort((a, b) => a.top - b.top || a.x - b.x);
-  const groups: TextPiece[][] = [];
+  const found: TextPiece[][] = [];
   for (const piece of pieces) {
-    const current = groups.at(-1);
+    const current = found.at(-1);
     if (current && Math.abs(piece.top - current[0]!.top) < Math.min(piece.size, current[0]!.size) * 0.5) current.push(piece);
-    else groups.push([piece]);
+    else found.push([piece]);
   }
+  const groups: TextPiece[][] = [];
+  found.forEach((group, index) => {
+    const below = found[index + 1];
+    if (below && isRaisedMark(group, below)) below.push(...group.map((piece) => ({ ...piece, top: below[0]!.top, text: piece.text.trim().replace(/\d/g, (digit) => SUPERSCRIPT_DIGITS[digit]!) })));
+    else groups.push(group);
+  });
   return groups.map((group, index) => ({
     page: page.number,
     line: index + 1,

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { PolicyDocument } from '../model.ts';
 import { parse } from '../parse/index.ts';
-import { readPolicyDocument } from '../read-document.ts';
+import { loadPolicyDocument, readPolicyDocument } from '../read-document.ts';
 import { blocksToText } from './blocks.ts';
 import { readPdfBlocks } from './pdf.ts';
 import { findFurniture } from './pdf-furniture.ts';
@@ -95,6 +95,41 @@ describe('the real PDF of 发改办财金规〔2019〕860号 (07) beside its tex
   it('drops its page numbers (—1— … —5—)', async () => {
     const { leftOut: removed } = await read('07_fagaiban_caijin_397.pdf');
     expect(removed.map((entry) => [entry.position, entry.text])).toEqual([1, 2, 3, 4, 5].map((page) => [{ format: 'pdf', page, line: expect.any(Number) }, `—${page}—`]));
+  });
+});
+
+// Real PDFs of the Hong Kong government (s03311251/Hong-Kong-Fire-Documentary at 61a0c99, content/docs/government/).
+describe('a circular letter of 屋宇署 (CL_SBSBMRW2025c.pdf)', async () => {
+  const { document, source } = await loadPolicyDocument(`${FIXTURES}/31_hk_wuyushu_zhupengjia_tongzhi_2025.pdf`);
+
+  it('takes its subject, set larger than the text and centred, as the title; a list item `(a)《…》` is none', () => {
+    expect(source.text).toContain('# 大廈維修及修葺工程的竹棚架安全');
+    expect(document.title).toBe('大廈維修及修葺工程的竹棚架安全');
+  });
+
+  it('reads the head who signs (`屋宇署署長`, his deputy `（…代行）`) as the issuer, past the copy list (`副本送：…`)', () => {
+    expect(document.issuer).toBe('屋宇署');
+    expect(document.signedDate).toBe('2025-04-16');
+  });
+
+  it('keeps footnote marks where they stand, as superscripts, not as lines of their own', () => {
+    expect(source.text).toContain('合資格的人¹的監督下進行');
+    expect(source.text).toContain('¹“合資格的人”的定義見勞工處發出的《竹棚架工作安全守則》第2.3段。');
+    expect(source.text.split('\n')).not.toContain('1');
+  });
+});
+
+describe('a scheme leaflet (AN-OBB-CHI.pdf) whose title heads every page', async () => {
+  const { document, source } = await loadPolicyDocument(`${FIXTURES}/32_hk_louyu_gengxin_dahangdong_2_xuzhi_2024.pdf`);
+
+  it('keeps the title’s first print as the title and leaves out its prints on later pages', () => {
+    expect(document.title).toBe('第三輪2.0行動業主組織須知');
+    expect(source.text.split('\n').filter((line) => line.includes('第三輪2.0行動業主組織須知'))).toEqual(['# 第三輪2.0行動業主組織須知']);
+    expect(source.leftOut!.filter((entry) => entry.text === '第三輪2.0行動業主組織須知').length).toBeGreaterThan(0);
+  });
+
+  it('makes no heading of the cover’s artwork (a large `2.0`, a telephone number)', () => {
+    expect(source.text).not.toMatch(/^#+ (?:2\.0|3188)/m);
   });
 });
 

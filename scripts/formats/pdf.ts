@@ -13,7 +13,7 @@ import { joinPieces, simplifyRadicalForms } from './cjk-text.ts';
 import { detectScript } from '../lib/chinese-script.ts';
 import { findFurniture } from './pdf-furniture.ts';
 import { type Line, pageLines, type PdfPage, type Rule, type TextPiece } from './pdf-lines.ts';
-import { bodyMargins, paragraphs } from './pdf-paragraphs.ts';
+import { bodyMargins, type Paragraph, paragraphs } from './pdf-paragraphs.ts';
 import { findTables, type PdfTable } from './pdf-tables.ts';
 
 export interface PdfBlocks {
@@ -120,6 +120,22 @@ function continueTable(rows: TableRow[], previous: PdfTable, part: PdfTable, lef
   rows.push(...partRows.map((row) => ({ cells: row.cells.map((cell) => cell.text), source: pdfPosition(part.page, row.line) })));
 }
 
+/**
+ * Headings by their type size: a short paragraph, no sentence, set larger than
+ * the body text (the commonest size). The largest such size is depth 1 (a
+ * document's title), any other depth 2.
+ */
+function headingDepths(lines: readonly Line[]): (paragraph: Paragraph) => number | undefined {
+  const counts = new Map<number, number>();
+  for (const line of lines) counts.set(Math.round(line.size), (counts.get(Math.round(line.size)) ?? 0) + line.text.length);
+  const body = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
+  // A heading says something: a cover's large `2.0` or telephone number is artwork.
+  const saysSomething = (text: string) => /\p{Script=Han}{2}/u.test(text);
+  const isHeading = (paragraph: Paragraph) => paragraph.first.size >= body * 1.15 && paragraph.text.length <= 100 && saysSomething(paragraph.text) && !/[。；]$/.test(paragraph.text);
+  const largest = Math.max(0, ...lines.filter((line) => saysSomething(line.text)).map((line) => line.size).filter((size) => size >= body * 1.15));
+  return (paragraph) => (isHeading(paragraph) ? (paragraph.first.size >= largest - 0.5 ? 1 : 2) : undefined);
+}
+
 /** Reads a PDF's text into blocks, with what was left out as page furniture. */
 export async function readPdfBlocks(bytes: Uint8Array, file: string): Promise<PdfBlocks> {
   const pages = await loadPages(bytes, file);
@@ -146,8 +162,16 @@ export async function readPdfBlocks(bytes: Uint8Array, file: string): Promise<Pd
   const margins = bodyMargins(bodyLines);
   const blocks: Block[] = [];
   let run: Line[] = [];
+  const headingDepth = headingDepths(bodyLines);
   const flush = () => {
-    for (const paragraph of paragraphs(run, margins)) blocks.push({ kind: 'paragraph', text: paragraph.text, source: pdfPosition(paragraph.first.page, paragraph.first.line) });
+    for (const paragraph of paragraphs(run, margins)) {
+      const source = pdfPosition(paragraph.first.page, paragraph.first.line);
+      const depth = headingDepth(paragraph);
+      const last = blocks.at(-1);
+      // A title set over two or three lines in its large size is one heading.
+      if (depth && last?.kind === 'heading' && last.depth === depth && run.includes(paragraph.first)) last.text = joinPieces(last.text, paragraph.text);
+      else blocks.push(depth ? { kind: 'heading', depth, text: paragraph.text, source } : { kind: 'paragraph', text: paragraph.text, source });
+    }
     run = [];
   };
   let previousTable: PdfTable | null = null;

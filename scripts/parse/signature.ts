@@ -7,7 +7,7 @@ import { stripSpaces } from './text.ts';
 /** A line that is only a date, maybe in parentheses: `2018年8月5日`, `（2018年5月30日）`, `二〇一八年十一月二十日`. */
 export const DATE_LINE = /^[（(]?(?:[12]\d{3}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九ＯO]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)[）)]?$/;
 /** Last characters of an issuing body's name. */
-export const BODY_NAME = /(?:厅|廳|局|委|办公室|辦公室|办|辦|政府|委员会|委員會|院|部|部门|部門|党委|黨委|公署|总署|總署|中心|办事处|辦事處|银行|銀行|分行|会|會|公司)$/;
+export const BODY_NAME = /(?:厅|廳|局|委|办公室|辦公室|办|辦|政府|委员会|委員會|院|部|部门|部門|党委|黨委|署|中心|办事处|辦事處|银行|銀行|分行|会|會|公司)$/;
 
 /** A line that is only a date, as a signature block dates a document. */
 export function isDateLine(text: string): boolean {
@@ -34,11 +34,22 @@ export function signedLine(text: string): { signers: string[] } | undefined {
 /** Most bodies that sign one document together (joint notices of a dozen or more departments exist). */
 const MOST_SIGNERS = 30;
 
+/** Lines a letter puts between its signature and date that sign nothing: a copy list (`副本送：…`), a deputy signing for the head (`（…代行）`). */
+const BESIDE_SIGNATURE = /^(?:(?:副本送|副本抄送|抄送|cc)[:：]|[（(][^）)]*代[行签簽]?[）)]$)/i;
+/** A head of a body signing for it, the title repeating the body's last character: `屋宇署署長` signs for 屋宇署. */
+const HEAD_OF_BODY = /([署局处處厅廳部])\1[长長]$/;
+
+/** The body a signature line names: its text without spaces, a head's title read as the body (`屋宇署署長` → `屋宇署`). */
+export function signerName(text: string): string {
+  return stripSpaces(text).replace(HEAD_OF_BODY, '$1');
+}
+
 /** The signing bodies just above a date paragraph: `国务院办公厅` / `2018年8月5日`. */
 export function signatureAbove(paragraphs: Paragraph[], dateIndex: number): number[] {
   const signature: number[] = [];
   for (let index = dateIndex - 1; index >= 0 && signature.length < MOST_SIGNERS; index--) {
-    const compact = stripSpaces(paragraphs[index]!.text);
+    const compact = signerName(paragraphs[index]!.text);
+    if (BESIDE_SIGNATURE.test(compact)) continue;
     if (compact.length > 40 || !BODY_NAME.test(compact.replace(/[（(][^）)]*[）)]$/, ''))) break;
     signature.unshift(index);
   }

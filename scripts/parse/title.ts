@@ -9,7 +9,7 @@ import { closeCjkGaps, endsSentence, stripSpaces } from './text.ts';
 /** A title's last word (通知, 意见, 《…》) with a 文号 run on after it. */
 const GLUED_DOC_NUMBER = /^(.*(?:通知|意见|意見|方案|规划|規劃|办法|辦法|决定|決定|计划|計劃|要点|要點|分工|细则|細則|规定|規定|纲要|綱要|报告|報告|批复|批復|公告|通告|措施|函|清单|清單|条例|條例|安排|》))[（(]?([\u4e00-\u9fff]{1,12}[\s\u3000]*[〔［[][\s\u3000]*[12]\d{3}[\s\u3000]*[〕］\]][\s\u3000]*\d+[\s\u3000]*[号號])[）)]?$/;
 const TITLE_END =
-  /(?:通知|意见|意見|方案|规划|規劃|办法|辦法|决定|決定|计划|計劃|要点|要點|分工|细则|細則|规定|規定|纲要|綱要|报告|報告|批复|批復|公告|通告|措施|函|清单|清單|条例|條例|安排|指引|指南|规则|規則|公报|公報|决议|決議|《[^》]+》)(?:[(（][^)）]*[)）])?$/;
+  /(?:通知|意见|意見|方案|规划|規劃|办法|辦法|决定|決定|计划|計劃|要点|要點|分工|细则|細則|规定|規定|纲要|綱要|报告|報告|批复|批復|公告|通告|措施|函|清单|清單|条例|條例|安排|须知|須知|指引|指南|规则|規則|公报|公報|决议|決議|《[^》]+》)(?:[(（][^)）]*[)）])?$/;
 /** Words that, after the issuing bodies, begin a title: `国务院关于…`, `X印发…`. */
 export const TITLE_VERB = /关于|關於|印发|印發|转发|轉發|批转|批轉/;
 /** Lines a crawl or a print puts around a title that are not the title. */
@@ -66,6 +66,9 @@ function canBeginTitle(text: string): boolean {
   return (TITLE_VERB.test(compact) || BODY_NAME.test(compact)) && !/[:：]|https?|www\./.test(compact) && !NOT_A_TITLE.test(compact);
 }
 
+/** An item of a list (`(a)《竹棚架工作安全守則》`, `（一）…`, `2.…`): a title is never numbered. */
+const LIST_ITEM = /^(?:[(（]\s*(?:[a-zA-Z]|[一二三四五六七八九十]{1,3}|\d{1,2})\s*[)）]|(?:[a-zA-Z]|\d{1,2})[.．、](?!\d)|[一二三四五六七八九十]{1,3}、)/;
+
 /** Reads a title from `span` paragraphs starting at `index`, splitting off a glued 文号. */
 function titleAt(paragraphs: Paragraph[], index: number, span: number, heading: boolean): TitleReading | undefined {
   const pieces = paragraphs.slice(index, index + span);
@@ -74,7 +77,7 @@ function titleAt(paragraphs: Paragraph[], index: number, span: number, heading: 
   // One issuing body on the line above `关于…` belongs to the title; a block of them is the joint issuers' header.
   const above = paragraphs[index - 1];
   if (span > 1 && !TITLE_VERB.test(pieces[0]!.text) && above && isSignerLine(above.text)) return undefined;
-  if (pieces.some((piece) => isDateLine(piece.text))) return undefined;
+  if (pieces.some((piece) => isDateLine(piece.text)) || LIST_ITEM.test(pieces[0]!.text.trim())) return undefined;
   let written = closeCjkGaps(pieces.map((piece) => piece.text.trim().split(TRAILING_METADATA)[0]!).join(''));
   // `…的实施意见国办发〔2020〕24号`: the 文号 begins where the title's last word ends.
   const glued = GLUED_DOC_NUMBER.exec(written);
