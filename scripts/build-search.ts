@@ -1,45 +1,71 @@
 /**
  * Build stage 3: the search index, after `astro build`. Reads the document
- * models from dist/data/docs/ and writes the block index
+ * models from dist/data/docs/ (a range of them at a time) and the agencies
+ * queries can name from dist/search/agencies.json, and writes the block index
  * (`scripts/search/block-index.ts`) to dist/search/<index-hash>/ with its
  * manifest at dist/search/manifest.json, and the character fold the browser
  * applies to queries to dist/search/fold.txt.
  */
 import { SITE_DIR } from './build-outputs.ts';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import type { FinderAgency } from '../src/lib/agency-query.ts';
 import { MANIFEST_PATH, SEARCH_ROOT } from '../src/lib/search-index-format.ts';
 import { parseFoldMap } from '../src/lib/search-text.ts';
+import { urls } from '../src/lib/urls.ts';
 import { progress } from './lib/progress.ts';
 import type { PolicyDocument } from './model.ts';
 import { agencyLabeller } from './search/agency-labels.ts';
-import { buildSearchIndex } from './search/block-index.ts';
+import { buildSearchIndex, documentHead, type DocumentHead } from './search/block-index.ts';
 import { buildFoldPairs } from './search/fold-map.ts';
 
 // The site being built: scripts/build.ts builds it beside the published one (BUILD_OUT_DIR).
 const DIST = process.env.BUILD_OUT_DIR ?? SITE_DIR;
 const MODELS_DIR = join(DIST, 'data/docs');
 const AGENCIES_FILE = join(DIST, 'data/agencies.json');
+const FINDER_AGENCIES_FILE = join(DIST, urls.agencyFinderData);
 const SEARCH_DIR = join(DIST, SEARCH_ROOT);
 const FOLD_FILE = join(SEARCH_DIR, 'fold.txt');
+/** Where the index is written before its name (its content hash) is known. */
+const WRITING_DIR = join(SEARCH_DIR, 'index-writing');
+
+/** Documents per search range: `SEARCH_RANGE_SIZE`, else the index's default. */
+function rangeSize(): number | undefined {
+  const written = process.env.SEARCH_RANGE_SIZE;
+  if (!written) return undefined;
+  if (!/^[1-9]\d*$/.test(written)) throw new Error(`SEARCH_RANGE_SIZE is "${written}"; expected a whole number of documents such as 500`);
+  return Number(written);
+}
 
 function main(): number {
   const modelFiles = readdirSync(MODELS_DIR).filter((name) => name.endsWith('.json')).sort();
-  const indexing = progress('search', modelFiles.length);
-  const documents: PolicyDocument[] = modelFiles.map((name, position) => {
+  const indexing = progress('search', modelFiles.length * 2);
+  const readModel = (name: string): PolicyDocument => JSON.parse(readFileSync(join(MODELS_DIR, name), 'utf8'));
+  // First pass: what orders and labels each document; the second reads each model again when its range is indexed.
+  const files = new Map<string, string>();
+  const heads: DocumentHead[] = modelFiles.map((name, position) => {
     indexing.tick(position);
-    return JSON.parse(readFileSync(join(MODELS_DIR, name), 'utf8'));
+    const head = documentHead(readModel(name));
+    files.set(head.slug, name);
+    return head;
   });
-  const allPairs = buildFoldPairs();
-  const built = buildSearchIndex(documents, agencyLabeller(JSON.parse(readFileSync(AGENCIES_FILE, 'utf8'))), parseFoldMap(allPairs));
+  let loaded = 0;
+  const load = (head: DocumentHead) => {
+    indexing.tick(modelFiles.length + loaded++);
+    return readModel(files.get(head.slug)!);
+  };
   for (const entry of readdirSync(SEARCH_DIR)) {
     if (entry.startsWith('index-')) rmSync(join(SEARCH_DIR, entry), { recursive: true });
   }
+  const write = (path: string, content: string) => {
+    mkdirSync(dirname(join(WRITING_DIR, path)), { recursive: true });
+    writeFileSync(join(WRITING_DIR, path), content);
+  };
+  const allPairs = buildFoldPairs();
+  const agencies: FinderAgency[] = JSON.parse(readFileSync(FINDER_AGENCIES_FILE, 'utf8'));
+  const built = buildSearchIndex(heads, load, agencies, agencyLabeller(JSON.parse(readFileSync(AGENCIES_FILE, 'utf8'))), parseFoldMap(allPairs), write, rangeSize());
   const indexDir = join(SEARCH_DIR, built.manifest.base);
-  for (const [path, content] of built.files) {
-    mkdirSync(dirname(join(indexDir, path)), { recursive: true });
-    writeFileSync(join(indexDir, path), content);
-  }
+  renameSync(WRITING_DIR, indexDir);
   writeFileSync(join(DIST, MANIFEST_PATH), JSON.stringify(built.manifest));
   // Only folds that can lead to indexed text are worth shipping to the browser.
   const pairs = [...allPairs].reduce<string[]>((kept, char, position, chars) => {
@@ -47,7 +73,8 @@ function main(): number {
     return kept;
   }, []);
   writeFileSync(FOLD_FILE, pairs.join(''));
-  indexing.end(`${documents.length} documents, ${built.blockCount} blocks, ${built.keyCount} keys in ${built.manifest.shardCount} shards, ${pairs.length} folds → ${indexDir}/`);
+  const ranges = built.manifest.rangeStarts.length - 1;
+  indexing.end(`${heads.length} documents, ${built.blockCount} blocks, ${built.keyCount} keys in ${ranges} range${ranges > 1 ? 's' : ''}, ${pairs.length} folds → ${indexDir}/`);
   return 0;
 }
 

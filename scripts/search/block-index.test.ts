@@ -1,29 +1,51 @@
 import { describe, expect, it } from 'vitest';
-import { type IndexReader, plainTerms, runSearch } from '../../src/lib/search-engine.ts';
-import { decodePostings, indexFiles, type SearchBlock, type SearchDocument, type SearchFilterPostings, shardOf } from '../../src/lib/search-index-format.ts';
+import { plainTerms, type QueryTerm, RangedSearch } from '../../src/lib/search-engine.ts';
+import type { FilterSelection } from '../../src/lib/search-filters.ts';
+import { indexFiles, type SearchBlock, type SearchDocument } from '../../src/lib/search-index-format.ts';
+import { openSearchIndex } from '../../src/lib/search-index-reader.ts';
 import { findTerm, parseFoldMap, queryTerms, tokenize } from '../../src/lib/search-text.ts';
+import type { Agency } from '../model.ts';
 import { SEEDS, seed, type SeedName } from '../../tests/seeds.ts';
-import { buildSearchIndex } from './block-index.ts';
+import { buildSearchIndex, documentHead, type IndexedAgency } from './block-index.ts';
 import { buildFoldPairs } from './fold-map.ts';
 
 const fold = parseFoldMap(buildFoldPairs());
-const documents = (Object.keys(SEEDS) as SeedName[]).map(seed);
-const built = buildSearchIndex(documents, (agency) => agency.name, fold);
-const read = <Value>(path: string): Value => JSON.parse(built.files.get(path)!) as Value;
-const reader: IndexReader = {
-  documentStarts: built.manifest.documentStarts,
-  postings: async (key) => decodePostings(read<Record<string, string>>(indexFiles.shard(shardOf(key, built.manifest.shardCount)))[key] ?? ''),
-  filterPostings: async (param, value) => decodePostings(read<SearchFilterPostings>(indexFiles.filter(param, shardOf(value, built.manifest.filterShardCounts[param]!)))[value] ?? ''),
-};
-const blocks = Array.from({ length: built.blockCount }, (_, block) => read<SearchBlock>(indexFiles.block(block)));
-const search = async (query: string, selection = {}) => (await runSearch(reader, plainTerms(queryTerms(query, fold)), selection)).hits.map((block) => blocks[block]!);
+/** The seeds with 科技厅 resolved as the registry resolves it, so its tasks carry its id. */
+const SCIENCE_DEPARTMENT: IndexedAgency = { id: 'xj-science-technology-department', names: ['科技厅', '自治区科技厅', '科学技术厅'] };
+const documents = (Object.keys(SEEDS) as SeedName[]).map(seed).map((document) => {
+  for (const task of document.tasks) for (const agency of [...task.lead, ...task.participants, ...task.responsible]) if (agency.name === '科技厅') agency.id = SCIENCE_DEPARTMENT.id;
+  return document;
+});
+const bySlug = new Map(documents.map((document) => [document.slug, document]));
+const label = (agency: Agency) => agency.name;
+const agencies = [SCIENCE_DEPARTMENT];
+
+/** The seeds indexed in ranges of `rangeSize` documents, read back as the browser reads them. */
+function indexed(rangeSize?: number, order = documents) {
+  const files = new Map<string, string>();
+  const built = buildSearchIndex(order.map(documentHead), (head) => bySlug.get(head.slug)!, agencies, label, fold, (path, content) => files.set(path, content), rangeSize);
+  const read = <Value>(path: string): Value => JSON.parse(files.get(path)!) as Value;
+  return { built, files, read, index: openSearchIndex(built.manifest, async (path) => read(path)) };
+}
+
+const whole = indexed();
+const blocks = Array.from({ length: whole.built.blockCount }, (_, block) => whole.read<SearchBlock>(indexFiles.block(block)));
+
+/** Every hit of a query over an index, every range searched. */
+async function allHits(index: typeof whole.index, terms: QueryTerm[], selection: FilterSelection = {}) {
+  const search = await RangedSearch.start(index, terms, selection);
+  await search.fill(Infinity, Infinity);
+  return search;
+}
+const search = async (query: string, selection: FilterSelection = {}) => (await allHits(whole.index, plainTerms(queryTerms(query, fold)), selection)).hits.map((block) => blocks[block]!);
 
 describe('the block index of the seeds', () => {
-  it('orders documents newest first, each document\'s blocks together', () => {
-    const order = read<SearchDocument[]>(indexFiles.documents(0)).map((document) => document.slug);
+  it('orders documents newest first, each document\'s blocks together', async () => {
+    const order = whole.read<SearchDocument[]>(indexFiles.documents(0)).map((document) => document.slug);
     expect(order.slice(0, 2)).toEqual(['changji-2022-sci-tech-plan', 'xj-2017-sci-tech-reform-plan']);
+    const { documentStarts } = await whole.index.range(0);
     order.forEach((slug, position) => {
-      const [start, end] = built.manifest.documentStarts.slice(position, position + 2) as [number, number];
+      const [start, end] = documentStarts.slice(position, position + 2) as [number, number];
       expect(new Set(blocks.slice(start, end).map((block) => block.doc))).toEqual(new Set([slug]));
     });
   });
@@ -36,7 +58,7 @@ describe('the block index of the seeds', () => {
       if (tokens.length < 4) continue;
       const middle = Math.floor(tokens.length / 2);
       const term = tokens.slice(middle - 2, middle + 2).map((token) => token.text);
-      const { hits } = await runSearch(reader, plainTerms([term]), {});
+      const { hits } = await allHits(whole.index, plainTerms([term]));
       expect(hits, `block ${number} (${block.url}) from ${term.join('')}`).toContain(number);
       found += hits.length;
       // Pairs line up modulo 32 only, so a long block can hold a term's pairs 32 positions apart.
@@ -55,8 +77,56 @@ describe('the block index of the seeds', () => {
     for (const block of led) expect(block.agencies).toMatch(/牵头：[^；]*科技厅/);
   });
 
+  it('covers, for an agency, every block that names it by any of its names and every task it is assigned', async () => {
+    const agency = SCIENCE_DEPARTMENT;
+    const { hits } = await allHits(whole.index, [{ variants: [], covers: [['mention', agency.id]] }]);
+    const byName = await Promise.all(agency.names.map(async (name) => (await allHits(whole.index, plainTerms(queryTerms(name, fold)))).hits));
+    const assigned = (await allHits(whole.index, [], { agency: agency.id })).hits;
+    expect(assigned.length).toBeGreaterThan(10);
+    expect(new Set(hits)).toEqual(new Set([...byName.flat(), ...assigned]));
+  });
+
   it('is the same index, under the same name, when built again', () => {
-    const again = buildSearchIndex([...documents].reverse(), (agency) => agency.name, fold);
-    expect(again.manifest).toEqual(built.manifest);
+    expect(indexed(undefined, [...documents].reverse()).built.manifest).toEqual(whole.built.manifest);
+  });
+});
+
+describe('an index cut into ranges of two documents', () => {
+  const ranged = indexed(2);
+
+  it('finds what the whole index finds, range by range, newest documents first', async () => {
+    for (const query of ['科技', '科技厅 财政厅', '知识产权']) {
+      const terms = plainTerms(queryTerms(query, fold));
+      const [inRanges, inOne] = await Promise.all([allHits(ranged.index, terms), allHits(whole.index, terms)]);
+      expect(new Set(inRanges.hits), query).toEqual(new Set(inOne.hits));
+      expect(inRanges.documents.map((match) => match.document).sort(), query).toEqual(inOne.documents.map((match) => match.document).sort());
+      const documentOf = (block: number) => blocks[block]!.doc;
+      const order = whole.read<SearchDocument[]>(indexFiles.documents(0)).map((document) => document.slug);
+      const positions = inRanges.hits.slice(0, inRanges.completeHits).map((block) => Math.floor(order.indexOf(documentOf(block)) / 2));
+      expect(positions, query).toEqual([...positions].sort((a, b) => a - b));
+    }
+  });
+
+  it('searches only as many ranges as the results shown need, and says how many documents that covers', async () => {
+    const search = await RangedSearch.start(ranged.index, plainTerms(queryTerms('科技', fold)), {});
+    await search.fill(1, 1);
+    expect(search.done).toBe(false);
+    expect(search.documentsSearched).toBe(2);
+    await search.fill(Infinity, Infinity);
+    expect(search.documentsSearched).toBe(documents.length);
+  });
+
+  it('skips the ranges its directory says hold no key of the query', async () => {
+    const fetched: string[] = [];
+    const watched = openSearchIndex(ranged.built.manifest, async (path) => {
+      fetched.push(path);
+      return ranged.read(path);
+    });
+    // Only the traditional-script seed says 科技行动计划.
+    const search = await RangedSearch.start(watched, plainTerms(queryTerms('科技行动计划', fold)), {});
+    await search.fill(Infinity, Infinity);
+    expect(search.hits.map((block) => blocks[block]!.doc)).toContain('city-innovation-plan-hant');
+    const searchedRanges = new Set(fetched.filter((path) => path.startsWith('ranges/')).map((path) => path.split('/')[1]));
+    expect(searchedRanges.size).toBe(1);
   });
 });

@@ -32,8 +32,8 @@ function roleLine(task: Task): string {
 }
 
 /** A unique, readable label per document, for the results' document list and the 文件 filter. */
-export function documentLabels(documents: PolicyDocument[]): Map<string, string> {
-  const label = (document: PolicyDocument) => `${document.shortTitle ?? document.title}${document.docNumber ? `（${document.docNumber}）` : ''}`;
+export function documentLabels(documents: readonly Pick<PolicyDocument, 'slug' | 'title' | 'shortTitle' | 'docNumber'>[]): Map<string, string> {
+  const label = (document: Pick<PolicyDocument, 'title' | 'shortTitle' | 'docNumber'>) => `${document.shortTitle ?? document.title}${document.docNumber ? `（${document.docNumber}）` : ''}`;
   const counts = new Map<string, number>();
   for (const document of documents) counts.set(label(document), (counts.get(label(document)) ?? 0) + 1);
   return new Map(documents.map((document) => [document.slug, counts.get(label(document))! > 1 ? `${label(document)} ${document.slug}` : label(document)]));

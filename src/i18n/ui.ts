@@ -191,6 +191,7 @@ export const ui = {
     idle: '输入搜索词后按回车，或只选筛选条件。',
     loading: '正在搜索…',
     summary: (documents: number, blocks: number) => `在 ${documents} 份文件中找到 ${blocks} 处`,
+    summarySoFar: (searched: number, total: number, documents: number, blocks: number) => `在最新的 ${searched} 份文件中找到 ${blocks} 处，分属 ${documents} 份文件；共 ${total} 份文件，“显示更多结果”接着搜索更早的文件`,
     summaryWithPartial: (documents: number, complete: number, partial: number) => `在 ${documents} 份文件中找到 ${complete + partial} 处：${complete} 处包含全部搜索词，${partial} 处只包含部分搜索词`,
     filtered: (documents: number, blocks: number) => `按筛选条件，在 ${documents} 份文件中找到 ${blocks} 项`,
     partialHeading: '只包含部分搜索词的结果',

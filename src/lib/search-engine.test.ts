@@ -6,16 +6,18 @@ import { ANY_POSITION, blockKeys, queryTerms, tokenize } from './search-text.ts'
 const fold = new Map<string, string>();
 
 /** An index over a few blocks, each in a document; documents in the order given, blocks numbered in order. */
-function readerOf(documents: { lead?: string; text: string }[][]): IndexReader {
+function readerOf(documents: { lead?: string; mentions?: string; text: string }[][]): IndexReader {
   const postings = new Map<string, Postings>();
   const lead = new Map<string, Postings>();
+  const mention = new Map<string, Postings>();
   const documentStarts: number[] = [];
   let block = 0;
   for (const blocks of documents) {
     documentStarts.push(block);
-    for (const { text, lead: agency } of blocks) {
+    for (const { text, lead: agency, mentions } of blocks) {
       for (const [key, mask] of blockKeys(tokenize(text, fold).map((token) => token.text))) addPosting(postings, key, block, mask);
       if (agency) addPosting(lead, agency, block);
+      if (mentions) addPosting(mention, mentions, block);
       block += 1;
     }
   }
@@ -23,12 +25,12 @@ function readerOf(documents: { lead?: string; text: string }[][]): IndexReader {
   return {
     documentStarts,
     postings: async (key) => postings.get(key) ?? { blocks: [], masks: [] },
-    filterPostings: async (param, value) => (param === 'lead' && lead.get(value)) || { blocks: [], masks: [] },
+    filterPostings: async (param, value) => (param === 'lead' && lead.get(value)) || (param === 'mention' && mention.get(value)) || { blocks: [], masks: [] },
   };
 }
 
 const reader = readerOf([
-  [{ text: '科技厅牵头', lead: '科技厅' }, { text: '财政厅参加' }],
+  [{ text: '科技厅牵头', lead: '科技厅' }, { text: '财政厅参加', mentions: '财政厅' }],
   [{ text: '科技厅、财政厅负责', lead: '科技厅' }],
   [{ text: '科技厅' }, { text: '科技局', lead: '科技局' }],
   [{ text: '财政厅…厅科技' }],
@@ -77,7 +79,7 @@ describe('runSearch', () => {
     const spellings = [queryTerms('科技局', fold)[0]!, queryTerms('科技厅', fold)[0]!];
     const anyName = await runSearch(reader, [{ variants: spellings }], {});
     expect(anyName.hits.sort()).toEqual([0, 2, 3, 4]);
-    const covered = await runSearch(reader, [{ variants: [queryTerms('科技局', fold)[0]!], covers: { blocks: [1], masks: [ANY_POSITION] } }], {});
+    const covered = await runSearch(reader, [{ variants: [queryTerms('科技局', fold)[0]!], covers: [['mention', '财政厅']] }], {});
     expect(covered.hits.sort()).toEqual([1, 4]);
   });
 });

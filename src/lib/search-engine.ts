@@ -1,25 +1,38 @@
 /**
- * Runs a query against the block index. A block holds a term when it holds
+ * Runs a query against the block index, one range of documents at a time
+ * (`RangedSearch`). A block holds a term when it holds
  * the term's token, or all its pairs at consecutive positions (modulo 32:
  * rarely, a block whose pairs line up only by that measure is found too).
  * A query of several terms finds the documents that contain every term —
  * possibly in different blocks, as a reader searching a document expects —
  * and lists the blocks that contain all terms first. Documents with more
- * matching blocks come first, then in index order (newest first). A term may
- * have several spellings (an agency's every name) and cover blocks outright
- * (its tasks); filters alone list what they cover.
+ * matching blocks come first, then in index order (newest first); ranges are
+ * searched newest first, so a range's documents all come before the next's.
+ * A term may have several spellings and cover blocks outright (the blocks
+ * that mention an agency); filters alone list what they cover.
  */
 import type { FilterParam, FilterSelection } from './search-filters.ts';
-import type { Postings } from './search-index-format.ts';
+import { type Postings, valueName, type ValueParam } from './search-index-format.ts';
 import { POSITION_MODULUS, termPairs } from './search-text.ts';
 
+/** One range of the index: its documents and what their blocks hold. */
 export interface IndexReader {
-  /** Block number where each document starts, in index order, then the block count. */
+  /** Block number where each of the range's documents starts, in index order, then the range's end. */
   documentStarts: readonly number[];
   /** Blocks holding a key, sorted, with the key's positions in each. */
   postings: (key: string) => Promise<Postings>;
-  /** Blocks a filter value covers, sorted. */
-  filterPostings: (param: FilterParam, value: string) => Promise<Postings>;
+  /** Blocks a filter value (or an agency's mentions) covers, sorted. */
+  filterPostings: (param: ValueParam, value: string) => Promise<Postings>;
+}
+
+/** The whole index: where names occur, and each range's reader. */
+export interface RangedIndex {
+  rangeCount: number;
+  /** Position of the first document of each range, then the document count. */
+  rangeDocumentStarts: readonly number[];
+  /** The ranges holding a text key or a value's name (`valueName`), ascending. */
+  rangesOf: (name: string) => Promise<number[]>;
+  range: (range: number) => Promise<IndexReader>;
 }
 
 export interface DocumentMatch {
@@ -30,13 +43,13 @@ export interface DocumentMatch {
 }
 
 /**
- * One term of a query: the spellings that count as it (a word; or every name
- * an agency goes by), and blocks it covers whatever their text says (the
- * tasks assigned to that agency).
+ * One term of a query: the spellings that count as it, and values whose
+ * blocks it covers whatever their text says (an agency's mentions: every
+ * block naming it by any of its names, and its tasks).
  */
 export interface QueryTerm {
   variants: string[][];
-  covers?: Postings;
+  covers?: [ValueParam, string][];
 }
 
 /** Terms that are just what the reader typed. */
@@ -87,19 +100,28 @@ export function unionPostings(lists: readonly Postings[]): Postings {
   return { blocks, masks: blocks.map((block) => merged.get(block)!) };
 }
 
-/** The blocks that hold a spelling: its token's list, or the blocks where all its pairs line up. */
-async function spellingPostings(reader: IndexReader, term: string[]): Promise<Postings> {
-  if (term.length === 1) return reader.postings(term[0]!);
-  const pairs = termPairs(term);
-  const lists = await Promise.all(pairs.map(async ({ key, offset }) => alignedMasks(await reader.postings(key), offset)));
+/** The keys a spelling is looked up by, each with its offset in the spelling: its token, or its pairs. */
+export function spellingKeys(term: readonly string[]): { key: string; offset: number }[] {
+  return term.length === 1 ? [{ key: term[0]!, offset: 0 }] : termPairs(term);
+}
+
+/** The blocks where a spelling's keys line up, given each key's postings in `spellingKeys` order. */
+export function alignedBlocks(keys: readonly { offset: number }[], lists: readonly Postings[]): Postings {
   // Shortest first, so each step is bounded by the rarest list.
-  return lists.sort((a, b) => a.blocks.length - b.blocks.length).reduce(intersectPostings);
+  return lists.map((list, index) => alignedMasks(list, keys[index]!.offset)).sort((a, b) => a.blocks.length - b.blocks.length).reduce(intersectPostings);
+}
+
+async function spellingPostings(reader: IndexReader, term: string[]): Promise<Postings> {
+  const keys = spellingKeys(term);
+  return alignedBlocks(keys, await Promise.all(keys.map(({ key }) => reader.postings(key))));
 }
 
 /** The blocks that hold any spelling of a term, or that it covers. */
 async function termPostings(reader: IndexReader, term: QueryTerm): Promise<Postings> {
-  const lists = await Promise.all(term.variants.map((variant) => spellingPostings(reader, variant)));
-  return unionPostings(term.covers ? [...lists, term.covers] : lists);
+  return unionPostings(await Promise.all([
+    ...term.variants.map((variant) => spellingPostings(reader, variant)),
+    ...(term.covers ?? []).map(([param, value]) => reader.filterPostings(param, value)),
+  ]));
 }
 
 /** The document of each block of a sorted list, walking the document starts once. */
@@ -122,13 +144,15 @@ function rankDocuments(hits: readonly number[], documentStarts: readonly number[
   return { documents, documentOf, rank: new Map(documents.map((match, position) => [match.document, position])) };
 }
 
+const chosenFilters = (selection: FilterSelection) => (Object.entries(selection) as [FilterParam, string | undefined][]).filter((entry): entry is [FilterParam, string] => Boolean(entry[1]));
+
 /**
  * Filters alone list every block they cover. With terms, a document must
  * contain every term (in any of its blocks); its blocks that hold every term
  * come first, then those that hold only some.
  */
 export async function runSearch(reader: IndexReader, terms: QueryTerm[], selection: FilterSelection): Promise<SearchOutcome> {
-  const chosen = (Object.entries(selection) as [FilterParam, string | undefined][]).filter((entry): entry is [FilterParam, string] => Boolean(entry[1]));
+  const chosen = chosenFilters(selection);
   if (terms.length === 0 && chosen.length === 0) return { documents: [], hits: [], completeHits: 0 };
   const filterLists = await Promise.all(chosen.map(([param, value]) => reader.filterPostings(param, value)));
   if (terms.length === 0) {
@@ -149,4 +173,71 @@ export async function runSearch(reader: IndexReader, terms: QueryTerm[], selecti
     || rank.get(documentOf.get(a)!)! - rank.get(documentOf.get(b)!)!
     || a - b);
   return { documents, hits, completeHits: hits.filter((block) => termCount.get(block) === terms.length).length };
+}
+
+const intersectSorted = (lists: readonly number[][]) => lists.reduce((kept, next) => kept.filter((range) => next.includes(range)));
+
+/** The ranges that can hold a hit: where every term (any of its spellings, each with all its keys, or a value it covers) and every filter value occur. */
+export async function candidateRanges(index: RangedIndex, terms: readonly QueryTerm[], selection: FilterSelection): Promise<number[]> {
+  const termRanges = terms.map(async (term) => {
+    const spellings = term.variants.map(async (variant) => intersectSorted(await Promise.all(spellingKeys(variant).map(({ key }) => index.rangesOf(key)))));
+    const covered = (term.covers ?? []).map(([param, value]) => index.rangesOf(valueName(param, value)));
+    return [...new Set((await Promise.all([...spellings, ...covered])).flat())].sort((a, b) => a - b);
+  });
+  const filterRanges = chosenFilters(selection).map(([param, value]) => index.rangesOf(valueName(param, value)));
+  const lists = await Promise.all([...termRanges, ...filterRanges]);
+  return lists.length === 0 ? [] : intersectSorted(lists);
+}
+
+/**
+ * A query run over the ranges that can hold a hit, newest first, each range
+ * searched only when the results shown need it (`fill`). What is found so far
+ * reads like one outcome: documents numbered in the whole index, blocks with
+ * every term first; the blocks holding only some terms follow once every
+ * range has been searched.
+ */
+export class RangedSearch {
+  readonly documents: DocumentMatch[] = [];
+  private readonly complete: number[] = [];
+  private readonly partial: number[] = [];
+  private searched = 0;
+
+  private constructor(private readonly index: RangedIndex, private readonly terms: QueryTerm[], private readonly selection: FilterSelection, private readonly ranges: number[]) {}
+
+  static async start(index: RangedIndex, terms: QueryTerm[], selection: FilterSelection): Promise<RangedSearch> {
+    return new RangedSearch(index, terms, selection, await candidateRanges(index, terms, selection));
+  }
+
+  /** Whether every range that can hold a hit has been searched. */
+  get done(): boolean {
+    return this.searched === this.ranges.length;
+  }
+
+  /** The blocks found so far, in the order shown. */
+  get hits(): number[] {
+    return this.done ? [...this.complete, ...this.partial] : this.complete;
+  }
+
+  get completeHits(): number {
+    return this.complete.length;
+  }
+
+  /** How many documents, from the newest, have been searched: all of them once done. */
+  get documentsSearched(): number {
+    if (this.done) return this.index.rangeDocumentStarts.at(-1)!;
+    return this.index.rangeDocumentStarts[this.ranges[this.searched]!]!;
+  }
+
+  /** Searches further ranges until at least `hits` blocks and `documents` documents are found, or none is left. */
+  async fill(hits: number, documents: number): Promise<void> {
+    while (!this.done && (this.complete.length < hits || this.documents.length < documents)) {
+      const range = this.ranges[this.searched]!;
+      const outcome = await runSearch(await this.index.range(range), this.terms, this.selection);
+      const first = this.index.rangeDocumentStarts[range]!;
+      this.documents.push(...outcome.documents.map((match) => ({ document: first + match.document, blocks: match.blocks })));
+      this.complete.push(...outcome.hits.slice(0, outcome.completeHits));
+      this.partial.push(...outcome.hits.slice(outcome.completeHits));
+      this.searched += 1;
+    }
+  }
 }

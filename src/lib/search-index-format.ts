@@ -1,25 +1,42 @@
 /**
  * The search index as files of the static site, shared by the build that
  * writes them and the browser that reads them. Blocks (a document's head,
- * each section, each task or table row) are numbered in index order, a
- * document's blocks consecutive. A key (`blockKeys`) maps to the sorted
- * numbers of the blocks that hold it; keys are spread over shard files by a
- * hash, so a query fetches one small file per key, whatever the corpus size.
+ * each section, each task or table row) are numbered in index order (newest
+ * document first), a document's blocks consecutive.
+ *
+ * The documents are cut into ranges of `rangeSize`, each an index of its own:
+ * in a range, a posting name (a text key, a filter value, an agency's
+ * mentions) maps to the sorted numbers of the blocks that hold it, spread over
+ * shard files by a hash. A directory says in which ranges each name occurs. A
+ * query reads the directory, then the ranges that can hold a hit, newest
+ * first, only as far as the results shown need: what it fetches, and what the
+ * build holds at once, stay the same size however large the corpus grows.
  */
 import type { FilterParam } from './search-filters.ts';
 import { ANY_POSITION } from './search-text.ts';
 
+/** What a posting name of a range's values stands for: a filter value, or the blocks that mention an agency (any of its names, or a task assigned to it). */
+export type ValueParam = FilterParam | 'mention';
+
 export interface SearchManifest {
   /** This build's index directory under /search/: a content hash, so a cached shard never meets a newer manifest. */
   base: string;
-  shardCount: number;
-  /** Block number where each document starts, in index order, then the block count. */
-  documentStarts: number[];
+  documentCount: number;
+  /** Documents per range; the last range may hold fewer. */
+  rangeSize: number;
+  /** Block number where each range starts, then the block count. */
+  rangeStarts: number[];
+  /** Per range, the shard files of its text keys and of its values. */
+  keyShardCounts: number[];
+  valueShardCounts: number[];
+  /** Shard files of the directory. */
+  directoryShardCount: number;
   /** Documents per file of document labels. */
   documentGroupSize: number;
-  /** Shard files per filter: a filter's values are spread over them by hash, as keys are, so one value costs one small file. */
-  filterShardCounts: Record<string, number>;
 }
+
+/** The name a value has among a range's postings and in the directory. */
+export const valueName = (param: ValueParam, value: string) => `${param}:${value}`;
 
 /** What a result shows of a block. */
 export interface SearchBlock {
@@ -46,20 +63,38 @@ export interface SearchDocument {
 /** Every filter's values in display order with their labels: what the filter controls offer. */
 export type SearchFilterOptions = Record<FilterParam, [value: string, label: string][]>;
 
-/** One filter's file: each value's blocks. */
-export type SearchFilterPostings = Record<string, string>;
-
 export const SEARCH_ROOT = '/search/';
 export const MANIFEST_PATH = `${SEARCH_ROOT}manifest.json`;
 
 /** Paths of index files, relative to the index directory. */
 export const indexFiles = {
-  shard: (shard: number) => `keys/${shard}.json`,
+  keyShard: (range: number, shard: number) => `ranges/${range}/keys/${shard}.json`,
+  valueShard: (range: number, shard: number) => `ranges/${range}/values/${shard}.json`,
+  /** A range's document starts, as gaps from the range's first block. */
+  rangeDocuments: (range: number) => `ranges/${range}/documents.json`,
+  directory: (shard: number) => `directory/${shard}.json`,
   block: (block: number) => `blocks/${block}.json`,
   documents: (group: number) => `documents/${group}.json`,
-  filter: (param: FilterParam, shard: number) => `filters/${param}/${shard}.json`,
   filterOptions: 'filters/options.json',
 };
+
+/** Ranges as the directory writes them: gaps in base 36, comma-separated; `*` for every range. */
+export function encodeRanges(ranges: readonly number[], rangeCount: number): string {
+  if (ranges.length === rangeCount) return '*';
+  let previous = 0;
+  return ranges.map((range) => {
+    const gap = (range - previous).toString(36);
+    previous = range;
+    return gap;
+  }).join(',');
+}
+
+export function decodeRanges(encoded: string | undefined, rangeCount: number): number[] {
+  if (encoded === undefined || encoded === '') return [];
+  if (encoded === '*') return Array.from({ length: rangeCount }, (_, range) => range);
+  let range = 0;
+  return encoded.split(',').map((gap) => (range += parseInt(gap, 36)));
+}
 
 /** FNV-1a over UTF-16 code units: the same shard for a key in Node and in every browser. */
 export function shardOf(key: string, shardCount: number): number {
@@ -107,18 +142,35 @@ export function encodePostings({ blocks, masks }: Postings): string {
   }).join(',');
 }
 
+/** Each position digit's position, by character code; -1 for a base-36 digit. */
+const POSITION_OF_CODE = (() => {
+  const table = new Int8Array(128).fill(-1);
+  for (let position = 0; position < POSITION_DIGITS.length; position++) table[POSITION_DIGITS.charCodeAt(position)] = position;
+  return table;
+})();
+const COMMA = 44;
+
+/** Reads `encodePostings`' text back, one pass over its character codes (lists run to tens of thousands of blocks). */
 export function decodePostings(encoded: string): Postings {
   const postings: Postings = { blocks: [], masks: [] };
   if (!encoded) return postings;
   let block = 0;
-  for (const entry of encoded.split(',')) {
-    let digits = 0;
-    while (digits < entry.length && !POSITION_DIGITS.includes(entry[digits]!)) digits++;
-    block += parseInt(entry.slice(0, digits), 36);
-    let mask = digits === entry.length ? ANY_POSITION : 0;
-    for (let index = digits; index < entry.length; index++) mask |= 1 << POSITION_DIGITS.indexOf(entry[index]!);
-    postings.blocks.push(block);
-    postings.masks.push(mask >>> 0);
+  let gap = 0;
+  let mask = 0;
+  let positioned = false;
+  for (let index = 0; index <= encoded.length; index++) {
+    const code = index < encoded.length ? encoded.charCodeAt(index) : COMMA;
+    if (code === COMMA) {
+      block += gap;
+      postings.blocks.push(block);
+      postings.masks.push(positioned ? mask >>> 0 : ANY_POSITION);
+      gap = 0;
+      mask = 0;
+      positioned = false;
+    } else if (POSITION_OF_CODE[code]! >= 0) {
+      mask |= 1 << POSITION_OF_CODE[code]!;
+      positioned = true;
+    } else gap = gap * 36 + (code <= 57 ? code - 48 : code - 87);
   }
   return postings;
 }

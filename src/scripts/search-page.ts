@@ -7,7 +7,7 @@ import { ui } from '../i18n/ui.ts';
 import { languageTag } from '../lib/documents.ts';
 import { excerpt } from '../lib/excerpt.ts';
 import { agenciesNamed, type FinderAgency } from '../lib/agency-query.ts';
-import { type QueryTerm, runSearch, unionPostings } from '../lib/search-engine.ts';
+import { type QueryTerm, RangedSearch } from '../lib/search-engine.ts';
 import { type FilterParam, type FilterSelection, searchParams, selectionFromParams } from '../lib/search-filters.ts';
 import type { SearchBlock } from '../lib/search-index-format.ts';
 import { type FoldMap, queryParts, queryTerms } from '../lib/search-text.ts';
@@ -24,12 +24,13 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, properties: Part
 
 /**
  * A result, or nothing for a block whose pairs lined up only modulo 32 (see
- * `runSearch`) and that does not hold a term. A task an agency of the query is
- * assigned counts even when its text names the agency otherwise.
+ * `runSearch`) and that does not hold a term. When the query names an agency,
+ * a block that mentions it counts even where its text names it otherwise (a
+ * task assigned to it).
  */
-function renderHit(block: SearchBlock, terms: string[][], fold: FoldMap, query: string, assigned: boolean): HTMLLIElement[] {
+function renderHit(block: SearchBlock, terms: string[][], fold: FoldMap, query: string, namesAgency: boolean): HTMLLIElement[] {
   const parts = excerpt(block.text, terms, fold);
-  if (!assigned && !parts.some((part) => part.match)) return [];
+  if (!namesAgency && !parts.some((part) => part.match)) return [];
   const [path, anchor] = block.url.split('#');
   const href = `${path}?${new URLSearchParams({ q: query })}${anchor ? `#${anchor}` : ''}`;
   const lang = languageTag(block.script);
@@ -50,37 +51,44 @@ function agencyCard(agency: FinderAgency): HTMLLIElement {
   ]);
 }
 
-/** A query's terms, each knowing the agencies it names: every name they go by counts, and the tasks they are assigned. */
-async function queryTermsWithAgencies(query: string, index: SearchIndex, fold: FoldMap, agencies: readonly FinderAgency[]) {
+/**
+ * A query's terms, each knowing the agencies it names: such a term covers the
+ * blocks that mention them (by any name, or by assigning them a task), and
+ * every name they go by is highlighted.
+ */
+function queryTermsWithAgencies(query: string, fold: FoldMap, agencies: readonly FinderAgency[]) {
   const named = new Map<string, FinderAgency>();
   const terms: QueryTerm[] = [];
+  const highlighted: string[][] = [];
   for (const part of queryParts(query)) {
     const own = queryTerms(part, fold);
     const matches = agenciesNamed(part, agencies, fold);
     matches.forEach((agency) => named.set(agency.id, agency));
-    if (matches.length === 0) {
-      if (own.length > 0) terms.push({ variants: own });
-      continue;
-    }
-    const spellings = [...own, ...matches.flatMap((agency) => agency.names.flatMap((name) => queryTerms(name, fold)))];
-    const variants = [...new Map(spellings.map((spelling) => [spelling.join(' '), spelling])).values()];
-    terms.push({ variants, covers: unionPostings(await Promise.all(matches.map((agency) => index.filterPostings('agency', agency.id)))) });
+    highlighted.push(...own, ...matches.flatMap((agency) => agency.names.flatMap((name) => queryTerms(name, fold))));
+    if (matches.length > 0) terms.push({ variants: own, covers: matches.map((agency) => ['mention', agency.id]) });
+    else if (own.length > 0) terms.push({ variants: own });
   }
-  return { terms, named: [...named.values()] };
+  return { terms, named: [...named.values()], highlighted };
 }
 
-/** Shows the next page of a list on each call, saying in `data-state` while it loads; the button hides at the end. */
-function pager<Item>(items: readonly Item[], pageSize: number, render: (page: readonly Item[]) => Promise<Node[]>, list: Element, button: HTMLButtonElement, container: HTMLElement) {
+/**
+ * Shows the next page of a growing list on each call: `fill` finds enough
+ * items first (searching further ranges), saying so in `data-state`; the
+ * button hides when nothing is left, and `afterMore` runs after each press.
+ */
+function pager<Item>(items: () => readonly Item[], fill: (wanted: number) => Promise<boolean>, pageSize: number, render: (page: readonly Item[]) => Promise<Node[]>, list: Element, button: HTMLButtonElement, container: HTMLElement, afterMore: () => void) {
   let shown = 0;
   const next = async () => {
-    const page = items.slice(shown, shown + pageSize);
+    const done = await fill(shown + pageSize);
+    const page = items().slice(shown, shown + pageSize);
     shown += page.length;
     list.append(...(await render(page)));
-    button.hidden = shown >= items.length;
+    button.hidden = done && shown >= items().length;
   };
   button.onclick = async () => {
     container.dataset.state = 'loading';
     await next();
+    afterMore();
     container.dataset.state = 'done';
   };
   return next;
@@ -141,38 +149,42 @@ export function startSearchPage(): void {
     more.hidden = true;
     try {
       const [index, fold, agencies] = await Promise.all([loadSearchIndex(), loadFold(), loadAgencies()]);
-      const { terms, named } = await queryTermsWithAgencies(query, index, fold, agencies);
-      const outcome = await runSearch(index, terms, selection);
+      const { terms, named, highlighted } = queryTermsWithAgencies(query, fold, agencies);
+      const search = await RangedSearch.start(index, terms, selection);
       if (run !== generation) return;
-      const highlighted = terms.flatMap((term) => term.variants);
-      const assigned = new Set(terms.flatMap((term) => term.covers?.blocks ?? []));
+      const namesAgency = terms.some((term) => term.covers);
       // The agency a filter names, or the agencies the query names; else, when nothing was found, those its letters spell (kjt).
-      const shownAgencies = selection.agency ? agencies.filter((agency) => agency.id === selection.agency)
+      const shownAgencies = (found: boolean) => selection.agency ? agencies.filter((agency) => agency.id === selection.agency)
         : named.length > 0 ? named
-        : outcome.hits.length === 0 ? agencies.filter((agency) => agency.keys.includes(query.trim().toLowerCase())) : [];
-      agenciesList.append(...shownAgencies.map(agencyCard));
-      agenciesSection.hidden = shownAgencies.length === 0;
+        : found ? [] : agencies.filter((agency) => agency.keys.includes(query.trim().toLowerCase()));
       const divider = element('li', { className: 'search-divider' }, [element('h2', {}, [ui.search.partialHeading])]);
       let rendered = 0;
       const renderPage = async (page: readonly number[]) => {
         const blocks = await Promise.all(page.map((block) => index.block(block)));
-        return blocks.flatMap((block, position) => {
-          const number = page[position]!;
-          const items: HTMLLIElement[] = rendered === outcome.completeHits && terms.length > 1 ? [divider] : [];
+        return blocks.flatMap((block) => {
+          const items: HTMLLIElement[] = rendered === search.completeHits && search.done && terms.length > 1 ? [divider] : [];
           rendered += 1;
-          return [...items, ...renderHit(block, highlighted, fold, query, assigned.has(number))];
+          return [...items, ...renderHit(block, highlighted, fold, query, namesAgency)];
         });
       };
-      const nextDocuments = pager(outcome.documents, DOCUMENT_PAGE_SIZE, documentItems(index, query, selection), documentsList, moreDocuments, container);
-      const nextHits = pager(outcome.hits, PAGE_SIZE, renderPage, hitsList, more, container);
-      await Promise.all([nextDocuments(), nextHits()]);
+      const summarize = () => {
+        const found = search.hits.length;
+        const partial = found - search.completeHits;
+        summary.textContent = found === 0 && search.done ? ui.search.none(query)
+          : !search.done ? ui.search.summarySoFar(search.documentsSearched, index.documentCount, search.documents.length, found)
+          : terms.length === 0 ? ui.search.filtered(search.documents.length, found)
+          : partial > 0 ? ui.search.summaryWithPartial(search.documents.length, search.completeHits, partial)
+          : ui.search.summary(search.documents.length, found);
+      };
+      const nextDocuments = pager(() => search.documents, async (wanted) => (await search.fill(0, wanted), search.done), DOCUMENT_PAGE_SIZE, documentItems(index, query, selection), documentsList, moreDocuments, container, summarize);
+      const nextHits = pager(() => search.hits, async (wanted) => (await search.fill(wanted, 0), search.done), PAGE_SIZE, renderPage, hitsList, more, container, summarize);
+      await nextHits();
+      await nextDocuments();
       if (run !== generation) return;
-      documentsNav.hidden = outcome.documents.length === 0;
-      const partial = outcome.hits.length - outcome.completeHits;
-      summary.textContent = outcome.hits.length === 0 ? ui.search.none(query)
-        : terms.length === 0 ? ui.search.filtered(outcome.documents.length, outcome.hits.length)
-        : partial > 0 ? ui.search.summaryWithPartial(outcome.documents.length, outcome.completeHits, partial)
-        : ui.search.summary(outcome.documents.length, outcome.hits.length);
+      agenciesList.append(...shownAgencies(search.hits.length > 0).map(agencyCard));
+      agenciesSection.hidden = agenciesList.childElementCount === 0;
+      documentsNav.hidden = search.documents.length === 0;
+      summarize();
     } catch (error) {
       summary.textContent = ui.search.failed;
       console.error(error);

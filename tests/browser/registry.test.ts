@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,16 +10,17 @@ import { launchChromium } from './chromium.ts';
 import { buildSeedsSite } from './seeds-site.ts';
 
 const REAL = 'tests/fixtures/real';
+const SEARCH_RANGE_SIZE = 25;
 /** The real documents, as a user would drop them in: no sidecars. */
 const realFiles = policyFiles(REAL).filter((file) => !file.endsWith('README.md'));
 
-/** The seeds plus every real document, built with a plain (not strict) build: nothing is refused. */
+/** The seeds plus every real document, built with a plain (not strict) build: nothing is refused. Its search index is cut into ranges of 25 documents. */
 let browser: Browser;
 let server: { origin: string; close: () => Promise<void> };
 let workspace: string;
 let printed: string;
 beforeAll(async () => {
-  ({ workspace, printed } = buildSeedsSite('registry', realFiles));
+  ({ workspace, printed } = buildSeedsSite('registry', realFiles, { searchRangeSize: SEARCH_RANGE_SIZE }));
   server = await serveStatic(join(workspace, 'dist'));
   browser = await launchChromium();
 }, 240_000);
@@ -93,3 +94,24 @@ describe('a site built from the seeds and every real document, without sidecars'
     await page.context().close();
   });
 });
+
+describe('search over an index cut into ranges', () => {
+  it('shows the newest documents’ hits first, says how many documents it has searched, and goes on into older ones on request', async () => {
+    const page = await open(`/search/?q=${encodeURIComponent('营商环境')}`, { bypassCSP: true });
+    const done = () => page.waitForSelector('#search-results[data-state="done"]');
+    await done();
+    const total = realFiles.length + readdirSync('seeds').filter((name) => /\.(txt|md)$/.test(name)).length;
+    expect(await page.locator('#search-summary').textContent()).toMatch(new RegExp(`^在最新的 \\d+ 份文件中找到 \\d+ 处，分属 \\d+ 份文件；共 ${total} 份文件`));
+    expect(await page.locator('#search-more').isVisible()).toBe(true);
+    for (let presses = 0; presses < 20 && (await page.locator('#search-more').isVisible()); presses++) {
+      await page.click('#search-more');
+      await done();
+    }
+    const [, documents, hits] = /^在 (\d+) 份文件中找到 (\d+) 处$/.exec((await page.locator('#search-summary').textContent())!) ?? [];
+    expect(Number(documents)).toBeGreaterThan(SEARCH_RANGE_SIZE / 2);
+    expect(await page.locator('.search-result').count()).toBe(Number(hits));
+    expect(await wcagViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+});
+

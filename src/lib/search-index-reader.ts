@@ -1,0 +1,53 @@
+/**
+ * An index read through a function that fetches its files: the browser's
+ * (`fetch`) or a test's (the files a build wrote). Every file is read once.
+ */
+import type { IndexReader, RangedIndex } from './search-engine.ts';
+import {
+  decodePostings, decodeRanges, indexFiles, type SearchBlock, type SearchDocument, type SearchFilterOptions, type SearchManifest, shardOf, valueName,
+} from './search-index-format.ts';
+
+export interface SearchIndex extends RangedIndex {
+  documentCount: number;
+  block: (block: number) => Promise<SearchBlock>;
+  /** The document at a position of index order. */
+  document: (document: number) => Promise<SearchDocument>;
+  filterOptions: () => Promise<SearchFilterOptions>;
+}
+
+const cached = <Key, Value>(load: (key: Key) => Promise<Value>) => {
+  const loaded = new Map<Key, Promise<Value>>();
+  return (key: Key): Promise<Value> => {
+    if (!loaded.has(key)) loaded.set(key, load(key));
+    return loaded.get(key)!;
+  };
+};
+
+/** The index a manifest describes; `readJson` reads a file by its path in the index directory. */
+export function openSearchIndex(manifest: SearchManifest, readJson: <Value>(path: string) => Promise<Value>): SearchIndex {
+  const shardFile = cached((path: string) => readJson<Record<string, string>>(path));
+  const rangeCount = manifest.rangeStarts.length - 1;
+  const range = cached(async (number: number): Promise<IndexReader> => {
+    const start = manifest.rangeStarts[number]!;
+    const documentStarts = [...(await readJson<number[]>(indexFiles.rangeDocuments(number))).map((offset) => start + offset), manifest.rangeStarts[number + 1]!];
+    const keys = (key: string) => shardFile(indexFiles.keyShard(number, shardOf(key, manifest.keyShardCounts[number]!)));
+    const values = (name: string) => shardFile(indexFiles.valueShard(number, shardOf(name, manifest.valueShardCounts[number]!)));
+    return {
+      documentStarts,
+      postings: async (key) => decodePostings((await keys(key))[key] ?? ''),
+      filterPostings: async (param, value) => decodePostings((await values(valueName(param, value)))[valueName(param, value)] ?? ''),
+    };
+  });
+  const documentGroup = cached((group: number) => readJson<SearchDocument[]>(indexFiles.documents(group)));
+  let options: Promise<SearchFilterOptions> | undefined;
+  return {
+    rangeCount,
+    documentCount: manifest.documentCount,
+    rangeDocumentStarts: [...Array.from({ length: rangeCount }, (_, number) => number * manifest.rangeSize), manifest.documentCount],
+    rangesOf: async (name) => decodeRanges((await shardFile(indexFiles.directory(shardOf(name, manifest.directoryShardCount))))[name], rangeCount),
+    range,
+    block: cached((number: number) => readJson<SearchBlock>(indexFiles.block(number))),
+    document: async (document) => (await documentGroup(Math.floor(document / manifest.documentGroupSize)))[document % manifest.documentGroupSize]!,
+    filterOptions: () => (options ??= readJson<SearchFilterOptions>(indexFiles.filterOptions)),
+  };
+}
