@@ -95,7 +95,6 @@ async function main(): Promise<number> {
   const fileOfSlug = new Map<string, string>();
   const keyOfSlug = new Map<string, string>();
   const documents: PolicyDocument[] = [];
-  const sources = new Map<string, PolicySource>();
   const originals = new Map<string, string>();
   const resolvedDocuments: ResolvedDocument[] = [];
   const unverified: (UnverifiedMention & { file: string })[] = [];
@@ -115,8 +114,6 @@ async function main(): Promise<number> {
         continue;
       }
       fileOfSlug.set(parsed.slug, file);
-      // What the parser read: the decoded text, or a page's or Word document's blocks laid out.
-      sources.set(parsed.slug, source);
       if (formatOf(file)?.download) originals.set(parsed.slug, file);
       const lost = findLostText(source.text, parsed);
       if (lost) errors.push(`${locateLine(file, lost.line, source)}: ${lost.message}: …${lost.context}…`);
@@ -158,8 +155,9 @@ async function main(): Promise<number> {
     // The Markdown edition of the page, from the same tree: open data.
     writeFileSync(join(OPEN_DATA_DIR, 'data', 'docs', `${document.slug}.md`), page.markdown);
     writeFileSync(join(TASKS_DIR, `${document.slug}.json`), page.tasks);
-    // Decoded to UTF-8 with the line numbers the parser reports, for the source page.
-    const source = sources.get(document.slug)!;
+    // What the parser read (the decoded text, or a page's or Word document's blocks laid out), with the line numbers
+    // it reports, for the source page: read again from the cache, so the texts of the corpus are never all held at once.
+    const { source } = cache.reread(keyOfSlug.get(document.slug)!);
     writeFileSync(join(SOURCES_DIR, `${document.slug}.txt`), source.text);
     // What a PDF's reader left out (page numbers, running heads), listed on the source page below the text.
     if (source.leftOut) writeFileSync(join(SOURCES_DIR, `${document.slug}.left-out.json`), json(source.leftOut));

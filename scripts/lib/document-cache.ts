@@ -15,6 +15,8 @@ export interface DocumentCache<T> {
   /** The key of an entry made from these parts (a file's name and bytes, its sidecar's bytes…), under this code version. */
   keyOf(...parts: (string | Uint8Array)[]): string;
   get(key: string): T | undefined;
+  /** An entry this build already read or wrote, read again (not counted): what a build lets go of between its phases. */
+  reread(key: string): T;
   set(key: string, value: T): void;
   /** Drops every entry this build neither read nor wrote. */
   prune(): void;
@@ -47,6 +49,9 @@ export function documentCache<T>(directory: string, version: string): DocumentCa
       if (!existsSync(pathOf(key))) return undefined;
       used.add(key);
       counts.reused++;
+      return JSON.parse(readFileSync(pathOf(key), 'utf8')) as T;
+    },
+    reread(key) {
       return JSON.parse(readFileSync(pathOf(key), 'utf8')) as T;
     },
     set(key, value) {
