@@ -36,6 +36,15 @@ describe('metadata: the title, 文号, issuer and dates wherever a copy puts the
     expect(document.publishedDate).toBe('2026-03-30');
   });
 
+  it('keeps joint issuers apart in the title, one space between them, also where a copy ran them together (吉能储能〔2024〕232号)', () => {
+    // Printed `吉林省能源局 吉林省发展和改革委员会吉林省工业和信息化厅印发 《…》的通知`.
+    expect(fixture('18_jilin_nengyuanju_chuneng_ruogan_cuoshi_2024.md').title).toBe('吉林省能源局 吉林省发展和改革委员会 吉林省工业和信息化厅印发《关于促进吉林省用户侧储能设施建设的若干措施》的通知');
+    // The title keeps a shared place as printed (`财政厅`); the issuer spells it out.
+    const document = fixture('51_neimenggu_jiaotong_chuzuche_jiangbu_xize_2024.md');
+    expect(document.title).toBe('内蒙古自治区交通运输厅 财政厅关于修订《“十四五”推广应用新能源巡游出租汽车奖补实施细则》的通知');
+    expect(document.issuer).toBe('内蒙古自治区交通运输厅、内蒙古自治区财政厅');
+  });
+
   it('joins a title broken over two heading lines and reads the 文号 run into the addressee (渝府办发〔2024〕29号)', () => {
     const document = fixture('37_chongqing_xinnengyuan_qiche_chaochong_xingdong_2024.md');
     expect(document.title).toBe('关于印发《重庆市新能源汽车便捷超充行动计划（2024—2025年）》的通知');
