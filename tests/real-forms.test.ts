@@ -45,6 +45,11 @@ describe('metadata: the title, 文号, issuer and dates wherever a copy puts the
     expect(document.issuer).toBe('内蒙古自治区交通运输厅、内蒙古自治区财政厅');
   });
 
+  it('leaves joint issuers a 、 joins as printed: 国家发展改革委、国家能源局关于… (发改能源〔2023〕27号)', () => {
+    const document = parseText('国家发展改革委、国家能源局关于加快推进能源数字化智能化发展的若干意见\n\n各省、自治区、直辖市发展改革委：\n\n一、总体要求\n');
+    expect(document.title).toBe('国家发展改革委、国家能源局关于加快推进能源数字化智能化发展的若干意见');
+  });
+
   it('joins a title broken over two heading lines and reads the 文号 run into the addressee (渝府办发〔2024〕29号)', () => {
     const document = fixture('37_chongqing_xinnengyuan_qiche_chaochong_xingdong_2024.md');
     expect(document.title).toBe('关于印发《重庆市新能源汽车便捷超充行动计划（2024—2025年）》的通知');

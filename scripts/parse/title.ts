@@ -111,7 +111,8 @@ function titleAt(paragraphs: Paragraph[], index: number, span: number, heading: 
   const setApart = issuers && /[\s\u3000]$/.test(spaced.slice(0, spacedVerb)) && /^(?:关于|關於)/.test(written.slice(verb));
   // Joint issuers stay apart in the title, one space between them as a print sets them, also where a copy
   // ran them together (`吉林省能源局 吉林省发展和改革委员会吉林省工业和信息化厅印发…`).
-  const jointIssuers = bodies && bodies.length > 1 && !setApart ? bodies.join(' ') : undefined;
+  // Bodies a 、 joins are left as printed.
+  const jointIssuers = bodies && bodies.length > 1 && !setApart && !spaced.slice(0, spacedVerb).includes('、') ? bodies.join(' ') : undefined;
   const title = setApart ? stripSpaces(written.slice(verb)) : (jointIssuers ?? '') + stripSpaces(jointIssuers ? written.slice(verb) : written);
   const dated = subtitle ? readDate(subtitle[0])?.iso : undefined;
   return { index, span: spanned, title, ...(issuers ? { issuers } : {}), ...(docNumber ? { docNumber } : {}), ...(dated ? { dated } : {}) };
