@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Agency, PolicyDocument } from '../scripts/model.ts';
 import { parseAgencyList, splitRunTogetherNames } from '../scripts/parse/agency-list.ts';
 import { splitTrailingAssignment } from '../scripts/parse/assignment-paren.ts';
+import { readSubjectAssignment } from '../scripts/parse/assignment-subject.ts';
 import { parseAssignmentText } from '../scripts/parse/assignment-text.ts';
 import { parse } from '../scripts/parse/index.ts';
 import { readMetadataLine } from '../scripts/parse/metadata-lines.ts';
@@ -33,6 +34,20 @@ describe('metadata: the title, 文号, issuer and dates wherever a copy puts the
     expect(document.title).toBe('北京市丰台区人民政府办公室关于印发《美丽丰台建设2026年行动计划》的通知');
     expect(document.docNumber).toBe('丰政办发〔2026〕4号');
     expect(document.publishedDate).toBe('2026-03-30');
+  });
+
+  it('keeps joint issuers apart in the title, one space between them, also where a copy ran them together (吉能储能〔2024〕232号)', () => {
+    // Printed `吉林省能源局 吉林省发展和改革委员会吉林省工业和信息化厅印发 《…》的通知`.
+    expect(fixture('18_jilin_nengyuanju_chuneng_ruogan_cuoshi_2024.md').title).toBe('吉林省能源局 吉林省发展和改革委员会 吉林省工业和信息化厅印发《关于促进吉林省用户侧储能设施建设的若干措施》的通知');
+    // The title keeps a shared place as printed (`财政厅`); the issuer spells it out.
+    const document = fixture('51_neimenggu_jiaotong_chuzuche_jiangbu_xize_2024.md');
+    expect(document.title).toBe('内蒙古自治区交通运输厅 财政厅关于修订《“十四五”推广应用新能源巡游出租汽车奖补实施细则》的通知');
+    expect(document.issuer).toBe('内蒙古自治区交通运输厅、内蒙古自治区财政厅');
+  });
+
+  it('leaves joint issuers a 、 joins as printed: 国家发展改革委、国家能源局关于… (发改能源〔2023〕27号)', () => {
+    const document = parseText('国家发展改革委、国家能源局关于加快推进能源数字化智能化发展的若干意见\n\n各省、自治区、直辖市发展改革委：\n\n一、总体要求\n');
+    expect(document.title).toBe('国家发展改革委、国家能源局关于加快推进能源数字化智能化发展的若干意见');
   });
 
   it('joins a title broken over two heading lines and reads the 文号 run into the addressee (渝府办发〔2024〕29号)', () => {
@@ -400,6 +415,36 @@ describe('assignments: the forms in the wild', () => {
     expect(named(task(document, '(三)').responsible)).toEqual(['市发展改革委']);
   });
 
+  it('every place of a kind is told what to do: 镇（街道）应…, 各地要…, 新片区管委会、各镇应… (青规划资源〔2023〕115号, 粤发改资环函〔2025〕145号, 沪自贸临管委〔2024〕53号)', () => {
+    const articles = fixture('101_qingpu_nongcun_cunmin_jianfang_fengmao_guanli_shishi_yijian_2023.md');
+    expect(named(task(articles, '第八条').responsible)).toEqual(['镇（街道）*']);
+    const sentence = (text: string) => named(readSubjectAssignment(text)?.responsible ?? []);
+    expect(sentence('营造良好消费环境。各地要组织参与消费品以旧换新活动的经营主体实施产品销售价格公开承诺。'.split('。')[1]!)).toEqual(['各地*']);
+    expect(sentence('新片区管委会、各镇应根据指标评估与问卷调查结果，按照轻重缓急的原则对体检发现的问题进行系统梳理。')).toEqual(['新片区管委会', '各镇*']);
+  });
+
+  it('an appeal to everyone is no assignment and makes no list of tasks: 各地区、各部门要… (发改办财金〔2019〕397号)', () => {
+    expect(readSubjectAssignment('各地区、各部门要按最小授权原则设定自然人纳税信用信息管理人员权限。')).toBeUndefined();
+    const document = fixture('08_fagaiban_caijin_397.txt');
+    expect(document.tasks.flatMap((item) => named(item.responsible))).not.toContain('各地区*');
+  });
+
+  it('a modal ends the subject after a time limit: 每季度首月十日前，镇（街道）应将…上报区联席会议办公室 (青规划资源〔2023〕115号)', () => {
+    const roles = readSubjectAssignment('每季度首月十日前，镇（街道）应将上季度农房审批及建设情况梳理后上报区联席会议办公室，由办公室整理后以季报的形式报送区联席会议。');
+    expect(named(roles?.responsible ?? [])).toEqual(['镇（街道）*']);
+  });
+
+  it('由 and a department named by function, or a place of a kind before 向: 由当地交通运输主管部门组织…, 由各村向联席办上报… (内蒙古, 头桥街道)', () => {
+    const sentence = (text: string) => named(readSubjectAssignment(text)?.responsible ?? []);
+    expect(sentence('累计超过四分之一的天数少于获得建设补贴功率数总额的，由当地交通运输主管部门组织对其进行核查。')).toEqual(['当地交通运输主管部门']);
+    expect(sentence('拆平资金：现场拆平并复垦完成后，由各村向联席办上报拆平情况，管理办现场核实并向区规资局上报情况。')).toEqual(['各村*']);
+  });
+
+  it('X按照职责，分别牵头…: the verb after a comma still gives the role (头桥街道减量化实施方案)', () => {
+    const roles = readSubjectAssignment('各职能部门按照职责，分别牵头完成协议签订、搬迁补偿、土地复垦、资金拨付、减量化指标使用等具体工作，确保完成减量化任务。');
+    expect(named(roles?.lead ?? [])).toEqual(['各职能部门*']);
+  });
+
   it('duties by department heading: **（一）商务部门。** …', () => {
     const document = fixture('24_chengde_shangwuju_chengpinyou_shuangsuiji_2024.md');
     expect(named(task(document, '三.(一)').responsible)).toEqual(['商务部门']);
@@ -438,6 +483,11 @@ describe('assignments: the forms in the wild', () => {
     expect(named(parseAgencyList('市发改委、商务和工信局、财政局'))).toEqual(['市发改委', '市商务和工信局', '市财政局']);
     expect(named(parseAgencyList('市卫生健康委、申康医院发展中心、长三角区域合作办公室、团市委'))).toEqual(['市卫生健康委', '申康医院发展中心', '长三角区域合作办公室', '团市委']);
     expect(named(parseAgencyList('省地方金融监管局、陕西银保监局'))).toEqual(['省地方金融监管局', '陕西银保监局']);
+  });
+
+  it('distributes 自治区 as it does 市: 自治区交通运输厅、财政厅负责统筹… (内蒙古自治区交通运输厅 财政厅)', () => {
+    expect(named(parseAgencyList('自治区交通运输厅、财政厅'))).toEqual(['自治区交通运输厅', '自治区财政厅']);
+    expect(named(task(fixture('51_neimenggu_jiaotong_chuzuche_jiangbu_xize_2024.md'), '第二十一条').lead)).toEqual(['自治区财政厅', '自治区交通运输厅']);
   });
 
   it('reads no assignment in （适用范围：…）, （以下简称…）, （2021—2023年）, （试行）', () => {

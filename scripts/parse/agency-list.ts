@@ -4,10 +4,11 @@ import { splitTopLevel, stripSpaces } from './text.ts';
 
 /**
  * Jurisdiction prefixes that a list shares: in `市发改委、商务和工信局`
- * the second agency is 市商务和工信局. `各` distributes the same way
+ * the second agency is 市商务和工信局, in `自治区交通运输厅、财政厅` the second is
+ * 自治区财政厅. `各` distributes the same way
  * (`各乡镇、街道` → 各街道).
  */
-const SHARED_PREFIXES = ['市', '州', '县', '縣', '区', '區', '旗', '盟', '省', '各'];
+const SHARED_PREFIXES = ['自治区', '自治區', '市', '州', '县', '縣', '区', '區', '旗', '盟', '省', '各'];
 
 /** What 各 shares: kinds of place and of body (`各乡镇、街道` → 各街道), never a named company (`各街镇、环科集团`). */
 const EACH_OF = /^(?:乡镇|鄉鎮|街道|街镇|镇|区|區|县|縣|市|旗|村|社区|部门|部門|单位|單位)|政府$/;

@@ -7,6 +7,7 @@ const groupWordsSchema = z.object({
   starts: z.array(z.string().min(1)),
   ends: z.array(z.string().min(1)),
   names: z.array(z.string().min(1)),
+  places: z.array(z.string().min(1)),
   bareAfterDeng: z.array(z.string().min(1)),
 });
 
@@ -17,9 +18,19 @@ export const GROUP_WORDS = readParserData('agency-groups', groupWordsSchema);
 export function isGroupName(name: string): boolean {
   return (
     GROUP_WORDS.names.includes(name) ||
+    isEveryPlace(name) ||
     GROUP_WORDS.starts.some((word) => name.startsWith(word)) ||
     GROUP_WORDS.ends.some((word) => name.endsWith(word))
   );
+}
+
+const PLACE_KIND = `(?:${[...GROUP_WORDS.places].sort((a, b) => b.length - a.length).join('|')})`;
+/** `各地`, `属地街镇`, `镇（街道）`: every place of a kind, whose government does the work. */
+const EVERY_PLACE = new RegExp(`^(?:(?:各|属地|屬地)${PLACE_KIND}|${PLACE_KIND}[（(]${PLACE_KIND}[）)])$`);
+
+/** Is this name (spaces removed) the governments of every place of a kind (`各地`, `镇（街道）`)? */
+export function isEveryPlace(name: string): boolean {
+  return EVERY_PLACE.test(name);
 }
 
 /** Bodies with two names joined by 、 (市科委、中关村管委会); from data/dual-names.yaml. */

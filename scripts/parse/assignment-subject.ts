@@ -3,6 +3,7 @@ import { parseAgencyList } from './agency-list.ts';
 import { emptyRoles, hasAgencies, type Roles } from './assignment-text.ts';
 import { toSimplified } from '../lib/chinese-script.ts';
 import { stripSpaces } from './text.ts';
+import { isEveryPlace } from './agency-vocabulary.ts';
 
 /** Last characters of a name that can be an agency or a group of them. */
 const AGENCY_NAME_END = /(?:厅|廳|局|委|办|辦|部|院|会|會|室|处|處|中心|政府|单位|單位|部门|部門|署|队|隊|银行|銀行|分行|街镇|乡镇|鄉鎮|街道|管委会|公司|集团|集團|领导小组|領導小組|工作专班|工作專班)$/;
@@ -21,28 +22,34 @@ const LEADING_SETTING = /^(?:“[^”]{1,8}”时期|[^，。；]{0,16}(?:时期
 /**
  * Agencies opening a clause, an optional modal, and the verb that gives them
  * their role: `市发展改革委负责…`, `科技部、中国社科院分别负责…`,
- * `国家发展改革委应当会同有关部门…`, `区商务委：负责…`, `商务部门。检查…`, and a department
+ * `国家发展改革委应当会同有关部门…`, `区商务委：负责…`, `商务部门。检查…`,
+ * `各职能部门按照职责，分别牵头完成…` (the verb after a comma), and a department
  * named in full before the verb its work opens with: `市经济信息化委支持推广…`.
  */
-const SUBJECT = /^(?:由|请|請)?([\u4e00-\u9fff（）()“”"、]{2,60}?)(?:要|应当|應當|应|應|将|將)?(分别|分別|具体|具體|共同)?(牵头|牽頭|会同|會同|负责|負責|承担|承擔|等?按照?职责分工|等?按照?職責分工|[:：]|。(?=负责|負責|检查|檢查|对|對)|(?<=要|应当|應當|应|應|将|將)(?=[\u4e00-\u9fff\d])|(?=(?:于|於|在)(?:\d{4}年|\d{1,2}月))|(?<=[厅廳局委办辦署院])(?=支持|統籌|统筹|制定|組織|组织|推动|推動|推进|推進|指导|指導|开展|開展|建立|完善|加强|加強|研究|编制|編制|督促|协调|協調|做好|出台|加快|强化|強化))/;
+const SUBJECT = /^(?:由|请|請)?([\u4e00-\u9fff（）()“”"、]{2,60}?)(?:要|应当|應當|应|應|将|將)?(分别|分別|具体|具體|共同)?(牵头|牽頭|会同|會同|负责|負責|承担|承擔|按照?(?:各自)?(?:职责|職責)[，,](?:分别|分別)?(?:牵头|牽頭|负责|負責)|等?按照?职责分工|等?按照?職責分工|[:：]|。(?=负责|負責|检查|檢查|对|對)|(?<=要|应当|應當|应|應|将|將)(?=[\u4e00-\u9fff\d])|(?=(?:于|於|在)(?:\d{4}年|\d{1,2}月))|(?<=[厅廳局委办辦署院])(?=支持|統籌|统筹|制定|組織|组织|推动|推動|推进|推進|指导|指導|开展|開展|建立|完善|加强|加強|研究|编制|編制|督促|协调|協調|做好|出台|加快|强化|強化))/;
 
 /** `由国家发展改革委会同有关部门实施`, `由中央组织部统筹指导`: 由 names who does it, anywhere in a sentence. */
 const BY_AGENCY = /由([\u4e00-\u9fff（）()、]{2,40}?)(?:会同|會同)?((?<=会同|會同)[\u4e00-\u9fff（）()、]{2,40}?)?(统筹指导|統籌指導|指导|指導|牵头|牽頭|负责|負責|组织实施|組織實施|实施|實施|承担|承擔)/;
 
 /**
  * `由上海城投集团开展…`, `由区建管委（区水务局）编制…`: 由, an agency's name (with the alias a
- * parenthesis gives it) and any verb: the agency does the work. `由企业牵头` names no agency.
+ * parenthesis gives it) and any verb: the agency does the work; so does a department named by its
+ * function (`由当地交通运输主管部门组织…`), and every place of a kind before whom it turns to
+ * (`由各村向联席办上报…`: the villages report; 向 and 对 name the one addressed, never the doer).
+ * `由企业牵头` names no agency.
  */
-const BY_AGENCY_ANY_VERB = /由([\u4e00-\u9fff、]{1,38}?(?:厅|廳|局|委|办|辦|院|中心|政府|集团|集團|公司|街道|街镇|乡镇|鄉鎮|署|管委会)(?:[（(][^（）()]{1,12}[）)])?)(?=[\u4e00-\u9fff])(?![门們们會会员])/g;
+const BY_AGENCY_ANY_VERB = /由((?:(?!向|對|对)[\u4e00-\u9fff、]){1,38}?(?:厅|廳|局|委|办|辦|院|中心|政府|集团|集團|公司|街道|街镇|乡镇|鄉鎮|署|管委会|主管部门|主管部門)(?:[（(][^（）()]{1,12}[）)])?|(?:各|属地|屬地)[\u4e00-\u9fff]{1,3}(?=向|對|对))(?=[\u4e00-\u9fff])(?![门們们會会员])/g;
 
 function isAgencyName(name: string): boolean {
   // 干部 (cadres) ends as a ministry (部) does, but names people.
-  return AGENCY_NAME_END.test(name.replace(/[（(][^）)]*[）)]$/, '')) && !/干部|幹部/.test(name);
+  return (AGENCY_NAME_END.test(name.replace(/[（(][^）)]*[）)]$/, '')) && !/干部|幹部/.test(name)) || isEveryPlace(name);
 }
 
 /** Agencies of a subject, when every one of them is an agency or group; otherwise undefined. */
 function agenciesOf(subject: string): Agency[] | undefined {
-  if (NOT_A_SUBJECT.test(toSimplified(subject)) || CLAUSE_INSIDE.test(subject) || !isAgencyName(subject) || ROLE_NOUNS.test(subject)) return undefined;
+  // The whole subject ends as its last name does: `新片区管委会、各镇` ends with every town.
+  const lastName = subject.split('、').at(-1)!;
+  if (NOT_A_SUBJECT.test(toSimplified(subject)) || CLAUSE_INSIDE.test(subject) || !(isAgencyName(subject) || isEveryPlace(lastName)) || ROLE_NOUNS.test(subject)) return undefined;
   // `高校和科研院所`, `公安部与海关总署`: 和/与 join two subjects only after a whole agency name.
   const list = subject.replace(/[和及与]/g, (joiner, offset: number) => (isAgencyName(subject.slice(0, offset)) ? '、' : joiner));
   const agencies = parseAgencyList(list);
@@ -78,8 +85,11 @@ function readByAgency(compact: string): Roles | undefined {
 
 /** A time limit that opens a sentence: `2026年12月31日前，`. */
 const LEADING_LIMIT = /^[^，。；]{0,16}(?:前|底前)，/;
-/** After such a limit, the agencies that follow and any verb: `2026年12月31日前，省级生态环境主管部门组织…`. */
-const LIMITED_SUBJECT = /^由?([\u4e00-\u9fff（）()、]{2,40}?(?:厅|局|委|办|部|部门|单位|政府|中心)(?:[（(][^（）()]{1,12}[）)])?)(?=[\u4e00-\u9fff])(?![门會会员])/;
+/**
+ * After such a limit, the agencies that follow and any verb: `2026年12月31日前，省级生态环境主管部门组织…`.
+ * A modal ends the subject: in `每季度首月十日前，镇（街道）应将…上报区联席会议办…` the office is whom it reports to.
+ */
+const LIMITED_SUBJECT = /^由?((?:(?!应|應|要|将|將)[\u4e00-\u9fff（）()、]){2,40}?(?:厅|局|委|办|部|部门|单位|政府|中心)(?:[（(][^（）()]{1,12}[）)])?)(?=[\u4e00-\u9fff])(?![门會会员])/;
 
 /** Agencies opening the sentence, with the role their verb gives them. */
 function readOpeningSubject(compact: string): Roles | undefined {
@@ -95,8 +105,10 @@ function readOpeningSubject(compact: string): Roles | undefined {
   const agencies = agenciesOf(match[1]!.split('由').at(-1)!);
   if (!agencies) return undefined;
   const verb = match[3]!;
-  // `X要…`, `X应当…`, `X于2026年10月31日前…` bind a named agency; addressed to groups alone (`各地区要…`) they are an appeal, not an assignment.
-  if (verb === '' && agencies.every((agency) => agency.group)) return undefined;
+  // `X要…`, `X应当…`, `X于2026年10月31日前…` bind a named agency, and the governments of every place of a
+  // kind (`各地要…`, `镇（街道）应…`), each told what to do in its place. Addressed to other groups alone
+  // (`各地区、各部门要…`, `有关部门要…`) they are an appeal to everyone, not an assignment.
+  if (verb === '' && agencies.every((agency) => agency.group) && !agencies.every((agency) => isEveryPlace(agency.name))) return undefined;
   const roles = emptyRoles();
   if (/牵头|牽頭/.test(verb)) {
     roles.lead = agencies;

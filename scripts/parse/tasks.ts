@@ -150,7 +150,7 @@ function subjectRoles(node: SectionNode): { raw: string; roles: Roles } | undefi
  */
 function taskNodes(structure: StructureNode[]): SectionNode[] {
   const sections = sectionsOf(structure);
-  const assigned = sections.filter(({ node }) => hasAgencies(node.assignment));
+  const assigned = sections.filter(({ node }) => makesTaskList(node.assignment));
   if (assigned.length === 0) {
     return rowsOf(structure).length > 0 ? [] : sections.filter(({ node }) => node.children.length === 0).map(({ node }) => node);
   }
@@ -168,6 +168,17 @@ function taskNodes(structure: StructureNode[]): SectionNode[] {
   const listOf = ({ node }: { node: SectionNode }) => runOf.get(node)!;
   const lists = new Set(assigned.map(listOf));
   return sections.filter((entry) => lists.has(listOf(entry))).map(({ node }) => node);
+}
+
+/**
+ * Does this assignment make its list a task list? A parenthesis, label or table cell does; a
+ * sentence does when it names a body (`市财政局负责…`), not when it only tells groups what to do
+ * (`各地要…`, `各职能部门按照职责，分别牵头…`): that is recorded where a list is a task list,
+ * but a closing 保障措施 list addressed to every place assigns no work by itself.
+ */
+function makesTaskList(assignment: Assignment | undefined): boolean {
+  if (!hasAgencies(assignment)) return false;
+  return assignment!.form !== 'clause' || TASK_ROLES.some((role) => assignment![role].some((agency) => !agency.group));
 }
 
 function clauseText(node: SectionNode): string {

@@ -27,11 +27,14 @@ export function isPlainHeading(text: string): boolean {
   return compact.length >= 4 && compact.length <= 60 && !/[。；，,:：]/.test(compact) && !NOT_A_TITLE.test(compact);
 }
 
-/** The bodies before `关于`/`印发` in a title, when they are nothing but bodies: `中共中央办公厅 国务院办公厅`. */
-function issuersBeforeVerb(prefix: string): string[] | undefined {
+/**
+ * The bodies before `关于`/`印发` in a title, as printed, when they are nothing but bodies:
+ * `中共中央办公厅 国务院办公厅`, and `吉林省发展和改革委员会吉林省工业和信息化厅` run together.
+ */
+function bodiesBeforeVerb(prefix: string): string[] | undefined {
   const names = prefix.trim().split(/[\s\u3000、]+/).filter(Boolean);
   if (names.length === 0 || names.some((name) => name.length > 30)) return undefined;
-  return names.every((name) => BODY_NAME.test(name)) ? withSharedPlace(names.flatMap(splitGluedBodies)) : undefined;
+  return names.every((name) => BODY_NAME.test(name)) ? names.flatMap(splitGluedBodies) : undefined;
 }
 
 export interface TitleReading {
@@ -102,10 +105,15 @@ function titleAt(paragraphs: Paragraph[], index: number, span: number, heading: 
   // Issuers are told apart by the spaces between them, which closing CJK gaps would lose.
   const spaced = pieces.map((piece) => piece.text.trim()).join('');
   const spacedVerb = spaced.search(TITLE_VERB);
-  const issuers = verb > 0 && spacedVerb > 0 ? issuersBeforeVerb(spaced.slice(0, spacedVerb)) : undefined;
+  const bodies = verb > 0 && spacedVerb > 0 ? bodiesBeforeVerb(spaced.slice(0, spacedVerb)) : undefined;
+  const issuers = bodies ? withSharedPlace(bodies) : undefined;
   // `自治区党委办公厅 自治区人民政府办公厅 关于…`: bodies set apart by a space head the title, as a red header would.
   const setApart = issuers && /[\s\u3000]$/.test(spaced.slice(0, spacedVerb)) && /^(?:关于|關於)/.test(written.slice(verb));
-  const title = stripSpaces(setApart ? written.slice(verb) : written);
+  // Joint issuers stay apart in the title, one space between them as a print sets them, also where a copy
+  // ran them together (`吉林省能源局 吉林省发展和改革委员会吉林省工业和信息化厅印发…`).
+  // Bodies a 、 joins are left as printed.
+  const jointIssuers = bodies && bodies.length > 1 && !setApart && !spaced.slice(0, spacedVerb).includes('、') ? bodies.join(' ') : undefined;
+  const title = setApart ? stripSpaces(written.slice(verb)) : (jointIssuers ?? '') + stripSpaces(jointIssuers ? written.slice(verb) : written);
   const dated = subtitle ? readDate(subtitle[0])?.iso : undefined;
   return { index, span: spanned, title, ...(issuers ? { issuers } : {}), ...(docNumber ? { docNumber } : {}), ...(dated ? { dated } : {}) };
 }
