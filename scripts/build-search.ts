@@ -29,15 +29,19 @@ const FOLD_FILE = join(SEARCH_DIR, 'fold.txt');
 /** Where the index is written before its name (its content hash) is known. */
 const WRITING_DIR = join(SEARCH_DIR, 'index-writing');
 
-/** Documents per search range: `SEARCH_RANGE_SIZE`, else the index's default. */
-function rangeSize(): number | undefined {
+/** Documents per search range: `SEARCH_RANGE_SIZE`, else the index's default; null when it is not a whole number. */
+function rangeSize(): number | undefined | null {
   const written = process.env.SEARCH_RANGE_SIZE;
   if (!written) return undefined;
-  if (!/^[1-9]\d*$/.test(written)) throw new Error(`SEARCH_RANGE_SIZE is "${written}"; expected a whole number of documents such as 500`);
-  return Number(written);
+  return /^[1-9]\d*$/.test(written) ? Number(written) : null;
 }
 
 function main(): number {
+  const documentsPerRange = rangeSize();
+  if (documentsPerRange === null) {
+    process.stderr.write(`build-search: SEARCH_RANGE_SIZE is "${process.env.SEARCH_RANGE_SIZE}"; expected a whole number of documents, such as 500\n`);
+    return 1;
+  }
   const modelFiles = readdirSync(MODELS_DIR).filter((name) => name.endsWith('.json')).sort();
   const indexing = progress('search', modelFiles.length * 2);
   const readModel = (name: string): PolicyDocument => JSON.parse(readFileSync(join(MODELS_DIR, name), 'utf8'));
@@ -63,7 +67,7 @@ function main(): number {
   };
   const allPairs = buildFoldPairs();
   const agencies: FinderAgency[] = JSON.parse(readFileSync(FINDER_AGENCIES_FILE, 'utf8'));
-  const built = buildSearchIndex(heads, load, agencies, agencyLabeller(JSON.parse(readFileSync(AGENCIES_FILE, 'utf8'))), parseFoldMap(allPairs), write, rangeSize());
+  const built = buildSearchIndex(heads, load, agencies, agencyLabeller(JSON.parse(readFileSync(AGENCIES_FILE, 'utf8'))), parseFoldMap(allPairs), write, documentsPerRange);
   const indexDir = join(SEARCH_DIR, built.manifest.base);
   renameSync(WRITING_DIR, indexDir);
   writeFileSync(join(DIST, MANIFEST_PATH), JSON.stringify(built.manifest));
