@@ -32,13 +32,28 @@ export function agenciesNamed(term: string, agencies: readonly FinderAgency[], f
   const written = folded(term, fold);
   if (written.length < 2) return [];
   return agencies.filter((agency) => {
-    const place = folded(agency.jurisdiction, fold);
-    // 市科技局 is a 市's department: a level word counts only for the agency's own kind of jurisdiction.
-    const withoutOwnLevel = (name: string) => {
-      const level = LEVEL_PREFIX.exec(name)?.[1];
-      return level && place.endsWith(level) ? name.slice(level.length) : name;
-    };
-    const bare = withoutOwnLevel(written);
-    return agency.names.map((name) => withoutOwnLevel(folded(name, fold))).some((name) => name === bare || written === place + name);
+    const { place, names } = foldedNames(agency, fold);
+    const bare = withoutLevelOf(place, written);
+    return names.some((name) => name === bare || written === place + name);
   });
+}
+
+/** 市科技局 is a 市's department: a level word counts only for the agency's own kind of jurisdiction. */
+function withoutLevelOf(place: string, name: string): string {
+  const level = LEVEL_PREFIX.exec(name)?.[1];
+  return level && place.endsWith(level) ? name.slice(level.length) : name;
+}
+
+/** An agency's jurisdiction and names as queries compare them, folded once per page (a registry holds thousands). */
+const foldedCache = new WeakMap<FoldMap, WeakMap<FinderAgency, { place: string; names: string[] }>>();
+function foldedNames(agency: FinderAgency, fold: FoldMap): { place: string; names: string[] } {
+  const byAgency = foldedCache.get(fold) ?? new WeakMap();
+  foldedCache.set(fold, byAgency);
+  let entry = byAgency.get(agency);
+  if (!entry) {
+    const place = folded(agency.jurisdiction, fold);
+    entry = { place, names: agency.names.map((name) => withoutLevelOf(place, folded(name, fold))) };
+    byAgency.set(agency, entry);
+  }
+  return entry;
 }

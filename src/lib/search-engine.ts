@@ -201,11 +201,23 @@ export class RangedSearch {
   private readonly complete: number[] = [];
   private readonly partial: number[] = [];
   private searched = 0;
+  private filling: Promise<void> = Promise.resolve();
 
-  private constructor(private readonly index: RangedIndex, private readonly terms: QueryTerm[], private readonly selection: FilterSelection, private readonly ranges: number[]) {}
+  private constructor(
+    private readonly index: RangedIndex,
+    private readonly terms: QueryTerm[],
+    private readonly selection: FilterSelection,
+    private readonly ranges: number[],
+    private readonly newest: Promise<SearchOutcome>,
+  ) {}
 
+  /**
+   * Reads the directory and, meanwhile, searches the newest range, which most
+   * queries need first: the results shown wait for one round of fetches less.
+   */
   static async start(index: RangedIndex, terms: QueryTerm[], selection: FilterSelection): Promise<RangedSearch> {
-    return new RangedSearch(index, terms, selection, await candidateRanges(index, terms, selection));
+    const newest = index.range(0).then((reader) => runSearch(reader, terms, selection));
+    return new RangedSearch(index, terms, selection, await candidateRanges(index, terms, selection), newest);
   }
 
   /** Whether every range that can hold a hit has been searched. */
@@ -228,11 +240,20 @@ export class RangedSearch {
     return this.index.rangeDocumentStarts[this.ranges[this.searched]!]!;
   }
 
-  /** Searches further ranges until at least `hits` blocks and `documents` documents are found, or none is left. */
-  async fill(hits: number, documents: number): Promise<void> {
+  /**
+   * Searches further ranges until at least `hits` blocks and `documents`
+   * documents are found, or none is left. Calls queue, so the hit list and
+   * the document list can ask at once.
+   */
+  fill(hits: number, documents: number): Promise<void> {
+    this.filling = this.filling.then(() => this.searchUntil(hits, documents));
+    return this.filling;
+  }
+
+  private async searchUntil(hits: number, documents: number): Promise<void> {
     while (!this.done && (this.complete.length < hits || this.documents.length < documents)) {
       const range = this.ranges[this.searched]!;
-      const outcome = await runSearch(await this.index.range(range), this.terms, this.selection);
+      const outcome = await (range === 0 ? this.newest : this.index.range(range).then((reader) => runSearch(reader, this.terms, this.selection)));
       const first = this.index.rangeDocumentStarts[range]!;
       this.documents.push(...outcome.documents.map((match) => ({ document: first + match.document, blocks: match.blocks })));
       this.complete.push(...outcome.hits.slice(0, outcome.completeHits));

@@ -178,8 +178,7 @@ export function startSearchPage(): void {
       };
       const nextDocuments = pager(() => search.documents, async (wanted) => (await search.fill(0, wanted), search.done), DOCUMENT_PAGE_SIZE, documentItems(index, query, selection), documentsList, moreDocuments, container, summarize);
       const nextHits = pager(() => search.hits, async (wanted) => (await search.fill(wanted, 0), search.done), PAGE_SIZE, renderPage, hitsList, more, container, summarize);
-      await nextHits();
-      await nextDocuments();
+      await Promise.all([nextHits(), nextDocuments()]);
       if (run !== generation) return;
       agenciesList.append(...shownAgencies(search.hits.length > 0).map(agencyCard));
       agenciesSection.hidden = agenciesList.childElementCount === 0;
