@@ -42,7 +42,7 @@ describe('cross-links', () => {
   });
 
   it('writes tasks.csv with a BOM so Excel reads UTF-8', () => {
-    const files = openDataFiles(documents, agencies, registry.places);
+    const files = new Map(openDataFiles(documents, agencies, registry.places));
     expect(files.get('data/tasks.csv')!.startsWith('\uFEFF文件标识,文件标题,文号,任务编号,任务序号,网址,任务内容,牵头单位')).toBe(true);
     expect(files.get('data/tasks.ndjson')!.trim().split('\n')).toHaveLength(238);
   });
@@ -52,7 +52,7 @@ describe('cross-links', () => {
     const render = (built: ReturnType<typeof buildAll>) => [
       ...built.documents.map((document) => stringifyMarkdown(documentToMdast(document, pageLinks(built.documents)(document)))),
       ...built.agencies.map((agency) => stringifyMarkdown(agencyToMdast(agency, corpusOf(built.documents), registry.places, agencyHistory(built.agencies)))),
-      ...openDataFiles(built.documents, built.agencies, registry.places).values(),
+      ...[...openDataFiles(built.documents, built.agencies, registry.places)].map(([, content]) => content),
     ];
     expect(render(again)).toEqual(render({ documents, agencies }));
   });

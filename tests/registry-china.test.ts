@@ -235,7 +235,7 @@ describe('open data', () => {
   it('gives documents and agencies their jurisdiction, and agencies whether they are verified and their history', () => {
     const resolved = [resolveAgencies(real('11_beijing_zhengfu_baogao_renwu_qingdan_2024.md'), registry)];
     const documents = resolved.map((document) => document.document);
-    const files = openDataFiles(documents, agencyPages(documents, resolved, registry), registry.places);
+    const files = new Map(openDataFiles(documents, agencyPages(documents, resolved, registry), registry.places));
     expect(JSON.parse(files.get('data/documents.json')!)[0].jurisdiction).toEqual({ id: 'beijing-110000', code: '110000', name: '北京市', level: 'province' });
     const agencies = JSON.parse(files.get('data/agencies.json')!) as { id: string; verified: boolean; jurisdiction: { code: string }; predecessors: string[]; successors: string[] }[];
     expect(agencies.find((agency) => agency.id === 'beijing-110000-civil-affairs')).toMatchObject({ verified: true, jurisdiction: { code: '110000' }, predecessors: [], successors: [] });

@@ -180,16 +180,15 @@ export function deadlineRecords(documents: PolicyDocument[]) {
   }));
 }
 
-/** The open-data files of the site, path → content, deterministic for the same input. */
-export function openDataFiles(documents: PolicyDocument[], agencies: AgencyEntry[], places: Places, site?: URL): Map<string, string> {
-  const files = new Map<string, string>();
+/** The open-data files of the site, path and content, deterministic for the same input; one at a time, so each is written before the next is made and they are never all held at once. */
+export function* openDataFiles(documents: PolicyDocument[], agencies: AgencyEntry[], places: Places, site?: URL): Generator<[path: string, content: string]> {
   // CSV files travel without the site around them: their links are absolute when the public address is known.
   const address = (path: string) => (site ? new URL(path, site).href : path);
   const byDocument = new Map(documents.map((document) => [document.slug, document]));
   const json = (value: unknown) => `${JSON.stringify(value)}\n`;
   // Aggregates that grow with the corpus are newline-delimited: one record per line, streamable at any size.
   const ndjson = (records: unknown[]) => records.map((record) => `${JSON.stringify(record)}\n`).join('');
-  files.set('data/documents.json', json(documents.map((document) => ({
+  yield ['data/documents.json', json(documents.map((document) => ({
     slug: document.slug,
     title: document.title,
     docNumber: document.docNumber ?? null,
@@ -200,7 +199,7 @@ export function openDataFiles(documents: PolicyDocument[], agencies: AgencyEntry
     url: urls.document(document.slug),
     sourceFile: document.sourceFile,
     taskCount: document.tasks.length,
-  }))));
+  })))];
   const tasks = documents.flatMap((document) => document.tasks.map((task) => ({
     doc: document.slug,
     id: task.id,
@@ -212,8 +211,8 @@ export function openDataFiles(documents: PolicyDocument[], agencies: AgencyEntry
     deadline: task.deadline ?? null,
     targets: task.targets.map((target) => target.phrase),
   })));
-  files.set('data/tasks.ndjson', ndjson(tasks));
-  files.set('data/tasks.csv', csv('tasks.csv', tasks.map((task) => ({
+  yield ['data/tasks.ndjson', ndjson(tasks)];
+  yield ['data/tasks.csv', csv('tasks.csv', tasks.map((task) => ({
     doc: task.doc,
     docTitle: byDocument.get(task.doc)!.title,
     docNumber: byDocument.get(task.doc)!.docNumber ?? '',
@@ -227,9 +226,9 @@ export function openDataFiles(documents: PolicyDocument[], agencies: AgencyEntry
     deadline: task.deadline?.raw ?? '',
     due: task.deadline?.due ?? '',
     deadlineKind: task.deadline?.kind ?? '',
-  }))));
+  })))];
   const history = agencyHistory(agencies);
-  files.set('data/agencies.json', json(agencies.map((agency) => {
+  yield ['data/agencies.json', json(agencies.map((agency) => {
     const { entry, kind, tasks: links } = agency;
     const { predecessors, successors } = history(entry.id);
     return {
@@ -246,9 +245,9 @@ export function openDataFiles(documents: PolicyDocument[], agencies: AgencyEntry
       issued: agency.issued,
       tasks: links.map((link) => ({ doc: link.doc, id: link.taskId, role: link.role })),
     };
-  })));
+  }))];
   // The header's agency quick-finder: every name a reader may type, pinyin and initials included.
-  files.set(urls.agencyFinderData.slice(1), json(agencies
+  yield [urls.agencyFinderData.slice(1), json(agencies
     .filter(({ tasks: links, issued }) => links.length > 0 || issued.length > 0)
     .map(({ entry, tasks: links }): FinderAgency => ({
       id: entry.id,
@@ -261,14 +260,13 @@ export function openDataFiles(documents: PolicyDocument[], agencies: AgencyEntry
       names: [...new Set([entry.name, ...('fullName' in entry ? [entry.fullName] : []), ...entry.aliases])],
       keys: agencyLookupKeys(entry),
     }))
-    .sort((a, b) => b.taskCount - a.taskCount || a.id.localeCompare(b.id))));
+    .sort((a, b) => b.taskCount - a.taskCount || a.id.localeCompare(b.id)))];
   const targets = targetRecords(documents);
-  files.set('data/targets.ndjson', ndjson(targets));
-  files.set('data/targets.csv', csv('targets.csv', targets.map((target) => ({
+  yield ['data/targets.ndjson', ndjson(targets)];
+  yield ['data/targets.csv', csv('targets.csv', targets.map((target) => ({
     doc: target.doc, docTitle: byDocument.get(target.doc)!.title, docNumber: byDocument.get(target.doc)!.docNumber ?? '',
     task: target.task ?? '', phrase: target.phrase, sentence: target.sentence, metric: target.metric, comparator: target.comparator,
     value: target.value, valueMax: target.valueMax ?? '', unit: target.unit, year: target.year ?? '', url: address(target.url),
-  }))));
-  for (const document of documents) files.set(urls.documentData(document.slug).slice(1), json(document));
-  return files;
+  })))];
+  for (const document of documents) yield [urls.documentData(document.slug).slice(1), json(document)];
 }
