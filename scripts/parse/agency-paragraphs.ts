@@ -1,5 +1,5 @@
 import type { SectionNode, StructureNode } from '../model.ts';
-import { readSubjectAssignment } from './assignment-subject.ts';
+import { readDutySubject, readSubjectAssignment } from './assignment-subject.ts';
 import { sectionsOf } from './tasks.ts';
 
 /** An unnumbered paragraph that opens with an agency and a colon (`区商务委：负责…`) or its duty (`区规划资源局负责本区…`). */
@@ -10,10 +10,14 @@ const AGENCY_OPENING = /^(?:[^：:。，,]{2,40}[：:]|[\u4e00-\u9fff（）()、
  * `市财政局负责…`). Each such paragraph becomes a numbered item of its section,
  * numbered `¶1`, `¶2`… in the order printed, so that it is a task with its agency.
  * Two such paragraphs in one section are needed: one alone is a sentence of prose.
+ * Where most of a section's paragraphs open with a body, a duty may also begin
+ * with another verb (`区属机构按照职责分工…`, `X（以下简称“Y”）受区建管委委托，…`).
  */
 export function numberAgencyParagraphs(structure: StructureNode[]): void {
   for (const { node } of sectionsOf(structure)) {
-    const duties = node.paragraphs.filter((paragraph) => AGENCY_OPENING.test(paragraph.text) && readSubjectAssignment(paragraph.text));
+    const named = node.paragraphs.filter((paragraph) => AGENCY_OPENING.test(paragraph.text) && readSubjectAssignment(paragraph.text));
+    const opened = node.paragraphs.filter((paragraph) => named.includes(paragraph) || readDutySubject(paragraph.text));
+    const duties = opened.length >= 2 && 2 * opened.length >= node.paragraphs.length ? opened : named;
     if (duties.length < 2) continue;
     const items: SectionNode[] = duties.map((paragraph, index) => ({
       kind: 'section',

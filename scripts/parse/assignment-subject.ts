@@ -6,7 +6,7 @@ import { stripSpaces } from './text.ts';
 import { isEveryPlace } from './agency-vocabulary.ts';
 
 /** Last characters of a name that can be an agency or a group of them. */
-const AGENCY_NAME_END = /(?:厅|廳|局|委|办|辦|部|院|会|會|室|处|處|中心|政府|单位|單位|部门|部門|署|队|隊|银行|銀行|分行|街镇|乡镇|鄉鎮|街道|管委会|公司|集团|集團|领导小组|領導小組|工作专班|工作專班)$/;
+const AGENCY_NAME_END = /(?:厅|廳|局|委|办|辦|部|院|会|會|室|处|處|中心|政府|单位|單位|部门|部門|署|队|隊|银行|銀行|分行|街镇|乡镇|鄉鎮|街道|管委会|公司|集团|集團|领导小组|領導小組|工作专班|工作專班|联席会议|聯席會議)$/;
 
 /** Words that open a clause but never name an agency (matched on the simplified form). */
 const NOT_A_SUBJECT = /^(?:各地区各部门|全面|加强|建立|完善|推进|推动|实施|开展|强化|支持|鼓励|坚持|严格|落实|进一步|积极|加快|创办|建设|设立|成立|组建|打造|培育|引进|依托|发挥|提升|提高|深化|优化|探索|引导|加大|做好|本办法|本方案|本意见|本通知|此次|其中|同时|对于|对|为|在|按照|根据|通过|围绕|以|是否|如|若|凡|未|不|无|严禁|禁止|确保|督促|指导|组织|协调)/;
@@ -140,5 +140,25 @@ export function readSubjectAssignment(sentence: string): Roles | undefined {
 export function readHeadingAgency(compact: string, bare = false): Roles | undefined {
   const heading = (bare ? /^([\u4e00-\u9fff（）()、]{2,20})[。：:]?$/ : /^([\u4e00-\u9fff（）()、]{2,20})[。：:]$/).exec(compact);
   const agencies = heading ? agenciesOf(heading[1]!) : undefined;
+  return agencies ? { ...emptyRoles(), responsible: agencies } : undefined;
+}
+
+const count = (text: string, pattern: RegExp): number => text.match(pattern)?.length ?? 0;
+
+/** `（以下简称“区联席会议”）`: the short name a body is given, which is not part of its name. */
+const ALIAS = /[（(]以下(?:简称|簡稱)[^（）()]*[）)]/g;
+/** Where a duty paragraph's subject ends: a comma, or the first words of what it does, however it says it. */
+const DUTY_SUBJECT = /^([\u4e00-\u9fff（）()“”、]{2,60}?)(?=[，,]|根据|根據|按照|依据|依據|依照|在各自|受|是|负责|負責|牵头|牽頭)/;
+
+/**
+ * In a section of duties, one paragraph per body, a paragraph's opening subject is the body
+ * whose duties it sets out, whatever verb follows: `镇人民政府及街道办事处（以下简称“镇（街道）”）受区建管委委托，落实…`,
+ * `街道办事处、镇人民政府按照职责分工充分发挥属地职能…`.
+ */
+export function readDutySubject(paragraph: string): Roles | undefined {
+  // `市发展改革委、…，国网重庆电力）`: closing a parenthesis it never opened, it is the end of the paragraph before.
+  if (count(paragraph, /[）)]/g) > count(paragraph, /[（(]/g)) return undefined;
+  const subject = DUTY_SUBJECT.exec(stripSpaces(paragraph).replace(ALIAS, ''));
+  const agencies = subject ? agenciesOf(subject[1]!) : undefined;
   return agencies ? { ...emptyRoles(), responsible: agencies } : undefined;
 }
