@@ -409,6 +409,14 @@ describe('assignments: the forms in the wild', () => {
     ]));
   });
 
+  it('a body before 由 is the one described, 由 naming who staff it: 区更新办由区建设管理委、区住房保障房屋管理局、区规划资源局三家副主任单位协同开展工作，负责… (嘉府发〔2023〕20号)', () => {
+    expect(named(readSubjectAssignment('区更新办由区建设管理委、区住房保障房屋管理局、区规划资源局三家副主任单位协同开展工作，负责城市更新工作的统筹实施、综合协调、监督管理和重点工作推进。')!.responsible)).toEqual(['区更新办']);
+    expect(readSubjectAssignment('区更新办下设“两旧一村”改造工作专班，由区住房保障房屋管理局主要负责人任召集人。')).toBeUndefined();
+    const document = fixture('96_jiading_chengshi_gengxin_shishi_yijian_2023.md');
+    expect(named(task(document, '五.(二)').responsible)).toEqual(['区更新办']);
+    expect(named(task(document, '五.(二).¶1').responsible)).toEqual(['“两旧一村”改造工作专班']);
+  });
+
   it('the end of a parenthesis broken onto its own line is not a duty paragraph: 市发展改革委、市经济信息委、市交通运输委，…国网重庆电力）', () => {
     expect(readDutySubject('市发展改革委、市经济信息委、市交通运输委，重庆高速集团、重庆市绿色能源发展有限公司、国网重庆电力）')).toBeUndefined();
     expect(named(readDutySubject('街道办事处、镇人民政府按照职责分工充分发挥属地职能，梳理辖区资源。')!.responsible)).toEqual(['街道办事处', '镇人民政府']);
