@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Agency, PolicyDocument } from '../scripts/model.ts';
 import { parseAgencyList, splitRunTogetherNames } from '../scripts/parse/agency-list.ts';
 import { splitTrailingAssignment } from '../scripts/parse/assignment-paren.ts';
-import { readSubjectAssignment } from '../scripts/parse/assignment-subject.ts';
+import { readDutySubject, readSubjectAssignment } from '../scripts/parse/assignment-subject.ts';
 import { parseAssignmentText } from '../scripts/parse/assignment-text.ts';
 import { parse } from '../scripts/parse/index.ts';
 import { readMetadataLine } from '../scripts/parse/metadata-lines.ts';
@@ -391,6 +391,35 @@ describe('assignments: the forms in the wild', () => {
     const document = fixture('96_jiading_chengshi_gengxin_shishi_yijian_2023.md');
     const duties = document.tasks.filter((candidate) => candidate.id.includes('¶'));
     expect(duties.map((duty) => named(duty.responsible)[0])).toEqual(expect.arrayContaining(['区规划资源局', '区建设管理委', '区经委', '区商务委']));
+  });
+
+  it('a duty paragraph whose body is followed by another verb, among 负责 paragraphs: 街道办事处、镇人民政府按照职责分工充分发挥属地职能… (嘉府发〔2023〕20号)', () => {
+    const document = fixture('96_jiading_chengshi_gengxin_shishi_yijian_2023.md');
+    const duties = document.tasks.filter((candidate) => candidate.id.startsWith('五.(三).¶'));
+    expect(duties.map((duty) => named(duty.responsible).join('、'))).toContain('街道办事处、镇人民政府');
+  });
+
+  it('an article of duty paragraphs with no colon and no 负责 up front: X（以下简称“Y”）是…，负责…; X、Y等其他部门根据…做好相关工作 (青浦区, 2023)', () => {
+    const document = fixture('101_qingpu_nongcun_cunmin_jianfang_fengmao_guanli_shishi_yijian_2023.md');
+    const duties = document.tasks.filter((candidate) => candidate.id.startsWith('第五条.¶')).map((duty) => named(duty.responsible).join('、'));
+    expect(duties).toEqual(expect.arrayContaining([
+      '青浦区建设管理委员会',
+      '青浦区农业农村委员会、青浦区规划和自然资源局、其他部门*',
+      '青浦区农村村民建房会审联席会议',
+    ]));
+  });
+
+  it('a body before 由 is the one described, 由 naming who staff it: 区更新办由区建设管理委、区住房保障房屋管理局、区规划资源局三家副主任单位协同开展工作，负责… (嘉府发〔2023〕20号)', () => {
+    expect(named(readSubjectAssignment('区更新办由区建设管理委、区住房保障房屋管理局、区规划资源局三家副主任单位协同开展工作，负责城市更新工作的统筹实施、综合协调、监督管理和重点工作推进。')!.responsible)).toEqual(['区更新办']);
+    expect(readSubjectAssignment('区更新办下设“两旧一村”改造工作专班，由区住房保障房屋管理局主要负责人任召集人。')).toBeUndefined();
+    const document = fixture('96_jiading_chengshi_gengxin_shishi_yijian_2023.md');
+    expect(named(task(document, '五.(二)').responsible)).toEqual(['区更新办']);
+    expect(named(task(document, '五.(二).¶1').responsible)).toEqual(['“两旧一村”改造工作专班']);
+  });
+
+  it('the end of a parenthesis broken onto its own line is not a duty paragraph: 市发展改革委、市经济信息委、市交通运输委，…国网重庆电力）', () => {
+    expect(readDutySubject('市发展改革委、市经济信息委、市交通运输委，重庆高速集团、重庆市绿色能源发展有限公司、国网重庆电力）')).toBeUndefined();
+    expect(named(readDutySubject('街道办事处、镇人民政府按照职责分工充分发挥属地职能，梳理辖区资源。')!.responsible)).toEqual(['街道办事处', '镇人民政府']);
   });
 
   it('a department named in full before the verb its work opens with: 市经济信息化委支持推广… (沪发改环资〔2026〕130号)', () => {

@@ -1,5 +1,6 @@
 import type { SectionNode, StructureNode } from '../model.ts';
-import { readSubjectAssignment } from './assignment-subject.ts';
+import { readDutySubject, readHeadingAgency, readSubjectAssignment } from './assignment-subject.ts';
+import { stripSpaces } from './text.ts';
 import { sectionsOf } from './tasks.ts';
 
 /** An unnumbered paragraph that opens with an agency and a colon (`区商务委：负责…`) or its duty (`区规划资源局负责本区…`). */
@@ -10,12 +11,19 @@ const AGENCY_OPENING = /^(?:[^：:。，,]{2,40}[：:]|[\u4e00-\u9fff（）()、
  * `市财政局负责…`). Each such paragraph becomes a numbered item of its section,
  * numbered `¶1`, `¶2`… in the order printed, so that it is a task with its agency.
  * Two such paragraphs in one section are needed: one alone is a sentence of prose.
+ * Where most of a section's paragraphs open with a body, a duty may also begin
+ * with another verb (`区属机构按照职责分工…`, `X（以下简称“Y”）受区建管委委托，…`).
  */
 export function numberAgencyParagraphs(structure: StructureNode[]): void {
   for (const { node } of sectionsOf(structure)) {
-    const duties = node.paragraphs.filter((paragraph) => AGENCY_OPENING.test(paragraph.text) && readSubjectAssignment(paragraph.text));
+    const named = node.paragraphs.filter((paragraph) => AGENCY_OPENING.test(paragraph.text) && readSubjectAssignment(paragraph.text));
+    const opened = node.paragraphs.filter((paragraph) => named.includes(paragraph) || readDutySubject(paragraph.text));
+    const duties = opened.length >= 2 && 2 * opened.length >= node.paragraphs.length ? opened : named;
     if (duties.length < 2) continue;
-    const items: SectionNode[] = duties.map((paragraph, index) => ({
+    // `（二）区更新办` over `区更新办由…负责…`: the paragraph of the body the heading names is the heading's own text.
+    const headingBody = readHeadingAgency(stripSpaces(node.text), true)?.responsible.map((agency) => agency.name).join('、');
+    const others = duties.filter((paragraph) => headingBody === undefined || readDutySubject(paragraph.text)?.responsible.map((agency) => agency.name).join('、') !== headingBody);
+    const items: SectionNode[] = others.map((paragraph, index) => ({
       kind: 'section',
       id: '',
       anchor: '',
@@ -25,7 +33,7 @@ export function numberAgencyParagraphs(structure: StructureNode[]): void {
       children: [],
       lines: { ...paragraph.lines },
     }));
-    node.paragraphs = node.paragraphs.filter((paragraph) => !duties.includes(paragraph));
+    node.paragraphs = node.paragraphs.filter((paragraph) => !others.includes(paragraph));
     node.children = [...items, ...node.children].sort((a, b) => a.lines.start - b.lines.start);
   }
 }

@@ -6,7 +6,7 @@ import { stripSpaces } from './text.ts';
 import { isEveryPlace } from './agency-vocabulary.ts';
 
 /** Last characters of a name that can be an agency or a group of them. */
-const AGENCY_NAME_END = /(?:厅|廳|局|委|办|辦|部|院|会|會|室|处|處|中心|政府|单位|單位|部门|部門|署|队|隊|银行|銀行|分行|街镇|乡镇|鄉鎮|街道|管委会|公司|集团|集團|领导小组|領導小組|工作专班|工作專班)$/;
+const AGENCY_NAME_END = /(?:厅|廳|局|委|办|辦|部|院|会|會|室|处|處|中心|政府|单位|單位|部门|部門|署|队|隊|银行|銀行|分行|街镇|乡镇|鄉鎮|街道|管委会|公司|集团|集團|领导小组|領導小組|工作专班|工作專班|联席会议|聯席會議)$/;
 
 /** Words that open a clause but never name an agency (matched on the simplified form). */
 const NOT_A_SUBJECT = /^(?:各地区各部门|全面|加强|建立|完善|推进|推动|实施|开展|强化|支持|鼓励|坚持|严格|落实|进一步|积极|加快|创办|建设|设立|成立|组建|打造|培育|引进|依托|发挥|提升|提高|深化|优化|探索|引导|加大|做好|本办法|本方案|本意见|本通知|此次|其中|同时|对于|对|为|在|按照|根据|通过|围绕|以|是否|如|若|凡|未|不|无|严禁|禁止|确保|督促|指导|组织|协调)/;
@@ -28,6 +28,18 @@ const LEADING_SETTING = /^(?:“[^”]{1,8}”时期|[^，。；]{0,16}(?:时期
  */
 const SUBJECT = /^(?:由|请|請)?([\u4e00-\u9fff（）()“”"、]{2,60}?)(?:要|应当|應當|应|應|将|將)?(分别|分別|具体|具體|共同)?(牵头|牽頭|会同|會同|负责|負責|承担|承擔|按照?(?:各自)?(?:职责|職責)[，,](?:分别|分別)?(?:牵头|牽頭|负责|負責)|等?按照?职责分工|等?按照?職責分工|[:：]|。(?=负责|負責|检查|檢查|对|對)|(?<=要|应当|應當|应|應|将|將)(?=[\u4e00-\u9fff\d])|(?=(?:于|於|在)(?:\d{4}年|\d{1,2}月))|(?<=[厅廳局委办辦署院])(?=支持|統籌|统筹|制定|組織|组织|推动|推動|推进|推進|指导|指導|开展|開展|建立|完善|加强|加強|研究|编制|編制|督促|协调|協調|做好|出台|加快|强化|強化))/;
 
+/**
+ * `区更新办由区建设管理委、区住房保障房屋管理局、区规划资源局三家副主任单位协同开展工作，负责…`: a body
+ * before 由 is the one described, 由 names who staff it, and the duty after the comma is the body's own.
+ */
+const STAFFED_BODY = /^([\u4e00-\u9fff（）()“”]{2,20}?)由[^。；;]*?[，,](?:负责|負責)/;
+
+function readStaffedBody(compact: string): Roles | undefined {
+  const staffed = STAFFED_BODY.exec(compact);
+  const agencies = staffed ? agenciesOf(staffed[1]!) : undefined;
+  return agencies ? { ...emptyRoles(), responsible: agencies } : undefined;
+}
+
 /** `由国家发展改革委会同有关部门实施`, `由中央组织部统筹指导`: 由 names who does it, anywhere in a sentence. */
 const BY_AGENCY = /由([\u4e00-\u9fff（）()、]{2,40}?)(?:会同|會同)?((?<=会同|會同)[\u4e00-\u9fff（）()、]{2,40}?)?(统筹指导|統籌指導|指导|指導|牵头|牽頭|负责|負責|组织实施|組織實施|实施|實施|承担|承擔)/;
 
@@ -36,9 +48,9 @@ const BY_AGENCY = /由([\u4e00-\u9fff（）()、]{2,40}?)(?:会同|會同)?((?<=
  * parenthesis gives it) and any verb: the agency does the work; so does a department named by its
  * function (`由当地交通运输主管部门组织…`), and every place of a kind before whom it turns to
  * (`由各村向联席办上报…`: the villages report; 向 and 对 name the one addressed, never the doer).
- * `由企业牵头` names no agency.
+ * `由企业牵头` names no agency, and `由区住房保障房屋管理局主要负责人任召集人` only who holds a post.
  */
-const BY_AGENCY_ANY_VERB = /由((?:(?!向|對|对)[\u4e00-\u9fff、]){1,38}?(?:厅|廳|局|委|办|辦|院|中心|政府|集团|集團|公司|街道|街镇|乡镇|鄉鎮|署|管委会|主管部门|主管部門)(?:[（(][^（）()]{1,12}[）)])?|(?:各|属地|屬地)[\u4e00-\u9fff]{1,3}(?=向|對|对))(?=[\u4e00-\u9fff])(?![门們们會会员])/g;
+const BY_AGENCY_ANY_VERB = /由((?:(?!向|對|对)[\u4e00-\u9fff、]){1,38}?(?:厅|廳|局|委|办|辦|院|中心|政府|集团|集團|公司|街道|街镇|乡镇|鄉鎮|署|管委会|主管部门|主管部門)(?:[（(][^（）()]{1,12}[）)])?|(?:各|属地|屬地)[\u4e00-\u9fff]{1,3}(?=向|對|对))(?=[\u4e00-\u9fff])(?![门們们會会员])(?!(?:主要|分管)?(?:负责人|負責人|负责同志|負責同志|领导|領導)任)/g;
 
 function isAgencyName(name: string): boolean {
   // 干部 (cadres) ends as a ministry (部) does, but names people.
@@ -130,7 +142,7 @@ function readOpeningSubject(compact: string): Roles | undefined {
 export function readSubjectAssignment(sentence: string): Roles | undefined {
   // `（施工图纸）镇（街道）应…`: an article's caption stands before its first sentence.
   const compact = stripSpaces(sentence).replace(/^\*+|(?<!\*)\*+$/g, '').replace(/^[（(][^（）()]{2,10}[）)](?=[\u4e00-\u9fff])/, '');
-  return readHeadingAgency(compact) ?? readOpeningSubject(compact) ?? readByAgency(compact);
+  return readHeadingAgency(compact) ?? readOpeningSubject(compact) ?? readStaffedBody(compact) ?? readByAgency(compact);
 }
 
 /**
@@ -140,5 +152,25 @@ export function readSubjectAssignment(sentence: string): Roles | undefined {
 export function readHeadingAgency(compact: string, bare = false): Roles | undefined {
   const heading = (bare ? /^([\u4e00-\u9fff（）()、]{2,20})[。：:]?$/ : /^([\u4e00-\u9fff（）()、]{2,20})[。：:]$/).exec(compact);
   const agencies = heading ? agenciesOf(heading[1]!) : undefined;
+  return agencies ? { ...emptyRoles(), responsible: agencies } : undefined;
+}
+
+const count = (text: string, pattern: RegExp): number => text.match(pattern)?.length ?? 0;
+
+/** `（以下简称“区联席会议”）`: the short name a body is given, which is not part of its name. */
+const ALIAS = /[（(]以下(?:简称|簡稱)[^（）()]*[）)]/g;
+/** Where a duty paragraph's subject ends: a comma, or the first words of what it does, however it says it. */
+const DUTY_SUBJECT = /^([\u4e00-\u9fff（）()“”、]{2,60}?)(?=[，,]|由|根据|根據|按照|依据|依據|依照|在各自|受|是|负责|負責|牵头|牽頭)/;
+
+/**
+ * In a section of duties, one paragraph per body, a paragraph's opening subject is the body
+ * whose duties it sets out, whatever verb follows: `镇人民政府及街道办事处（以下简称“镇（街道）”）受区建管委委托，落实…`,
+ * `街道办事处、镇人民政府按照职责分工充分发挥属地职能…`.
+ */
+export function readDutySubject(paragraph: string): Roles | undefined {
+  // `市发展改革委、…，国网重庆电力）`: closing a parenthesis it never opened, it is the end of the paragraph before.
+  if (count(paragraph, /[）)]/g) > count(paragraph, /[（(]/g)) return undefined;
+  const subject = DUTY_SUBJECT.exec(stripSpaces(paragraph).replace(ALIAS, ''));
+  const agencies = subject ? agenciesOf(subject[1]!) : undefined;
   return agencies ? { ...emptyRoles(), responsible: agencies } : undefined;
 }

@@ -1,6 +1,6 @@
 import { type Assignment, type Paragraph, type SectionNode, type StructureNode, TASK_ROLES, type TableRowNode, type Target, type Task } from '../model.ts';
 import { findSentenceAssignments, splitTrailingAssignment } from './assignment-paren.ts';
-import { readHeadingAgency, readSubjectAssignment } from './assignment-subject.ts';
+import { readDutySubject, readHeadingAgency, readSubjectAssignment } from './assignment-subject.ts';
 import { stripSpaces } from './text.ts';
 import { emptyRoles, hasAgencies, type LeadRule, parseAssignmentText, type Roles } from './assignment-text.ts';
 import { findDeadlineInClause, findPeriodInHeading } from './deadline.ts';
@@ -138,6 +138,12 @@ function subjectRoles(node: SectionNode): { raw: string; roles: Roles } | undefi
   if (heading) {
     raw.unshift(node.text);
     found.unshift(heading);
+  }
+  // A paragraph of a duties section names its body first, whatever verb follows (`…按照职责分工充分发挥…`).
+  const duty = raw.length === 0 && node.number.style === 'paragraph' ? readDutySubject(node.text) : undefined;
+  if (duty) {
+    raw.push(node.text);
+    found.push(duty);
   }
   const merged = mergeRoles(found);
   return raw.length > 0 ? { raw: raw.join(''), roles: merged } : undefined;
