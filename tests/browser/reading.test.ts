@@ -40,7 +40,7 @@ describe('linking a clause', () => {
 
   it('opens a task permalink whose title and preview name the document, 文号 and task, with its issuer, date and section', async () => {
     const page = await openPage(browser, '/docs/xj-2013-innovation-task-division/t27/');
-    expect(await page.title()).toMatch(/^《贯彻落实〈自治区党委自治区人民政府关于实施创新驱动发展战略加快创新型新疆建设的意见〉的任务分工》（新政办发〔2013〕118号）第27项：加快推进企业成为技术创新主体/);
+    expect(await page.title()).toMatch(/^《贯彻落实〈自治区党委 自治区人民政府关于实施创新驱动发展战略加快创新型新疆建设的意见〉的任务分工》（新政办发〔2013〕118号）第27项：加快推进企业成为技术创新主体/);
     const og = await page.evaluate(() => Object.fromEntries([...document.querySelectorAll('meta[property^="og:"]')].map((meta) => [meta.getAttribute('property'), meta.getAttribute('content')])));
     expect(og).toMatchObject({ 'og:type': 'article', 'og:site_name': '政策图谱' });
     expect(og['og:description']).toContain('加快推进企业成为技术创新主体');
@@ -89,10 +89,10 @@ describe('linking a clause', () => {
     await page.getByRole('button', { name: '复制引用（第27项）' }).click();
     const today = await page.evaluate(() => { const d = new Date(); return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`; });
     expect(await page.evaluate(() => navigator.clipboard.readText()))
-      .toBe(`新疆维吾尔自治区人民政府办公厅. 贯彻落实《自治区党委自治区人民政府关于实施创新驱动发展战略加快创新型新疆建设的意见》的任务分工: 新政办发〔2013〕118号 第27项[EB/OL]. (2013-11-18)[${today}]. ${permalink}.`);
+      .toBe(`新疆维吾尔自治区人民政府办公厅. 贯彻落实《自治区党委 自治区人民政府关于实施创新驱动发展战略加快创新型新疆建设的意见》的任务分工: 新政办发〔2013〕118号 第27项[EB/OL]. (2013-11-18)[${today}]. ${permalink}.`);
     await page.getByRole('button', { name: '复制简引（第27项）' }).click();
     expect(await page.evaluate(() => navigator.clipboard.readText()))
-      .toBe(`《贯彻落实〈自治区党委自治区人民政府关于实施创新驱动发展战略加快创新型新疆建设的意见〉的任务分工》（新政办发〔2013〕118号）第27项 ${permalink}`);
+      .toBe(`《贯彻落实〈自治区党委 自治区人民政府关于实施创新驱动发展战略加快创新型新疆建设的意见〉的任务分工》（新政办发〔2013〕118号）第27项 ${permalink}`);
     // The copied link opens the clause, on the origin it was copied from.
     await page.goto(permalink);
     expect(await page.locator('h1').textContent()).toContain('第27项');
