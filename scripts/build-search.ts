@@ -1,6 +1,7 @@
 /**
  * Build stage 3: the search index, after `astro build`. Reads the document
- * models from dist/data/docs/ (a range of them at a time) and the agencies
+ * list of documents from dist/data/documents.json, their models from
+ * dist/data/docs/ (a range of them at a time), and the agencies
  * queries can name from dist/search/agencies.json, and writes the block index
  * (`scripts/search/block-index.ts`) to dist/search/<index-hash>/ with its
  * manifest at dist/search/manifest.json, and the character fold the browser
@@ -16,18 +17,33 @@ import { urls } from '../src/lib/urls.ts';
 import { progress } from './lib/progress.ts';
 import type { PolicyDocument } from './model.ts';
 import { agencyLabeller } from './search/agency-labels.ts';
-import { buildSearchIndex, documentHead, type DocumentHead } from './search/block-index.ts';
+import { buildSearchIndex, type DocumentHead } from './search/block-index.ts';
 import { buildFoldPairs } from './search/fold-map.ts';
 
 // The site being built: scripts/build.ts builds it beside the published one (BUILD_OUT_DIR).
 const DIST = process.env.BUILD_OUT_DIR ?? SITE_DIR;
-const MODELS_DIR = join(DIST, 'data/docs');
+const DOCUMENTS_FILE = join(DIST, 'data/documents.json');
 const AGENCIES_FILE = join(DIST, 'data/agencies.json');
 const FINDER_AGENCIES_FILE = join(DIST, urls.agencyFinderData);
 const SEARCH_DIR = join(DIST, SEARCH_ROOT);
 const FOLD_FILE = join(SEARCH_DIR, 'fold.txt');
 /** Where the index is written before its name (its content hash) is known. */
 const WRITING_DIR = join(SEARCH_DIR, 'index-writing');
+
+/** A document's head from its documents.json record, where a missing fact is null. */
+function headOf(record: Record<keyof DocumentHead, unknown>): DocumentHead {
+  const optional = (value: unknown) => (value === null ? undefined : value);
+  return {
+    slug: record.slug as string,
+    title: record.title as string,
+    shortTitle: optional(record.shortTitle) as string | undefined,
+    docNumber: optional(record.docNumber) as string | undefined,
+    script: record.script as DocumentHead['script'],
+    signedDate: optional(record.signedDate) as string | undefined,
+    publishedDate: optional(record.publishedDate) as string | undefined,
+    year: optional(record.year) as number | undefined,
+  };
+}
 
 /** Documents per search range: `SEARCH_RANGE_SIZE`, else the index's default; null when it is not a whole number. */
 function rangeSize(): number | undefined | null {
@@ -42,21 +58,13 @@ function main(): number {
     process.stderr.write(`build-search: SEARCH_RANGE_SIZE is "${process.env.SEARCH_RANGE_SIZE}"; expected a whole number of documents, such as 500\n`);
     return 1;
   }
-  const modelFiles = readdirSync(MODELS_DIR).filter((name) => name.endsWith('.json')).sort();
-  const indexing = progress('search', modelFiles.length * 2);
-  const readModel = (name: string): PolicyDocument => JSON.parse(readFileSync(join(MODELS_DIR, name), 'utf8'));
-  // First pass: what orders and labels each document; the second reads each model again when its range is indexed.
-  const files = new Map<string, string>();
-  const heads: DocumentHead[] = modelFiles.map((name, position) => {
-    indexing.tick(position);
-    const head = documentHead(readModel(name));
-    files.set(head.slug, name);
-    return head;
-  });
+  // What orders and labels each document comes from open data's documents.json; a model is read when its range is indexed.
+  const heads: DocumentHead[] = (JSON.parse(readFileSync(DOCUMENTS_FILE, 'utf8')) as Record<keyof DocumentHead, unknown>[]).map(headOf);
+  const indexing = progress('search', heads.length);
   let loaded = 0;
-  const load = (head: DocumentHead) => {
-    indexing.tick(modelFiles.length + loaded++);
-    return readModel(files.get(head.slug)!);
+  const load = (head: DocumentHead): PolicyDocument => {
+    indexing.tick(loaded++);
+    return JSON.parse(readFileSync(join(DIST, urls.documentData(head.slug)), 'utf8'));
   };
   for (const entry of readdirSync(SEARCH_DIR)) {
     if (entry.startsWith('index-')) rmSync(join(SEARCH_DIR, entry), { recursive: true });

@@ -26,7 +26,7 @@ export const ui = {
       'documents.json': {
         title: '文件清单',
         description: '收录的每份政策文件及其元数据。',
-        fields: { slug: '文件标识（网址中的名称）', title: '标题', docNumber: '文号', issuer: '发文机关', jurisdiction: '所属辖区（标识、行政区划代码、名称、层级）', signedDate: '成文日期', publishedDate: '发布日期', url: '文件页网址', sourceFile: '来源文件名', taskCount: '任务数' },
+        fields: { slug: '文件标识（网址中的名称）', title: '标题', shortTitle: '简称（所印发的方案等的名称）', docNumber: '文号', issuer: '发文机关', jurisdiction: '所属辖区（标识、行政区划代码、名称、层级）', signedDate: '成文日期', publishedDate: '发布日期', year: '年份', script: '文字（zh-Hans 简体，zh-Hant 繁体）', url: '文件页网址', sourceFile: '来源文件名', taskCount: '任务数' },
       },
       'tasks.ndjson': {
         title: '任务',
