@@ -5,7 +5,8 @@
  * word would have fitted), an
  * indented or centred line (a new paragraph's first line), a larger gap below,
  * a change of font size, or a numbered heading (一、 （一） 第一章 1．) starting
- * the next line.
+ * the next line. A list item whose label stands apart from its text keeps
+ * the lines that hang under that text.
  */
 import { joinPieces } from './cjk-text.ts';
 import type { Line } from './pdf-lines.ts';
@@ -68,13 +69,35 @@ function startsParagraph(line: Line, previous: Line | null, margins: Margins): b
   return line.page === previous.page && line.top - previous.top > size * 2.2;
 }
 
+/** A list item's label set apart from its text: `(a)`, `1.`, `（一）`. */
+const LIST_LABEL = /^[（(]?\s*(?:[a-zA-Z]|\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）.．、]?$/;
+
+/**
+ * Where a list item's text stands when its label is set apart from it by a
+ * tab (`(a)` … `聘請…`): its wrapped lines hang there, indented, yet go on.
+ */
+function hangingIndent(first: Line): number | undefined {
+  const [label, text] = [...first.pieces].sort((a, b) => a.x - b.x);
+  if (!label || !text || !LIST_LABEL.test(label.text.trim())) return undefined;
+  return text.x - (label.x + label.width) > first.size ? text.x : undefined;
+}
+
+/** A line that hangs under its item's text after a line that ran (near enough) to the right margin. */
+function hangsUnder(line: Line, previous: Line, hangingAt: number | undefined, margins: Margins): boolean {
+  return hangingAt !== undefined && Math.abs(line.left - hangingAt) < 2 && previous.right > margins.right - line.size * 3 && !HEADING.test(line.text);
+}
+
 /** Lines read into paragraphs, each remembering its first line for its source position. */
 export function paragraphs(lines: readonly Line[], margins: Margins): Paragraph[] {
   const out: Paragraph[] = [];
   let previous: Line | null = null;
+  let hangingAt: number | undefined;
   for (const line of lines) {
-    if (startsParagraph(line, previous, margins)) out.push({ text: line.text, first: line });
-    else out.at(-1)!.text = joinPieces(out.at(-1)!.text, line.text);
+    if ((previous && hangsUnder(line, previous, hangingAt, margins)) || !startsParagraph(line, previous, margins)) out.at(-1)!.text = joinPieces(out.at(-1)!.text, line.text);
+    else {
+      out.push({ text: line.text, first: line });
+      hangingAt = hangingIndent(line);
+    }
     previous = line;
   }
   return out;

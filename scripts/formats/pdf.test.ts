@@ -112,6 +112,12 @@ describe('a circular letter of 屋宇署 (CL_SBSBMRW2025c.pdf)', async () => {
     expect(document.signedDate).toBe('2025-04-16');
   });
 
+  it('keeps a list item whole when its lines hang under its text, set apart from the label (`(a)` … `聘請…包括但` / `不限於…`)', () => {
+    expect(source.text).toContain('(a)聘請合資格的人為竹棚架搭建工程徹底檢查竹棚架，包括但不限於其橫向繫件、斜杆、鋼托架、大橫杆和主立杆；');
+    expect(source.text).toContain('(c)建築／維修／修葺／招牌／小型工程完成，盡快在合資格的人的直接監督下，由曾受訓練的工人³拆除竹棚架，以避免因竹棚架暴露於日曬雨淋的天氣或強風之下，對公眾構成危險；以及');
+    expect(source.text).toMatch(/\n\(d\)當發現棄置的竹棚架便通知屋宇署。\n/);
+  });
+
   it('keeps footnote marks where they stand, as superscripts, not as lines of their own', () => {
     expect(source.text).toContain('合資格的人¹的監督下進行');
     expect(source.text).toContain('¹“合資格的人”的定義見勞工處發出的《竹棚架工作安全守則》第2.3段。');
