@@ -12,6 +12,11 @@ describe('text from a PDF text layer', () => {
     expect(removeStraySpaces('2019 年 1 月 1 日起')).toBe('2019年1月1日起');
   });
 
+  it('keeps the space an author put between words of Han characters, as between joint issuers (国科办基〔2019〕61号)', () => {
+    expect(removeStraySpaces('科技部办公厅 教育部办公厅 中科院办公厅 自然科学基金委办公室印发《关于加强数学科学研究工作方案》的通知')).toBe('科技部办公厅 教育部办公厅 中科院办公厅 自然科学基金委办公室印发《关于加强数学科学研究工作方案》的通知');
+    expect(removeStraySpaces('国 家 能 源 局')).toBe('国家能源局');
+  });
+
   it('keeps the spaces between Latin words and between numbers', () => {
     expect(removeStraySpaces('Buildings Department Headquarters, 11 Hoi Ting Road')).toBe('Buildings Department Headquarters, 11 Hoi Ting Road');
     expect(removeStraySpaces('電話 3842 3052')).toBe('電話3842 3052');

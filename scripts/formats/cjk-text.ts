@@ -46,12 +46,16 @@ export function replaceRadicals(text: string): string {
   return text.replace(KANGXI, (radical) => radical.normalize('NFKC')).replace(SUPPLEMENT, (radical) => RADICAL_SUPPLEMENT[radical] ?? radical);
 }
 
-/** Dashes a font draws as one glyph: the text layer says ⸺ where the writer typed —— (an empty cell's mark). */
-const DASH_LIGATURES: Readonly<Record<string, string>> = { '⸺': '——', '⸻': '———' };
+/**
+ * Dashes as a font's glyphs name them: the text layer says ⸺ where the writer
+ * typed —— (an empty cell's mark), and ― (horizontal bar), the glyph CJK fonts
+ * give the em dash, where the writer typed —.
+ */
+const DASH_GLYPHS: Readonly<Record<string, string>> = { '⸺': '——', '⸻': '———', '―': '—' };
 
-/** A two- or three-em dash glyph as the em dashes it was typed as. */
+/** Dash glyphs as the dashes they were typed as. */
 export function expandDashLigatures(text: string): string {
-  return text.replace(/[⸺⸻]/g, (dash) => DASH_LIGATURES[dash]!);
+  return text.replace(/[⸺⸻―]/g, (dash) => DASH_GLYPHS[dash]!);
 }
 
 /** Han characters and the full-width punctuation set among them. */
@@ -61,9 +65,21 @@ const isCjk = (char: string) => new RegExp(`[${CJK}]`, 'u').test(char);
 /** Spaces with CJK on one side and CJK or a digit on the other: a typesetter's, not the author's. */
 const STRAY_SPACE = new RegExp(`(?<=[${CJK}])[ \\u00A0]+(?=[${CJK}0-9])|(?<=[${CJK}0-9])[ \\u00A0]+(?=[${CJK}])`, 'gu');
 
-/** Takes out the spaces between CJK characters (and between them and digits); Latin words keep theirs. */
+const HAN_PAIR = /\p{Script=Han}{2}/gu;
+const SPACED_HAN = /\p{Script=Han}[ \u00A0]+(?=\p{Script=Han})/gu;
+/** A space between two words of three or more Han characters: `科技部办公厅 教育部办公厅`. */
+const WORD_SPACE = /(?<=\p{Script=Han}{3})[ \u00A0]+(?=\p{Script=Han}{3})/u;
+
+/**
+ * Takes out the spaces between CJK characters (and between them and digits);
+ * Latin words keep theirs. In a line that is not spaced out character by
+ * character (`九 龍 油 麻 地`), a space between two words of Han characters is
+ * the author's, as between joint issuers (`科技部办公厅 教育部办公厅`), and stays.
+ */
 export function removeStraySpaces(text: string): string {
-  return text.replace(STRAY_SPACE, '');
+  const spaced = text.match(SPACED_HAN)?.length ?? 0;
+  const letterSpaced = spaced * 4 > (text.match(HAN_PAIR)?.length ?? 0);
+  return text.replace(STRAY_SPACE, (space, offset: number) => (!letterSpaced && WORD_SPACE.test(text.slice(Math.max(0, offset - 3), offset + space.length + 3)) ? ' ' : ''));
 }
 
 /**

@@ -48,12 +48,14 @@ export function piecesText(pieces: readonly TextPiece[]): string {
   let text = '';
   let end = -Infinity;
   for (const piece of sorted) {
-    const part = removeStraySpaces(expandDashLigatures(replaceRadicals(piece.text.trim())));
+    // A space the piece itself draws at an end is kept for the whole line to judge (`中科院办公厅 ` + `自然科学…`).
+    const part = expandDashLigatures(replaceRadicals(piece.text.replace(/\s+/g, ' ')));
     // Pieces touching each other are one word cut by a font change; a gap is a space unless CJK is beside it.
-    text = piece.x - end > piece.size * 0.2 ? joinPieces(text, part) : text + part;
+    if (part === ' ') text += ' ';
+    else text = piece.x - end > piece.size * 0.2 ? joinPieces(text.trimEnd(), part.trim()) : text + part;
     end = piece.x + piece.width;
   }
-  return removeStraySpaces(text);
+  return removeStraySpaces(text.trim());
 }
 
 const SUPERSCRIPT_DIGITS: Readonly<Record<string, string>> = { 0: '⁰', 1: '¹', 2: '²', 3: '³', 4: '⁴', 5: '⁵', 6: '⁶', 7: '⁷', 8: '⁸', 9: '⁹' };
@@ -86,6 +88,10 @@ export function pageLines(page: PdfPage): Line[] {
     if (below && isRaisedMark(group, below)) below.push(...group.map((piece) => ({ ...piece, top: below[0]!.top, text: piece.text.trim().replace(/\d/g, (digit) => SUPERSCRIPT_DIGITS[digit]!) })));
     else groups.push(group);
   });
+  // A space drawn as a piece of its own, between two pieces of a line, is the line's, for its text to judge.
+  const between = (space: TextPiece, group: TextPiece[]) => Math.abs(space.top - group[0]!.top) < group[0]!.size * 0.5
+    && group.some((piece) => piece.x < space.x) && group.some((piece) => piece.x > space.x);
+  for (const space of page.pieces.filter((piece) => piece.text !== '' && piece.text.trim() === '')) groups.find((group) => between(space, group))?.push(space);
   return groups.map((group, index) => ({
     page: page.number,
     line: index + 1,

@@ -30,19 +30,29 @@ const mostCommon = (values: number[]) => {
   return [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 0;
 };
 
-/** Where the body text starts and ends: the commonest left edge, and the commonest right edge of lines starting there. */
+/**
+ * Where the body text starts and ends. The right edge is where full lines end
+ * (the commonest). The left edge is the leftmost edge that two or more full
+ * lines start at: a paragraph's wrapped lines start there, while its first
+ * line is indented — in a text of many one-line paragraphs, the indented edge
+ * is the commonest, so it cannot be the measure.
+ */
 export function bodyMargins(lines: readonly Line[]): Margins {
-  const left = mostCommon(lines.map((line) => line.left));
-  const full = lines.filter((line) => Math.abs(line.left - left) < 2);
-  return { left, right: mostCommon((full.length > 0 ? full : lines).map((line) => line.right)) };
+  const right = mostCommon(lines.map((line) => line.right));
+  const full = lines.filter((line) => line.right >= right - line.size);
+  const lefts = full.map((line) => line.left).sort((a, b) => a - b);
+  const shared = lefts.find((left, index) => index + 1 < lefts.length && lefts[index + 1]! - left < 2);
+  const left = shared ?? mostCommon(lines.map((line) => line.left));
+  const atLeft = lines.filter((line) => Math.abs(line.left - left) < 2);
+  return { left, right: atLeft.length > 0 ? Math.max(right, mostCommon(atLeft.map((line) => line.right))) : right };
 }
 
 /** Punctuation a line may not start with: typesetting carries the character before it down too. */
 const NO_LINE_START = '，。、；：！？）》」』”’〉】,.;:!?)';
 /** Punctuation a line may not end with: it goes down with the character after it. */
 const NO_LINE_END = '（《「『“‘〈【([';
-/** A line's first unbreakable run: a Latin word or number, or one character, with the punctuation that may not be parted from it. */
-const FIRST_RUN = new RegExp(`^[${NO_LINE_END}]*(?:[A-Za-z0-9][A-Za-z0-9.%+\\-/]*|.)[${NO_LINE_START}]*`, 'u');
+/** A line's first unbreakable run: a Latin word, number or address (`https://…`), or one character, with the punctuation that may not be parted from it. */
+const FIRST_RUN = new RegExp(`^[${NO_LINE_END}]*(?:[A-Za-z0-9][\\x21-\\x7e]*|.)[${NO_LINE_START}]*`, 'u');
 
 /** The width `text` takes at font size `size`: a Latin letter, digit or ASCII mark is about half a square. */
 const textWidth = (text: string, size: number) => [...text].reduce((width, character) => width + (/[\x20-\x7e]/.test(character) ? size * 0.55 : size), 0);
@@ -77,7 +87,7 @@ const LIST_LABEL = /^[（(]?\s*(?:[a-zA-Z]|\d{1,2}|[一二三四五六七八九�
  * tab (`(a)` … `聘請…`): its wrapped lines hang there, indented, yet go on.
  */
 function hangingIndent(first: Line): number | undefined {
-  const [label, text] = [...first.pieces].sort((a, b) => a.x - b.x);
+  const [label, text] = first.pieces.filter((piece) => piece.text.trim() !== '').sort((a, b) => a.x - b.x);
   if (!label || !text || !LIST_LABEL.test(label.text.trim())) return undefined;
   return text.x - (label.x + label.width) > first.size ? text.x : undefined;
 }
