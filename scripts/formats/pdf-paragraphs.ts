@@ -32,16 +32,17 @@ const mostCommon = (values: number[]) => {
 
 /**
  * Where the body text starts and ends. The right edge is where full lines end
- * (the commonest). The left edge is the leftmost edge that two or more full
- * lines start at: a paragraph's wrapped lines start there, while its first
+ * (the commonest). The left edge is the leftmost edge that a fair share of
+ * full lines start at: a paragraph's wrapped lines start there, while its first
  * line is indented — in a text of many one-line paragraphs, the indented edge
  * is the commonest, so it cannot be the measure.
  */
 export function bodyMargins(lines: readonly Line[]): Margins {
   const right = mostCommon(lines.map((line) => line.right));
   const full = lines.filter((line) => line.right >= right - line.size);
-  const lefts = full.map((line) => line.left).sort((a, b) => a - b);
-  const shared = lefts.find((left, index) => index + 1 < lefts.length && lefts[index + 1]! - left < 2);
+  // The leftmost edge that a fair share of full lines start at: a few wider lines (a table's, a form's) do not move it.
+  const startingAt = (left: number) => full.filter((line) => Math.abs(line.left - left) < 2).length;
+  const shared = full.map((line) => line.left).sort((a, b) => a - b).find((left) => startingAt(left) >= Math.max(2, full.length * 0.15));
   const left = shared ?? mostCommon(lines.map((line) => line.left));
   const atLeft = lines.filter((line) => Math.abs(line.left - left) < 2);
   return { left, right: atLeft.length > 0 ? Math.max(right, mostCommon(atLeft.map((line) => line.right))) : right };
