@@ -185,6 +185,24 @@ describe('metadata: the title, 文号, issuer and dates wherever a copy puts the
 });
 
 describe('structure: numbering as published', () => {
+  it('reads a table copied one cell per paragraph whose 类别 column is printed one character per line, each later 节点 a sub-row (沪虹 垃圾分类 任务清单)', () => {
+    // `类别` / `序号` / `主要任务` / `节点` / `指标数` / `责任单位` / `配合单位`, then `1.` / `分` / `类` / `投` / `放`, then
+    // `1` / `垃圾分类绿色账户推进覆盖累计户数/小区数` / `2018年` / `24.3万户/682个` / `各街道办事处` / `区绿化市容局` / `2019年` / `26.5万户/733个`.
+    const document = fixture('81_shanghai_hongkou_laji_fenlei_sannian_xingdong_2018.md');
+    const table = document.structure.find((node) => node.kind === 'table');
+    expect(table?.kind === 'table' && table.headings?.map((heading) => heading.text)).toEqual(['1. 分类投放', '2. 分类运输与转运', '3. 分类实效及区域、条线推进']);
+    const first = task(document, '表.1.1');
+    expect(first.text).toBe('垃圾分类绿色账户推进覆盖累计户数/小区数');
+    expect(named(first.responsible)).toEqual(['各街道办事处*']);
+    expect(named(first.participants)).toEqual(['区绿化市容局']);
+    expect(first.deadline).toEqual({ raw: '2018年、2019年', kind: 'phased', due: '2019', start: '2018' });
+    // Numbers start again under each 类别: 表.2.1 is `干垃圾车标识更新`, not a duplicate of 1.
+    expect(task(document, '表.2.1').text).toBe('干垃圾车标识更新');
+    // `6` / … / `2018年` / `4个街道` / `欧阳、曲阳、凉城、广中街道` / `区绿化市容局`… / `2019年` / `4个街道` / `川北、嘉兴、北外滩、江湾镇街道`
+    expect(named(task(document, '表.3.6').responsible)).toEqual(['欧阳街道', '曲阳街道', '凉城街道', '广中街道', '川北街道', '嘉兴街道', '北外滩街道', '江湾镇街道']);
+    expect(document.warnings.filter((warning) => warning.line > 130)).toEqual([]);
+  });
+
   it('keeps both levels of a task with 主要措施 sub-items, each with its own assignment (国办发〔2018〕79号)', () => {
     const document = fixture('01_guobanfa_fangguanfu_renwu_fengong_2018.txt');
     expect(named(task(document, '1').lead)).toEqual(['国务院审改办']);
