@@ -526,6 +526,21 @@ describe('assignments: the forms in the wild', () => {
     expect(named(parseAgencyList('电力调度机构或电力负荷管理中心'))).toEqual(['电力调度机构', '电力负荷管理中心']);
   });
 
+  it('reads departments named by function words alone in a list closed by 等（有关）部门, and streets sharing the 街道 the list ends with', () => {
+    // 96: `区发展改革、财政、税务、国资等有关部门在各自职责范围内，制定落实相关政策措施…`
+    expect(named(parseAgencyList('区发展改革、财政、税务、国资等有关部门'))).toEqual(['区发展改革', '区财政', '区税务', '区国资', '有关部门*']);
+    expect(readDutySubject('区发展改革、财政、税务、国资等有关部门在各自职责范围内，制定落实相关政策措施，协同开展城市更新相关工作。')?.responsible.map((agency) => agency.name))
+      .toEqual(['区发展改革', '区财政', '区税务', '区国资', '有关部门']);
+    // 88: `…市经信、交通、住建、农业等部门…`; 03 (no jurisdiction): `教育、卫生健康、新闻出版等部门要明确要求…` names 教育部门 and the rest.
+    expect(named(parseAgencyList('市经信、交通、住建、农业等部门'))).toEqual(['市经信', '市交通', '市住建', '市农业']);
+    expect(named(parseAgencyList('教育、卫生健康、新闻出版等部门'))).toEqual(['教育部门', '卫生健康部门', '新闻出版部门']);
+    // A closing group (有关部门) is a name of its own, not the members' suffix.
+    expect(named(parseAgencyList('财政、税务等有关部门'))).toEqual(['财政', '税务', '有关部门*']);
+    // 81: `欧阳、曲阳、凉城、广中街道`; never onto a group (`各街道`).
+    expect(named(parseAgencyList('欧阳、曲阳、凉城、广中街道'))).toEqual(['欧阳街道', '曲阳街道', '凉城街道', '广中街道']);
+    expect(named(parseAgencyList('财政、各街道'))).toEqual(['财政', '各街道*']);
+  });
+
   it('distributes 市 only to generic department names, never to proper names', () => {
     expect(named(parseAgencyList('市发改委、商务和工信局、财政局'))).toEqual(['市发改委', '市商务和工信局', '市财政局']);
     expect(named(parseAgencyList('市卫生健康委、申康医院发展中心、长三角区域合作办公室、团市委'))).toEqual(['市卫生健康委', '申康医院发展中心', '长三角区域合作办公室', '团市委']);

@@ -1,5 +1,5 @@
 import type { Agency } from '../model.ts';
-import { DUAL_NAMES, GROUP_WORDS, isGenericDepartment, isGroupName, PROVINCE_NAMES } from './agency-vocabulary.ts';
+import { DUAL_NAMES, GROUP_WORDS, isDepartmentFunction, isGenericDepartment, isGroupName, PROVINCE_NAMES } from './agency-vocabulary.ts';
 import { splitTopLevel, stripSpaces } from './text.ts';
 
 /**
@@ -97,6 +97,9 @@ function sharedPrefixOf(name: string): string | undefined {
   return SHARED_PREFIXES.find((prefix) => name.startsWith(prefix) && name.length > prefix.length + 1);
 }
 
+/** A list closed by the departments its members are (`…等有关部门`, `…等部门`, `…相关部门`). */
+export const DEPARTMENTS_CLOSE = /(?:等|有关|有關|相关|相關)(?:部门|部門)$/;
+
 /** Words that join two agencies inside a list piece: `市财政局和市税务局`, `公安部以及各地区`, `电力调度机构或电力负荷管理中心`. */
 const CONNECTOR = /以及|及|和|与|與|或/g;
 
@@ -107,7 +110,8 @@ const CONNECTOR = /以及|及|和|与|與|或/g;
  */
 function splitPiece(piece: string): string[] {
   const deng = piece.indexOf('等');
-  if (deng > 0 && isAgencyLike(piece.slice(0, deng))) {
+  // `国资等有关部门`, `农业等部门`: function words before 等 and departments name a department as much as `国资委` does.
+  if (deng > 0 && (isAgencyLike(piece.slice(0, deng)) || (isDepartmentFunction(piece.slice(0, deng)) && DEPARTMENTS_CLOSE.test(piece)))) {
     const rest = piece.slice(deng + 1);
     return [...splitPiece(piece.slice(0, deng)), ...(GROUP_WORDS.bareAfterDeng.includes(rest) || rest === '' ? [] : splitPiece(rest))];
   }
@@ -159,11 +163,17 @@ export function parseAgencyList(list: string): Agency[] {
     let prefix: string | undefined;
     const pieces = splitKeepingDualNames(whole).flatMap((piece) => splitPiece(normalizeAgencyName(piece.text))).map(normalizeAgencyName)
       .filter((piece) => piece !== '' && !NOT_A_NAME.test(piece));
+    // `区发展改革、财政、税务、国资等有关部门`, `市经信、交通、住建、农业等部门`: closed by departments, function words alone name them.
+    const byFunction = pieces.length > 1 && DEPARTMENTS_CLOSE.test(whole);
+    // Without a jurisdiction to name them (`教育、卫生健康、新闻出版等部门`), the departments they close with do: 教育部门.
+    const departmentsNamed = byFunction && /等(?:部门|部門)$/.test(whole) && sharedPrefixOf(pieces[0]!) === undefined;
     for (const [index, written] of expandBarePlaces(pieces).entries()) {
-      if (index === 0) {
+      if (departmentsNamed && isDepartmentFunction(written)) {
+        add(`${written}部门`, written);
+      } else if (index === 0) {
         prefix = sharedPrefixOf(written);
         add(written);
-      } else if (prefix && !hasOwnJurisdiction(written) && (prefix === '各' ? EACH_OF.test(written) : isGenericDepartment(written.replace(/[（(][^（()）]*[)）]$/, '')))) {
+      } else if (prefix && !hasOwnJurisdiction(written) && (prefix === '各' ? EACH_OF.test(written) : isGenericDepartment(written.replace(/[（(][^（()）]*[)）]$/, '')) || (byFunction && isDepartmentFunction(written)))) {
         add(prefix + written, written);
       } else {
         add(written);
