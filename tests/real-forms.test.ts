@@ -185,6 +185,24 @@ describe('metadata: the title, 文号, issuer and dates wherever a copy puts the
 });
 
 describe('structure: numbering as published', () => {
+  it('reads a table copied one cell per paragraph whose 类别 column is printed one character per line, each later 节点 a sub-row (沪虹 垃圾分类 任务清单)', () => {
+    // `类别` / `序号` / `主要任务` / `节点` / `指标数` / `责任单位` / `配合单位`, then `1.` / `分` / `类` / `投` / `放`, then
+    // `1` / `垃圾分类绿色账户推进覆盖累计户数/小区数` / `2018年` / `24.3万户/682个` / `各街道办事处` / `区绿化市容局` / `2019年` / `26.5万户/733个`.
+    const document = fixture('81_shanghai_hongkou_laji_fenlei_sannian_xingdong_2018.md');
+    const table = document.structure.find((node) => node.kind === 'table');
+    expect(table?.kind === 'table' && table.headings?.map((heading) => heading.text)).toEqual(['1. 分类投放', '2. 分类运输与转运', '3. 分类实效及区域、条线推进']);
+    const first = task(document, '表.1.1');
+    expect(first.text).toBe('垃圾分类绿色账户推进覆盖累计户数/小区数');
+    expect(named(first.responsible)).toEqual(['各街道办事处*']);
+    expect(named(first.participants)).toEqual(['区绿化市容局']);
+    expect(first.deadline).toEqual({ raw: '2018年、2019年', kind: 'phased', due: '2019', start: '2018' });
+    // Numbers start again under each 类别: 表.2.1 is `干垃圾车标识更新`, not a duplicate of 1.
+    expect(task(document, '表.2.1').text).toBe('干垃圾车标识更新');
+    // `6` / … / `2018年` / `4个街道` / `欧阳、曲阳、凉城、广中街道` / `区绿化市容局`… / `2019年` / `4个街道` / `川北、嘉兴、北外滩、江湾镇街道`
+    expect(named(task(document, '表.3.6').responsible)).toEqual(['欧阳街道', '曲阳街道', '凉城街道', '广中街道', '川北街道', '嘉兴街道', '北外滩街道', '江湾镇街道']);
+    expect(document.warnings.filter((warning) => warning.line > 130)).toEqual([]);
+  });
+
   it('keeps both levels of a task with 主要措施 sub-items, each with its own assignment (国办发〔2018〕79号)', () => {
     const document = fixture('01_guobanfa_fangguanfu_renwu_fengong_2018.txt');
     expect(named(task(document, '1').lead)).toEqual(['国务院审改办']);
@@ -506,6 +524,21 @@ describe('assignments: the forms in the wild', () => {
     expect(named(parseAgencyList('（责任单位'))).toEqual([]);
     expect(named(parseAgencyList('工业和信息化部'))).toEqual(['工业和信息化部']);
     expect(named(parseAgencyList('电力调度机构或电力负荷管理中心'))).toEqual(['电力调度机构', '电力负荷管理中心']);
+  });
+
+  it('reads departments named by function words alone in a list closed by 等（有关）部门, and streets sharing the 街道 the list ends with', () => {
+    // 96: `区发展改革、财政、税务、国资等有关部门在各自职责范围内，制定落实相关政策措施…`
+    expect(named(parseAgencyList('区发展改革、财政、税务、国资等有关部门'))).toEqual(['区发展改革', '区财政', '区税务', '区国资', '有关部门*']);
+    expect(readDutySubject('区发展改革、财政、税务、国资等有关部门在各自职责范围内，制定落实相关政策措施，协同开展城市更新相关工作。')?.responsible.map((agency) => agency.name))
+      .toEqual(['区发展改革', '区财政', '区税务', '区国资', '有关部门']);
+    // 88: `…市经信、交通、住建、农业等部门…`; 03 (no jurisdiction): `教育、卫生健康、新闻出版等部门要明确要求…` names 教育部门 and the rest.
+    expect(named(parseAgencyList('市经信、交通、住建、农业等部门'))).toEqual(['市经信', '市交通', '市住建', '市农业']);
+    expect(named(parseAgencyList('教育、卫生健康、新闻出版等部门'))).toEqual(['教育部门', '卫生健康部门', '新闻出版部门']);
+    // A closing group (有关部门) is a name of its own, not the members' suffix.
+    expect(named(parseAgencyList('财政、税务等有关部门'))).toEqual(['财政', '税务', '有关部门*']);
+    // 81: `欧阳、曲阳、凉城、广中街道`; never onto a group (`各街道`).
+    expect(named(parseAgencyList('欧阳、曲阳、凉城、广中街道'))).toEqual(['欧阳街道', '曲阳街道', '凉城街道', '广中街道']);
+    expect(named(parseAgencyList('财政、各街道'))).toEqual(['财政', '各街道*']);
   });
 
   it('distributes 市 only to generic department names, never to proper names', () => {

@@ -1,5 +1,5 @@
 import type { Agency } from '../model.ts';
-import { DUAL_NAMES, GROUP_WORDS, isGenericDepartment, isGroupName, PROVINCE_NAMES } from './agency-vocabulary.ts';
+import { DUAL_NAMES, GROUP_WORDS, isDepartmentFunction, isGenericDepartment, isGroupName, PROVINCE_NAMES } from './agency-vocabulary.ts';
 import { splitTopLevel, stripSpaces } from './text.ts';
 
 /**
@@ -41,11 +41,22 @@ const SHARED_HEAD = /(?:管委会|管委會|管理委员会|管理委員會|人�
 /** A bare place or zone: `杨凌示范区`, `韩城`, `高新区`. */
 const PLACE_END = /(?:示范区|示範區|新区|新區|开发区|開發區|园区|園區|高新区|区|區|县|縣|市|旗)$/;
 
+/** A street or town named in full (`广中街道`, `江湾镇街道`), whose township word the bare names before it share; not `各街道`. */
+const TOWNSHIP_END = /(?<=^(?!各|有关|有關|相关|相關)[\u4e00-\u9fff]{2,5})(?:街道|镇|鎮|乡|鄉)$/;
+/** A place named bare, without what it is: two to four characters, none of them a township word. */
+const BARE_PLACE = /^(?![^]*(?:街道|镇|鎮|乡|鄉|各|有关|有關|相关|相關))[\u4e00-\u9fff]{2,4}$/;
+
 function expandBarePlaces(names: string[]): string[] {
   const expanded = [...names];
   for (let index = 0; index < expanded.length; index++) {
     if (isAgencyLike(expanded[index]!) || isGroupName(expanded[index]!) || expanded[index]!.length > 5) continue;
     const full = expanded.slice(index + 1).find((name) => isAgencyLike(name));
+    // `欧阳、曲阳、凉城、广中街道`: bare place names share the 街道 (镇, 乡) the list ends with.
+    const township = expanded.slice(index + 1).map((name) => TOWNSHIP_END.exec(name)?.[0]).find(Boolean);
+    if (!full && township && BARE_PLACE.test(expanded[index]!) && !PLACE_END.test(expanded[index]!)) {
+      expanded[index] = expanded[index] + township;
+      continue;
+    }
     if (!full) continue;
     // `杨凌示范区、西咸新区管委会`: a zone named bare shares the committee that heads the next name.
     const head = SHARED_HEAD.exec(full);
@@ -86,6 +97,9 @@ function sharedPrefixOf(name: string): string | undefined {
   return SHARED_PREFIXES.find((prefix) => name.startsWith(prefix) && name.length > prefix.length + 1);
 }
 
+/** A list closed by the departments its members are (`…等有关部门`, `…等部门`, `…相关部门`). */
+export const DEPARTMENTS_CLOSE = /(?:等|有关|有關|相关|相關)(?:部门|部門)$/;
+
 /** Words that join two agencies inside a list piece: `市财政局和市税务局`, `公安部以及各地区`, `电力调度机构或电力负荷管理中心`. */
 const CONNECTOR = /以及|及|和|与|與|或/g;
 
@@ -96,7 +110,8 @@ const CONNECTOR = /以及|及|和|与|與|或/g;
  */
 function splitPiece(piece: string): string[] {
   const deng = piece.indexOf('等');
-  if (deng > 0 && isAgencyLike(piece.slice(0, deng))) {
+  // `国资等有关部门`, `农业等部门`: function words before 等 and departments name a department as much as `国资委` does.
+  if (deng > 0 && (isAgencyLike(piece.slice(0, deng)) || (isDepartmentFunction(piece.slice(0, deng)) && DEPARTMENTS_CLOSE.test(piece)))) {
     const rest = piece.slice(deng + 1);
     return [...splitPiece(piece.slice(0, deng)), ...(GROUP_WORDS.bareAfterDeng.includes(rest) || rest === '' ? [] : splitPiece(rest))];
   }
@@ -148,11 +163,17 @@ export function parseAgencyList(list: string): Agency[] {
     let prefix: string | undefined;
     const pieces = splitKeepingDualNames(whole).flatMap((piece) => splitPiece(normalizeAgencyName(piece.text))).map(normalizeAgencyName)
       .filter((piece) => piece !== '' && !NOT_A_NAME.test(piece));
+    // `区发展改革、财政、税务、国资等有关部门`, `市经信、交通、住建、农业等部门`: closed by departments, function words alone name them.
+    const byFunction = pieces.length > 1 && DEPARTMENTS_CLOSE.test(whole);
+    // Without a jurisdiction to name them (`教育、卫生健康、新闻出版等部门`), the departments they close with do: 教育部门.
+    const departmentsNamed = byFunction && /等(?:部门|部門)$/.test(whole) && sharedPrefixOf(pieces[0]!) === undefined;
     for (const [index, written] of expandBarePlaces(pieces).entries()) {
-      if (index === 0) {
+      if (departmentsNamed && isDepartmentFunction(written)) {
+        add(`${written}部门`, written);
+      } else if (index === 0) {
         prefix = sharedPrefixOf(written);
         add(written);
-      } else if (prefix && !hasOwnJurisdiction(written) && (prefix === '各' ? EACH_OF.test(written) : isGenericDepartment(written.replace(/[（(][^（()）]*[)）]$/, '')))) {
+      } else if (prefix && !hasOwnJurisdiction(written) && (prefix === '各' ? EACH_OF.test(written) : isGenericDepartment(written.replace(/[（(][^（()）]*[)）]$/, '')) || (byFunction && isDepartmentFunction(written)))) {
         add(prefix + written, written);
       } else {
         add(written);

@@ -74,6 +74,14 @@ const FUNCTION = byLength([...DEPARTMENT_FUNCTIONS.functions.flatMap((row) => ro
 /** `商务和工信局`, `住房建设局`, `委组织部`: functions (run together or joined by 和/与/、) and a suffix, nothing else. */
 const GENERIC_DEPARTMENT = new RegExp(`^委?(?:${FUNCTION})(?:[和与、]?(?:${FUNCTION}))*(?:${byLength(DEPARTMENT_FUNCTIONS.suffixes)})$`);
 
+/** `发展改革`, `财政`, `国资`: a department named by its function words alone, as a list closed by 等有关部门 names them. */
+const FUNCTION_ONLY = new RegExp(`^(?:${FUNCTION})(?:[和与]?(?:${FUNCTION}))*$`);
+
+/** Are these a department's function words without a suffix (`区发展改革、财政、税务、国资等有关部门`)? */
+export function isDepartmentFunction(words: string): boolean {
+  return FUNCTION_ONLY.test(words);
+}
+
 /** Is this a generic department name that a list's jurisdiction prefix completes? */
 export function isGenericDepartment(name: string): boolean {
   return GENERIC_DEPARTMENT.test(name);

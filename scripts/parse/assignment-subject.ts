@@ -1,9 +1,9 @@
 import type { Agency } from '../model.ts';
-import { parseAgencyList } from './agency-list.ts';
+import { DEPARTMENTS_CLOSE, parseAgencyList } from './agency-list.ts';
 import { emptyRoles, hasAgencies, type Roles } from './assignment-text.ts';
 import { toSimplified } from '../lib/chinese-script.ts';
 import { stripSpaces } from './text.ts';
-import { isEveryPlace } from './agency-vocabulary.ts';
+import { isDepartmentFunction, isEveryPlace } from './agency-vocabulary.ts';
 
 /** Last characters of a name that can be an agency or a group of them. */
 const AGENCY_NAME_END = /(?:厅|廳|局|委|办|辦|部|院|会|會|室|处|處|中心|政府|单位|單位|部门|部門|署|队|隊|银行|銀行|分行|街镇|乡镇|鄉鎮|街道|管委会|公司|集团|集團|领导小组|領導小組|工作专班|工作專班|联席会议|聯席會議)$/;
@@ -65,7 +65,10 @@ function agenciesOf(subject: string): Agency[] | undefined {
   // `高校和科研院所`, `公安部与海关总署`: 和/与 join two subjects only after a whole agency name.
   const list = subject.replace(/[和及与]/g, (joiner, offset: number) => (isAgencyName(subject.slice(0, offset)) ? '、' : joiner));
   const agencies = parseAgencyList(list);
-  return agencies.length > 0 && agencies.every((agency) => isAgencyName(agency.name)) ? agencies : undefined;
+  // `区发展改革、财政、税务、国资等有关部门`: a list closed by a group of departments names each by its function words.
+  const byFunction = agencies.length > 1 && DEPARTMENTS_CLOSE.test(subject);
+  const named = (agency: Agency) => isAgencyName(agency.name) || (byFunction && isDepartmentFunction(agency.name.replace(/^[省市区县區縣]/, '')));
+  return agencies.length > 0 && agencies.every(named) ? agencies : undefined;
 }
 
 /** `会同市公安局、市交通局等部门开展…`: the partners a lead convenes, up to the verb. */

@@ -7,6 +7,7 @@ const ONGOING = ['长期', '持续', '常态化', '动态治理', '按进度推�
 const RECURRING = ['每年', '每半年', '每季', '每月', '每周', '定期'];
 const DONE = /已(?:完成|出台|建成|实现|印发)/;
 const STARTS = /^(?:启动|开始|起)/;
+const MILESTONE_YEARS = /^\d{4}年(?:、\d{4}年)+$/;
 const RANGE = /^[至到\-—–~]$/;
 const EMPTY = /^(?:[-—–―/]*|无)$/;
 
@@ -85,6 +86,8 @@ export function parseDeadline(raw: string, documentYear?: number): Deadline | un
   if (EMPTY.test(text)) return undefined;
   const words = trimAll(raw);
   const dates = mentions(text, documentYear);
+  // `2018年、2019年、2020年`: yearly milestones are stages of one task, from the first to the last.
+  if (MILESTONE_YEARS.test(text)) return make(words, 'phased', dates.at(-1)?.date, dates[0]?.date);
   const start = dates.find((mention) => mention.starts);
   const ends = dates.filter((mention) => mention !== start);
   if (DONE.test(text)) return { ...make(words, 'dated', dates.at(-1)?.date), done: true };
@@ -95,6 +98,7 @@ export function parseDeadline(raw: string, documentYear?: number): Deadline | un
   if (start) return make(words, 'phased', ends.at(-1)?.date, start.date);
   return make(words, 'dated', dates.at(-1)?.date);
 }
+
 
 const DIGIT = '[0-9０-９]';
 const NUMBER = `(?:${DIGIT}{1,2}|[一二三四五六七八九十]{1,3})`;
@@ -139,4 +143,16 @@ export function isDeadlineWords(text: string): boolean {
   const compact = stripSpaces(text);
   return /(?:\d{4}|[今明本当])年|\d{1,2}月|年底|年内|年前|季度|半年|长期|長期|持续|持續|常态化|每年|每月|每季|按(?:时间)?节点|按進度|按进度|动态|動態/.test(compact) &&
     !/(?:厅|局|委|办|部|院|中心|政府|单位|部门)(?:牵头|负责|配合)?$/.test(compact);
+}
+
+/**
+ * The deadline of a table row whose time cells are several: a row and its
+ * sub-rows under merged cells. Yearly milestones (`2018年`, `2019年`,
+ * `2020年`, one a sub-row) are written joined by `、`; otherwise the first
+ * cell's words are the deadline.
+ */
+export function parseDeadlineCells(cells: string[], documentYear?: number): Deadline | undefined {
+  const years = [...new Set(cells.map(trimAll))];
+  const milestones = years.length >= 2 && years.every((year) => /^\d{4}年$/.test(year));
+  return cells.length === 0 ? undefined : parseDeadline(milestones ? years.join('、') : cells[0]!, documentYear);
 }

@@ -1,6 +1,6 @@
 import { type Assignment, type LineRange, TASK_ROLES, type TableCell, type TableHeading, type TableRowNode } from '../model.ts';
 import { type LeadRule, parseAssignmentText } from './assignment-text.ts';
-import { isDeadlineWords, parseDeadline } from './deadline.ts';
+import { isDeadlineWords, parseDeadlineCells } from './deadline.ts';
 import { pageBreakOverlap } from './page-break.ts';
 import { type Findings, isBlank, removeLine, type SourceLine } from './source-lines.ts';
 import type { CellRow, TableBlock, TableParse } from './table-block.ts';
@@ -229,9 +229,9 @@ export function isAgencyRole(role: ColumnRole | undefined): boolean {
   return role === 'lead' || role === 'participants' || role === 'responsible' || role === 'guidance';
 }
 
-/** A cell's lines: a web table's `<br>` is blanked to spaces, so two or more spaces part lines. */
+/** A cell's lines: a web table's `<br>` is blanked to spaces, so two or more spaces part lines; a copy one cell per paragraph keeps its breaks. */
 function cellLines(cell: string): string[] {
-  return cell.split(/[\s\u3000]{2,}/).filter(Boolean);
+  return cell.split(/\n|[\s\u3000]{2,}/).filter(Boolean);
 }
 
 /** The table rows of drafted rows: text, other cells, and the assignment their agency and time cells make. */
@@ -317,12 +317,13 @@ function rowAssignment(draft: RowDraft, roles: ColumnRole[], leadRule: LeadRule,
     lines: draft.lines,
   };
   const rawParts: string[] = [];
+  const deadlineCells: string[] = [];
   const cells = [...draft.cells.map((text, column) => ({ column, text })), ...draft.spanned, ...draft.inherited];
   for (const { column, text: cell } of cells) {
     const role = roles[column];
     if (!cell || !role || EMPTY_CELL.test(cell)) continue;
     if (role === 'deadline') {
-      assignment.deadline ??= parseDeadline(cell);
+      deadlineCells.push(cell);
       rawParts.push(cell);
     } else if (isAgencyRole(role)) {
       rawParts.push(cell);
@@ -338,6 +339,8 @@ function rowAssignment(draft: RowDraft, roles: ColumnRole[], leadRule: LeadRule,
       }
     }
   }
+  const deadline = parseDeadlineCells(deadlineCells);
+  if (deadline) assignment.deadline = deadline;
   for (const role of TASK_ROLES) {
     assignment[role] = assignment[role].filter((agency, position, all) => all.findIndex((other) => other.name === agency.name) === position);
   }

@@ -21,7 +21,13 @@ function collect(structure: StructureNode[]): { placed: Placed[]; tables: TableN
         const index = tables.indexOf(node) + 1;
         node.id = tables.length > 1 ? `表${index}` : '表';
         node.anchor = tables.length > 1 ? `table${index}` : 'table';
-        for (const row of node.rows) placed.push({ node: row, parent: tables.length > 1 ? node : undefined });
+        const groups = restartingGroups(node);
+        node.rows.forEach((row, position) => {
+          const group = groups?.[position];
+          // Rows numbered anew under each heading row (`1. 分类投放` 1–5, `2. 分类运输与转运` 1–5) are numbered within it: 表.2.1.
+          const parent = group === undefined ? (tables.length > 1 ? node : undefined) : { id: `${node.id}.${group}`, anchor: `${node.anchor}-g${group}` };
+          placed.push(parent ? { node: row, parent } : { node: row });
+        });
       } else {
         placed.push(parent ? { node, parent } : { node });
         walk(node.children, node);
@@ -30,6 +36,17 @@ function collect(structure: StructureNode[]): { placed: Placed[]; tables: TableN
   };
   walk(structure);
   return { placed, tables };
+}
+
+/**
+ * For a table whose row numbers start again at 1 under a heading row, the
+ * 1-based heading group of each row; undefined when the numbers run on.
+ */
+function restartingGroups(table: TableNode): number[] | undefined {
+  const headings = table.headings ?? [];
+  const restarts = headings.some((heading) => heading.beforeRow > 0 && table.rows[heading.beforeRow]?.number.value === 1);
+  if (!restarts) return undefined;
+  return table.rows.map((_, position) => headings.filter((heading) => heading.beforeRow <= position).length);
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Assignment, LineRange, NumberStyle, NumberToken, Paragraph, Sectio
 import type { LeadRule } from './assignment-text.ts';
 import { readDelimitedBlock, readTaskTable, tableHeaderRoles } from './division-table.ts';
 import { readVerticalBlock, verticalHeaderRoles } from './vertical-table.ts';
+import { categoryTableRoles, readCategoryBlock } from './category-table.ts';
 import { type MarkerMatch, matchMarker, midLineCandidates } from './numbering.ts';
 import { pageBreakOverlap } from './page-break.ts';
 import { type Findings, isBlank, type SourceLine } from './source-lines.ts';
@@ -130,10 +131,11 @@ export function scanBody(lines: SourceLine[], leadRule: LeadRule, findings: Find
     }
     const roles = tableHeaderRoles(source.text);
     const verticalRoles = roles ? undefined : verticalHeaderRoles(lines, index);
-    if (roles || verticalRoles) {
+    const categoryRoles = roles || verticalRoles ? undefined : categoryTableRoles(lines, index);
+    if (roles || verticalRoles || categoryRoles) {
       const caption = takeCaption(lastPiece, preamble, current(), afterTable);
-      const block = roles ? readDelimitedBlock(lines, index) : readVerticalBlock(lines, index, verticalRoles!);
-      const parsed = readTaskTable(block, roles ?? verticalRoles!, leadRule, findings);
+      const block = roles ? readDelimitedBlock(lines, index) : verticalRoles ? readVerticalBlock(lines, index, verticalRoles) : readCategoryBlock(lines, index, categoryRoles!, findings);
+      const parsed = readTaskTable(block, roles ?? verticalRoles ?? categoryRoles!, leadRule, findings);
       if (caption) parsed.table.caption = caption;
       structure.push(parsed.table);
       stack.length = 0;
