@@ -81,6 +81,8 @@ describe('runSearch', () => {
     expect(anyName.hits.sort()).toEqual([0, 2, 3, 4]);
     const covered = await runSearch(reader, [{ variants: [queryTerms('科技局', fold)[0]!], covers: [['mention', '财政厅']] }], {});
     expect(covered.hits.sort()).toEqual([1, 4]);
+    // Only the block found through what the term covers is marked so: its text need not name the term.
+    expect(covered.covered).toEqual([1]);
   });
 });
 

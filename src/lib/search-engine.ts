@@ -62,6 +62,8 @@ export interface SearchOutcome {
   hits: number[];
   /** How many of `hits`, from the start, hold every term; the rest hold only some. */
   completeHits: number;
+  /** The hits a term covers whatever their text says (a task assigned to an agency the query names). */
+  covered: number[];
 }
 
 /** A pair's positions moved back by its offset in the term: bit r set where the term could start at r. */
@@ -116,12 +118,13 @@ async function spellingPostings(reader: IndexReader, term: string[]): Promise<Po
   return alignedBlocks(keys, await Promise.all(keys.map(({ key }) => reader.postings(key))));
 }
 
-/** The blocks that hold any spelling of a term, or that it covers. */
-async function termPostings(reader: IndexReader, term: QueryTerm): Promise<Postings> {
-  return unionPostings(await Promise.all([
-    ...term.variants.map((variant) => spellingPostings(reader, variant)),
-    ...(term.covers ?? []).map(([param, value]) => reader.filterPostings(param, value)),
-  ]));
+/** The blocks that hold any spelling of a term or that it covers, and those it covers. */
+async function termPostings(reader: IndexReader, term: QueryTerm): Promise<{ postings: Postings; covered: Postings }> {
+  const [spelled, covered] = await Promise.all([
+    Promise.all(term.variants.map((variant) => spellingPostings(reader, variant))),
+    Promise.all((term.covers ?? []).map(([param, value]) => reader.filterPostings(param, value))).then(unionPostings),
+  ]);
+  return { postings: unionPostings([...spelled, covered]), covered };
 }
 
 /** The document of each block of a sorted list, walking the document starts once. */
@@ -153,15 +156,20 @@ const chosenFilters = (selection: FilterSelection) => (Object.entries(selection)
  */
 export async function runSearch(reader: IndexReader, terms: QueryTerm[], selection: FilterSelection): Promise<SearchOutcome> {
   const chosen = chosenFilters(selection);
-  if (terms.length === 0 && chosen.length === 0) return { documents: [], hits: [], completeHits: 0 };
+  if (terms.length === 0 && chosen.length === 0) return { documents: [], hits: [], completeHits: 0, covered: [] };
   const filterLists = await Promise.all(chosen.map(([param, value]) => reader.filterPostings(param, value)));
   if (terms.length === 0) {
     const blocks = filterLists.reduce(intersectPostings).blocks;
     const { documents, documentOf, rank } = rankDocuments(blocks, reader.documentStarts);
     const hits = [...blocks].sort((a, b) => rank.get(documentOf.get(a)!)! - rank.get(documentOf.get(b)!)! || a - b);
-    return { documents, hits, completeHits: hits.length };
+    return { documents, hits, completeHits: hits.length, covered: [] };
   }
-  const blocksOfTerms = await Promise.all(terms.map(async (term) => filterLists.reduce(intersectPostings, await termPostings(reader, term)).blocks));
+  const covered = new Set<number>();
+  const blocksOfTerms = await Promise.all(terms.map(async (term) => {
+    const found = await termPostings(reader, term);
+    for (const block of found.covered.blocks) covered.add(block);
+    return filterLists.reduce(intersectPostings, found.postings).blocks;
+  }));
   const termDocuments = blocksOfTerms.map((blocks) => documentsOfSorted(blocks, reader.documentStarts));
   const common = termDocuments.map((documents) => new Set(documents)).reduce((kept, next) => new Set([...kept].filter((document) => next.has(document))));
   const termCount = new Map<number, number>();
@@ -172,7 +180,7 @@ export async function runSearch(reader: IndexReader, terms: QueryTerm[], selecti
   const hits = [...termCount.keys()].sort((a, b) => termCount.get(b)! - termCount.get(a)!
     || rank.get(documentOf.get(a)!)! - rank.get(documentOf.get(b)!)!
     || a - b);
-  return { documents, hits, completeHits: hits.filter((block) => termCount.get(block) === terms.length).length };
+  return { documents, hits, completeHits: hits.filter((block) => termCount.get(block) === terms.length).length, covered: hits.filter((block) => covered.has(block)) };
 }
 
 const intersectSorted = (lists: readonly number[][]) => lists.reduce((kept, next) => kept.filter((range) => next.includes(range)));
@@ -198,6 +206,8 @@ export async function candidateRanges(index: RangedIndex, terms: readonly QueryT
  */
 export class RangedSearch {
   readonly documents: DocumentMatch[] = [];
+  /** The hits found so far that a term covers whatever their text says. */
+  readonly covered = new Set<number>();
   private readonly complete: number[] = [];
   private readonly partial: number[] = [];
   private searched = 0;
@@ -258,6 +268,7 @@ export class RangedSearch {
       this.documents.push(...outcome.documents.map((match) => ({ document: first + match.document, blocks: match.blocks })));
       this.complete.push(...outcome.hits.slice(0, outcome.completeHits));
       this.partial.push(...outcome.hits.slice(outcome.completeHits));
+      for (const block of outcome.covered) this.covered.add(block);
       this.searched += 1;
     }
   }

@@ -24,13 +24,12 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, properties: Part
 
 /**
  * A result, or nothing for a block whose pairs lined up only modulo 32 (see
- * `runSearch`) and that does not hold a term. When the query names an agency,
- * a block that mentions it counts even where its text names it otherwise (a
- * task assigned to it).
+ * `runSearch`) and that does not hold a term. A block an agency of the query
+ * covers (a task assigned to it) counts even when its text names it otherwise.
  */
-function renderHit(block: SearchBlock, terms: string[][], fold: FoldMap, query: string, namesAgency: boolean): HTMLLIElement[] {
+function renderHit(block: SearchBlock, terms: string[][], fold: FoldMap, query: string, covered: boolean): HTMLLIElement[] {
   const parts = excerpt(block.text, terms, fold);
-  if (!namesAgency && !parts.some((part) => part.match)) return [];
+  if (!covered && !parts.some((part) => part.match)) return [];
   const [path, anchor] = block.url.split('#');
   const href = `${path}?${new URLSearchParams({ q: query })}${anchor ? `#${anchor}` : ''}`;
   const lang = languageTag(block.script);
@@ -152,7 +151,6 @@ export function startSearchPage(): void {
       const { terms, named, highlighted } = queryTermsWithAgencies(query, fold, agencies);
       const search = await RangedSearch.start(index, terms, selection);
       if (run !== generation) return;
-      const namesAgency = terms.some((term) => term.covers);
       // The agency a filter names, or the agencies the query names; else, when nothing was found, those its letters spell (kjt).
       const shownAgencies = (found: boolean) => selection.agency ? agencies.filter((agency) => agency.id === selection.agency)
         : named.length > 0 ? named
@@ -161,10 +159,10 @@ export function startSearchPage(): void {
       let rendered = 0;
       const renderPage = async (page: readonly number[]) => {
         const blocks = await Promise.all(page.map((block) => index.block(block)));
-        return blocks.flatMap((block) => {
+        return blocks.flatMap((block, position) => {
           const items: HTMLLIElement[] = rendered === search.completeHits && search.done && terms.length > 1 ? [divider] : [];
           rendered += 1;
-          return [...items, ...renderHit(block, highlighted, fold, query, namesAgency)];
+          return [...items, ...renderHit(block, highlighted, fold, query, search.covered.has(page[position]!))];
         });
       };
       const summarize = () => {
