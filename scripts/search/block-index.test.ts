@@ -6,7 +6,7 @@ import { openSearchIndex } from '../../src/lib/search-index-reader.ts';
 import { findTerm, parseFoldMap, queryTerms, tokenize } from '../../src/lib/search-text.ts';
 import type { Agency } from '../model.ts';
 import { SEEDS, seed, type SeedName } from '../../tests/seeds.ts';
-import { buildSearchIndex, documentHead, type IndexedAgency } from './block-index.ts';
+import { buildSearchIndex, type IndexedAgency } from './block-index.ts';
 import { buildFoldPairs } from './fold-map.ts';
 
 const fold = parseFoldMap(buildFoldPairs());
@@ -23,7 +23,7 @@ const agencies = [SCIENCE_DEPARTMENT];
 /** The seeds indexed in ranges of `rangeSize` documents, read back as the browser reads them. */
 function indexed(rangeSize?: number, order = documents) {
   const files = new Map<string, string>();
-  const built = buildSearchIndex(order.map(documentHead), (head) => bySlug.get(head.slug)!, agencies, label, fold, (path, content) => files.set(path, content), rangeSize);
+  const built = buildSearchIndex(order, (head) => bySlug.get(head.slug)!, agencies, label, fold, (path, content) => files.set(path, content), rangeSize);
   const read = <Value>(path: string): Value => JSON.parse(files.get(path)!) as Value;
   return { built, files, read, index: openSearchIndex(built.manifest, async (path) => read(path)) };
 }

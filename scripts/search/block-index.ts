@@ -134,14 +134,15 @@ export function buildSearchIndex(
       const mentions = mentionPostings(postings, agencySpelled, values.get(valueName('agency', id)));
       if (mentions.blocks.length > 0) values.set(valueName('mention', id), mentions);
     }
-    for (const [name, isKey] of [...[...postings.keys()].map((key) => [key, true] as const), ...[...values.keys()].map((value) => [value, false] as const)]) {
+    // Whether a name is new to the directory: the key count counts each key once, whatever ranges hold it.
+    const listRange = (name: string) => {
       const ranges = directory.get(name);
       if (ranges) ranges.push(range);
-      else {
-        directory.set(name, [range]);
-        if (isKey) keyCount += 1;
-      }
-    }
+      else directory.set(name, [range]);
+      return !ranges;
+    };
+    for (const key of postings.keys()) if (listRange(key)) keyCount += 1;
+    for (const name of values.keys()) listRange(name);
     emit(indexFiles.rangeDocuments(range), JSON.stringify(documentStarts));
     keyShardCounts.push(writeShards([...postings].map(([key, list]) => [key, encodePostings(list)] as const), (shard) => indexFiles.keyShard(range, shard), emit));
     valueShardCounts.push(writeShards([...values].map(([name, list]) => [name, encodePostings(list)] as const), (shard) => indexFiles.valueShard(range, shard), emit));
@@ -166,10 +167,4 @@ export function buildSearchIndex(
     documentGroupSize: DOCUMENT_GROUP_SIZE,
   };
   return { manifest, blockCount: block, keyCount, indexedCharacters };
-}
-
-/** A document's head, as the index orders and labels it. */
-export function documentHead(document: PolicyDocument): DocumentHead {
-  const { slug, title, shortTitle, docNumber, script, signedDate, publishedDate, year } = document;
-  return { slug, title, shortTitle, docNumber, script, signedDate, publishedDate, year };
 }
