@@ -4,7 +4,7 @@
  * document's text must not contain.
  */
 import type { LeftOutReason } from './blocks.ts';
-import type { Line, PdfPage } from './pdf-lines.ts';
+import { bodySize, type Line, type PdfPage } from './pdf-lines.ts';
 
 export interface Furniture {
   line: Line;
@@ -21,13 +21,6 @@ const inMargin = (line: Line, page: PdfPage) => line.top < page.height * MARGIN 
 /** A line's text with its numbers taken out, so `— 3 —` and `— 4 —`, or `2024年12月版 第2頁` on each page, compare equal. */
 const shape = (text: string) => text.replace(/\d+/g, '#').replace(/\s+/g, '');
 
-/** The size most of a document's text is set in. */
-function bodySize(lines: readonly Line[][]): number {
-  const counts = new Map<number, number>();
-  for (const line of lines.flat()) counts.set(Math.round(line.size), (counts.get(Math.round(line.size)) ?? 0) + line.text.length);
-  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
-}
-
 /**
  * The furniture of a document's pages: a page number in the top or bottom
  * margin, and any margin line that recurs (numbers aside) on at least half of
@@ -36,7 +29,7 @@ function bodySize(lines: readonly Line[][]): number {
  * `第三輪2.0行動業主組織須知`): its first print stays, as the title.
  */
 export function findFurniture(pages: readonly PdfPage[], lines: readonly Line[][]): Furniture[] {
-  const body = bodySize(lines);
+  const body = bodySize(lines.flat());
   const titlesKept = new Set<string>();
   const recurring = new Map<string, Set<number>>();
   pages.forEach((page, index) => {

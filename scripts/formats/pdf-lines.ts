@@ -42,6 +42,13 @@ export interface Line {
   text: string;
 }
 
+/** The size most of a document's text is set in: the size of the most characters. */
+export function bodySize(lines: readonly Line[]): number {
+  const counts = new Map<number, number>();
+  for (const line of lines) counts.set(Math.round(line.size), (counts.get(Math.round(line.size)) ?? 0) + line.text.length);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
+}
+
 /** The text of pieces on one line, left to right, with a space only where Latin words meet across a gap. */
 export function piecesText(pieces: readonly TextPiece[]): string {
   const sorted = [...pieces].sort((a, b) => a.x - b.x);

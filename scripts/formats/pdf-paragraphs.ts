@@ -41,11 +41,26 @@ export function bodyMargins(lines: readonly Line[]): Margins {
   const right = mostCommon(lines.map((line) => line.right));
   const full = lines.filter((line) => line.right >= right - line.size);
   // The leftmost edge that a fair share of full lines start at: a few wider lines (a table's, a form's) do not move it.
-  const startingAt = (left: number) => full.filter((line) => Math.abs(line.left - left) < 2).length;
-  const shared = full.map((line) => line.left).sort((a, b) => a - b).find((left) => startingAt(left) >= Math.max(2, full.length * 0.15));
+  const shared = leftmostShared(full.map((line) => line.left), Math.max(2, full.length * 0.15));
   const left = shared ?? mostCommon(lines.map((line) => line.left));
   const atLeft = lines.filter((line) => Math.abs(line.left - left) < 2);
   return { left, right: atLeft.length > 0 ? Math.max(right, mostCommon(atLeft.map((line) => line.right))) : right };
+}
+
+/**
+ * The smallest of `edges` that at least `count` edges lie within 2 points of,
+ * counted with two pointers over the sorted edges (a long PDF has thousands).
+ */
+function leftmostShared(edges: readonly number[], count: number): number | undefined {
+  const sorted = [...edges].sort((a, b) => a - b);
+  let low = 0;
+  let high = 0;
+  for (const edge of sorted) {
+    while (sorted[low]! <= edge - 2) low++;
+    while (high < sorted.length && sorted[high]! < edge + 2) high++;
+    if (high - low >= count) return edge;
+  }
+  return undefined;
 }
 
 /** Punctuation a line may not start with: typesetting carries the character before it down too. */

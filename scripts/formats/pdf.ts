@@ -12,7 +12,7 @@ import type { Block, LeftOut, SourcePosition, TableRow } from './blocks.ts';
 import { joinPieces, simplifyRadicalForms } from './cjk-text.ts';
 import { detectScript } from '../lib/chinese-script.ts';
 import { findFurniture } from './pdf-furniture.ts';
-import { type Line, pageLines, type PdfPage, type Rule, type TextPiece } from './pdf-lines.ts';
+import { bodySize, type Line, pageLines, type PdfPage, type Rule, type TextPiece } from './pdf-lines.ts';
 import { bodyMargins, type Paragraph, paragraphs } from './pdf-paragraphs.ts';
 import { findTables, type PdfTable } from './pdf-tables.ts';
 
@@ -126,9 +126,7 @@ function continueTable(rows: TableRow[], previous: PdfTable, part: PdfTable, lef
  * document's title), any other depth 2.
  */
 function headingDepths(lines: readonly Line[]): (paragraph: Paragraph) => number | undefined {
-  const counts = new Map<number, number>();
-  for (const line of lines) counts.set(Math.round(line.size), (counts.get(Math.round(line.size)) ?? 0) + line.text.length);
-  const body = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
+  const body = bodySize(lines);
   // A heading says something: a cover's large `2.0` or telephone number is artwork.
   const saysSomething = (text: string) => /\p{Script=Han}{2}/u.test(text);
   const isHeading = (paragraph: Paragraph) => paragraph.first.size >= body * 1.15 && paragraph.text.length <= 100 && saysSomething(paragraph.text) && !/[。；]$/.test(paragraph.text);
@@ -169,7 +167,7 @@ export async function readPdfBlocks(bytes: Uint8Array, file: string): Promise<Pd
       const depth = headingDepth(paragraph);
       const last = blocks.at(-1);
       // A title set over two or three lines in its large size is one heading.
-      if (depth && last?.kind === 'heading' && last.depth === depth && run.includes(paragraph.first)) last.text = joinPieces(last.text, paragraph.text);
+      if (depth && last?.kind === 'heading' && last.depth === depth) last.text = joinPieces(last.text, paragraph.text);
       else blocks.push(depth ? { kind: 'heading', depth, text: paragraph.text, source } : { kind: 'paragraph', text: paragraph.text, source });
     }
     run = [];
