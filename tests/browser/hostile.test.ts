@@ -1,31 +1,17 @@
-import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic } from '../../scripts/bench/static-server.ts';
-import { launchChromium } from './chromium.ts';
-import { buildSeedsSite } from './seeds-site.ts';
+import { describe, expect, it } from 'vitest';
+import { servedSeedsSite } from './seeds-site.ts';
 
 /** The seeds plus a document whose text is markup and script: built as a whole site, then opened in Chromium. */
-let browser: Browser;
-let server: { origin: string; close: () => Promise<void> };
-beforeAll(async () => {
-  const { workspace } = buildSeedsSite('hostile', ['tests/fixtures/hostile.txt']);
-  server = await serveStatic(join(workspace, 'dist'));
-  browser = await launchChromium();
-}, 180_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSeedsSite('hostile', ['tests/fixtures/hostile.txt'], { timeout: 180_000 });
 
 describe('a document whose text is markup and script', () => {
   it('shows every character as text and runs nothing', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const dialogs: string[] = [];
     const violations: string[] = [];
     page.on('dialog', (dialog) => { dialogs.push(dialog.message()); void dialog.dismiss(); });
     page.on('console', (message) => { if (/Content Security Policy|Refused to/.test(message.text())) violations.push(message.text()); });
-    await page.goto(`${server.origin}/docs/hostile/`, { waitUntil: 'load' });
+    await page.goto(`${site.origin}/docs/hostile/`, { waitUntil: 'load' });
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
     expect(await page.locator('#t1').textContent()).toContain('页面应显示<script>window.__xss = 1</script>为文字');
     expect(await page.locator('#t2').textContent()).toContain('<img src=x onerror="window.__xss = 2">和链接[点此](javascript:window.__xss=3)');
@@ -37,10 +23,10 @@ describe('a document whose text is markup and script', () => {
   });
 
   it('serves pages under a Content-Security-Policy that still lets search run', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const violations: string[] = [];
     page.on('console', (message) => { if (/Content Security Policy|Refused to/.test(message.text())) violations.push(message.text()); });
-    await page.goto(`${server.origin}/search/?q=${encodeURIComponent('window.__xss')}`);
+    await page.goto(`${site.origin}/search/?q=${encodeURIComponent('window.__xss')}`);
     const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     expect(policy).toContain("script-src 'self';");
     await page.waitForSelector('#search-results[data-state="done"]', { state: 'attached' });

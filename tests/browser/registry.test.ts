@@ -1,13 +1,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic } from '../../scripts/bench/static-server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { policyFiles } from '../../scripts/read-document.ts';
 import { slugFromFileName } from '../../scripts/lib/slug.ts';
 import { wcagViolations } from './axe.ts';
-import { launchChromium } from './chromium.ts';
-import { buildSeedsSite } from './seeds-site.ts';
+import { servedSeedsSite } from './seeds-site.ts';
 
 const REAL = 'tests/fixtures/real';
 const SEARCH_RANGE_SIZE = 25;
@@ -15,24 +13,12 @@ const SEARCH_RANGE_SIZE = 25;
 const realFiles = policyFiles(REAL).filter((file) => !file.endsWith('README.md'));
 
 /** The seeds plus every real document, built with a plain (not strict) build: nothing is refused. Its search index is cut into ranges of 25 documents. */
-let browser: Browser;
-let server: { origin: string; close: () => Promise<void> };
-let workspace: string;
-let printed: string;
-beforeAll(async () => {
-  ({ workspace, printed } = buildSeedsSite('registry', realFiles, { searchRangeSize: SEARCH_RANGE_SIZE }));
-  server = await serveStatic(join(workspace, 'dist'));
-  browser = await launchChromium();
-}, 240_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSeedsSite('registry', realFiles, { searchRangeSize: SEARCH_RANGE_SIZE, timeout: 240_000 });
 
 async function open(path: string, options: { bypassCSP?: boolean } = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
   const page = await context.newPage();
-  await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
+  await page.goto(`${site.origin}${path}`, { waitUntil: 'load' });
   return page;
 }
 
@@ -45,8 +31,8 @@ interface AgencyRecord {
 
 describe('a site built from the seeds and every real document, without sidecars', () => {
   it('publishes every document and summarizes the names it could not verify', () => {
-    for (const file of realFiles) expect(existsSync(join(workspace, 'dist/docs', slugFromFileName(file), 'index.html')), file).toBe(true);
-    expect(printed).toMatch(/agencies: \d+ name\(s\) unverified/);
+    for (const file of realFiles) expect(existsSync(join(site.workspace, 'dist/docs', slugFromFileName(file), 'index.html')), file).toBe(true);
+    expect(site.printed).toMatch(/agencies: \d+ name\(s\) unverified/);
   });
 
   it('shows an agency in its place: breadcrumb, every role count, and the documents it issued', async () => {
@@ -61,7 +47,7 @@ describe('a site built from the seeds and every real document, without sidecars'
   });
 
   it('marks an unverified agency 未核实, accessibly', async () => {
-    const agencies = JSON.parse(readFileSync(join(workspace, 'dist/data/agencies.json'), 'utf8')) as AgencyRecord[];
+    const agencies = JSON.parse(readFileSync(join(site.workspace, 'dist/data/agencies.json'), 'utf8')) as AgencyRecord[];
     const unverified = agencies.find((agency) => !agency.verified && agency.tasks.length > 0)!;
     const page = await open(`/agencies/${unverified.id}/`, { bypassCSP: true });
     expect(await page.locator('h1 .badge-unverified').textContent()).toBe('未核实');
@@ -78,7 +64,7 @@ describe('a site built from the seeds and every real document, without sidecars'
   });
 
   it('filters the directory by jurisdiction and level, and keeps the filter in the address', async () => {
-    const agencies = (JSON.parse(readFileSync(join(workspace, 'dist/data/agencies.json'), 'utf8')) as AgencyRecord[]).filter((agency) => agency.tasks.length > 0);
+    const agencies = (JSON.parse(readFileSync(join(site.workspace, 'dist/data/agencies.json'), 'utf8')) as AgencyRecord[]).filter((agency) => agency.tasks.length > 0);
     const page = await open('/agencies/?j=beijing-110000', { bypassCSP: true });
     const shown = () => page.locator('[data-filter-item]:not([hidden])').count();
     const inBeijing = await shown();
