@@ -189,28 +189,28 @@ td { border: 1px solid #000; padding: 3pt; vertical-align: middle; }`;
 
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 try {
-for (const source of SOURCES) {
-  const text = excerpt(source);
-  const extension = source.real.slice(source.real.lastIndexOf('.'));
-  const pieces = extension === '.md' ? markdownPieces(text) : textPieces(text);
-  writeFileSync(`${OUT}/${source.name}${extension}`, text);
-  writeFileSync(`${OUT}/${source.name}.html`, page(pieces));
-  writeFileSync(`${OUT}/${source.name}.docx`, await word(pieces));
-  const printing = await browser.newPage();
-  await printing.setContent(printed(pieces, source.spannedColumns ?? 0));
-  await printing.pdf({
-    path: `${OUT}/${source.name}.pdf`,
-    format: 'A4',
-    // A task table is printed across a landscape page, as 附件 tables are.
-    preferCSSPageSize: true,
-    margin: { top: '37mm', bottom: '35mm', left: '28mm', right: '26mm' },
-    displayHeaderFooter: true,
-    headerTemplate: '<span></span>',
-    footerTemplate: `<div style="font-size:14pt;width:100%;text-align:center;font-family:'Noto Serif CJK SC'">— <span class="pageNumber"></span> —</div>`,
-  });
-  await printing.close();
-  process.stdout.write(`${OUT}/${source.name}: ${extension}, .html, .docx, .pdf\n`);
-}
+  for (const source of SOURCES) {
+    const text = excerpt(source);
+    const extension = source.real.slice(source.real.lastIndexOf('.'));
+    const pieces = extension === '.md' ? markdownPieces(text) : textPieces(text);
+    writeFileSync(`${OUT}/${source.name}${extension}`, text);
+    writeFileSync(`${OUT}/${source.name}.html`, page(pieces));
+    writeFileSync(`${OUT}/${source.name}.docx`, await word(pieces));
+    const printing = await browser.newPage();
+    await printing.setContent(printed(pieces, source.spannedColumns ?? 0));
+    await printing.pdf({
+      path: `${OUT}/${source.name}.pdf`,
+      format: 'A4',
+      // A task table is printed across a landscape page, as 附件 tables are.
+      preferCSSPageSize: true,
+      margin: { top: '37mm', bottom: '35mm', left: '28mm', right: '26mm' },
+      displayHeaderFooter: true,
+      headerTemplate: '<span></span>',
+      footerTemplate: `<div style="font-size:14pt;width:100%;text-align:center;font-family:'Noto Serif CJK SC'">— <span class="pageNumber"></span> —</div>`,
+    });
+    await printing.close();
+    process.stdout.write(`${OUT}/${source.name}: ${extension}, .html, .docx, .pdf\n`);
+  }
 } finally {
   await browser.close();
 }
