@@ -15,9 +15,9 @@ import { unverifiedSummary } from './agencies/unverified.ts';
 import { agencyHistory, jurisdictionRef } from './graph/agency-facts.ts';
 import { agencyLabeller } from './search/agency-labels.ts';
 import { corpusFilterOptions } from './search/records.ts';
-import { agencyPages } from './graph/cross-links.ts';
-import { deadlineRecords, openDataFiles, pageLinks, targetRecords, taskPageRecords } from './graph/open-data.ts';
-import { agencyPageCount, agencyPageData, agencyTaskItems, agencyToMdast, corpusOf } from './markdown/agency-to-mdast.ts';
+import { agencyIndex, type AgencyTaskItem, agencyTaskItems, agencyTaskLinks, publishedAgencies } from './graph/cross-links.ts';
+import { agencyTaskLines, corpusOpenData, deadlineRecords, documentHead, documentOpenData, type DocumentRecord, documentRecord, pageLinks, targetRecords, taskPageRecords } from './graph/open-data.ts';
+import { agencyPageCount, agencyPageData, agencyToMdast } from './markdown/agency-to-mdast.ts';
 import { mdastToHtml } from './markdown/to-html.ts';
 import { agencyCalendar } from '../src/lib/agency-calendar.ts';
 import { agencyTasksCsv } from '../src/lib/agency-tasks-csv.ts';
@@ -33,6 +33,9 @@ import { codeVersion, documentCache } from './lib/document-cache.ts';
 import { NotAFileError, readRegularFile } from './lib/read-regular-file.ts';
 import { findLostText } from './verify/nothing-lost.ts';
 import { BUILD_OUTPUTS } from './build-outputs.ts';
+import { diskSpool } from './lib/spool.ts';
+import { jsonArrayPieces, piecewiseFiles } from './lib/piecewise-files.ts';
+import { urls } from '../src/lib/urls.ts';
 
 // Benchmarks and scale tests point the build at a generated corpus.
 const SEEDS_DIR = process.env.SEEDS_DIR ?? 'seeds';
@@ -86,6 +89,13 @@ function renderPage(key: string, document: PolicyDocument, links: PageLinks, jur
   return page;
 }
 
+/** What the build keeps of a document between its phases: where its cached model is, and its open-data record. */
+interface DocumentInBuild {
+  key: string;
+  file: string;
+  record: DocumentRecord;
+}
+
 async function main(): Promise<number> {
   const registry = loadRegistry(readFileSync(REGISTRY_FILE, 'utf8'), REGISTRY_FILE);
   const files = policyFiles(SEEDS_DIR);
@@ -93,11 +103,10 @@ async function main(): Promise<number> {
   for (const orphan of orphanSidecars(SEEDS_DIR, files)) process.stderr.write(`${orphan}:1: warning: a sidecar with no policy file of its name beside it (expected one of ${EXPECTED_INPUTS}); it is ignored\n`);
   const errors: string[] = [];
   const fileOfSlug = new Map<string, string>();
-  const keyOfSlug = new Map<string, string>();
-  const documents: PolicyDocument[] = [];
-  const originals = new Map<string, string>();
-  const resolvedDocuments: ResolvedDocument[] = [];
+  const inBuild: DocumentInBuild[] = [];
+  const index = agencyIndex(registry);
   const unverified: (UnverifiedMention & { file: string })[] = [];
+  // Phase 1: parse (or read from the cache) and check every document, keeping only its record and the counts of its agencies.
   const parsing = progress('parse', files.length);
   for (const [position, file] of files.entries()) {
     parsing.tick(position);
@@ -107,21 +116,19 @@ async function main(): Promise<number> {
       const key = cache.keyOf(file, bytes, existsSync(sidecar) ? readRegularFile(sidecar) : '');
       const { resolved, source } = cache.get(key) ?? (await parseAndResolve(file, bytes, registry, key));
       const parsed = resolved.document;
-      keyOfSlug.set(parsed.slug, key);
       const taken = fileOfSlug.get(parsed.slug);
       if (taken) {
         errors.push(`${file}:1: its page address /docs/${parsed.slug}/ is already taken by ${taken}; rename one of the two files, or give one a sidecar (.meta.yaml) with its own \`slug:\``);
         continue;
       }
       fileOfSlug.set(parsed.slug, file);
-      if (formatOf(file)?.download) originals.set(parsed.slug, file);
       const lost = findLostText(source.text, parsed);
       if (lost) errors.push(`${locateLine(file, lost.line, source)}: ${lost.message}: …${lost.context}…`);
-      resolvedDocuments.push(resolved);
       unverified.push(...resolved.unverified.map((mention) => ({ ...mention, file })));
       if (STRICT) errors.push(...resolved.unverified.map((mention) => `${locateLine(file, mention.line, source)}: unverified agency "${mention.name}"; add it to content/agencies.yaml (npm run agencies -- unverified prints the entry)`));
       for (const warning of [...resolved.document.warnings, ...resolved.warnings]) process.stderr.write(`${warning.file ? `${warning.file}:${warning.line}` : locateLine(file, warning.line, source)}: warning: ${warning.message}\n`);
-      documents.push(resolved.document);
+      index.add(parsed, resolved.built);
+      inBuild.push({ key, file, record: documentRecord(parsed, registry.places) });
     } catch (error) {
       errors.push(error instanceof ParseError || error instanceof NotAFileError ? error.message : `${file}:1: ${(error as Error).message}`);
     }
@@ -134,60 +141,76 @@ async function main(): Promise<number> {
     return 1;
   }
   if (unverified.length > 0) process.stderr.write(unverifiedSummary(unverified));
-  documents.sort((a, b) => a.slug.localeCompare(b.slug));
-  const agencies = agencyPages(documents, resolvedDocuments, registry);
+  inBuild.sort((a, b) => a.record.slug.localeCompare(b.record.slug));
+  const heads = inBuild.map(({ record }) => documentHead(record));
+  const agencies = publishedAgencies(index.entries());
   const history = agencyHistory(agencies);
   for (const directory of [DOCS_DIR, AGENCIES_DIR, HTML_DIR, join(HTML_DIR, 'docs'), join(HTML_DIR, 'agencies'), SOURCES_DIR, TASKS_DIR, AGENCY_FILES_DIR, join(OPEN_DATA_DIR, 'data'), join(OPEN_DATA_DIR, 'data', 'docs'), ORIGINALS_DIR, join(OPEN_DATA_DIR, 'search')]) {
     rmSync(directory, { recursive: true, force: true });
     mkdirSync(directory, { recursive: true });
   }
   const site = process.env.SITE_URL ? new URL(process.env.SITE_URL) : undefined;
-  const linksOf = pageLinks(documents);
-  const writing = progress('markdown', documents.length);
-  for (const [position, document] of documents.entries()) {
+  const linksOf = pageLinks(heads);
+  const labelOf = agencyLabeller(agencies.map(({ entry }) => ({ id: entry.id, name: entry.name, jurisdiction: jurisdictionRef(registry.places, entry.jurisdiction) })));
+  const filters = corpusFilterOptions(labelOf);
+  const aggregates = piecewiseFiles('.');
+  const targets = jsonArrayPieces(aggregates, TARGETS_FILE);
+  const deadlines = jsonArrayPieces(aggregates, DEADLINES_FILE);
+  // Each agency's tasks wait on disk until its pages are written: a large corpus's lists need not fit in memory.
+  const agencyTasks = diskSpool<AgencyTaskItem>();
+  // Phase 2: one document at a time, read again from the cache, its pages and its share of every aggregate.
+  const writing = progress('markdown', inBuild.length);
+  let taskTotal = 0;
+  for (const [position, { key, file }] of inBuild.entries()) {
     writing.tick(position);
+    const { resolved: { document }, source } = cache.reread(key);
     const jurisdiction = registry.places.byId.get(document.jurisdiction ?? '')?.name ?? '';
     const links = linksOf(document);
-    const pageKey = pageCache.keyOf(keyOfSlug.get(document.slug)!, jurisdiction, JSON.stringify(document.references.map(links.reference)));
+    const pageKey = pageCache.keyOf(key, jurisdiction, JSON.stringify(document.references.map(links.reference)));
     const page = pageCache.get(pageKey) ?? renderPage(pageKey, document, links, jurisdiction);
     writeFileSync(join(DOCS_DIR, `${document.slug}.json`), page.data);
     writeFileSync(join(HTML_DIR, 'docs', `${document.slug}.html`), page.html);
     // The Markdown edition of the page, from the same tree: open data.
     writeFileSync(join(OPEN_DATA_DIR, 'data', 'docs', `${document.slug}.md`), page.markdown);
+    writeFileSync(join(OPEN_DATA_DIR, urls.documentData(document.slug)), json(document));
     writeFileSync(join(TASKS_DIR, `${document.slug}.json`), page.tasks);
-    // What the parser read (the decoded text, or a page's or Word document's blocks laid out), with the line numbers
-    // it reports, for the source page: read again from the cache, so the texts of the corpus are never all held at once.
-    const { source } = cache.reread(keyOfSlug.get(document.slug)!);
+    // What the parser read (the decoded text, or a page's or Word document's blocks laid out), with the line numbers it reports, for the source page.
     writeFileSync(join(SOURCES_DIR, `${document.slug}.txt`), source.text);
     // What a PDF's reader left out (page numbers, running heads), listed on the source page below the text.
     if (source.leftOut) writeFileSync(join(SOURCES_DIR, `${document.slug}.left-out.json`), json(source.leftOut));
-    const original = originals.get(document.slug);
-    if (original) copyFileSync(original, join(ORIGINALS_DIR, `${document.slug}.${extensionOf(original)}`));
+    if (formatOf(file)?.download) copyFileSync(file, join(ORIGINALS_DIR, `${document.slug}.${extensionOf(file)}`));
+    for (const [path, content] of documentOpenData(document, position === 0, site)) aggregates.append(join(OPEN_DATA_DIR, path), content);
+    targets.push(targetRecords([document]));
+    deadlines.push(deadlineRecords([document]));
+    filters.add(document);
+    const agencyLinks = agencyTaskLinks(document);
+    agencyTaskItems(document, agencyLinks).forEach((item, at) => agencyTasks.append(agencyLinks[at]!.agency, item));
+    taskTotal += document.tasks.length;
   }
-  writeFileSync(TARGETS_FILE, `${JSON.stringify(targetRecords(documents), null, 2)}\n`);
-  writeFileSync(DEADLINES_FILE, json(deadlineRecords(documents)));
-  const corpus = corpusOf(documents);
+  targets.close();
+  deadlines.close();
+  writeFileSync(SEARCH_FILTERS_FILE, json(filters.options(heads)));
+  // Phase 3: one agency at a time, its pages and files from its spooled tasks.
+  const issuedOf = new Map(heads.map((head) => [head.slug, head]));
   for (const agency of agencies) {
-    const issued = agency.issued.map((slug) => corpus.bySlug.get(slug)!);
-    writeFileSync(join(AGENCIES_DIR, `${agency.entry.id}.json`), json(agencyPageData(agency, issued, registry.places, history)));
-    const items = agencyTaskItems(agency, corpus);
+    const items = agencyTasks.read(agency.entry.id);
+    const issued = agency.issued.map((slug) => issuedOf.get(slug)!);
+    writeFileSync(join(AGENCIES_DIR, `${agency.entry.id}.json`), json(agencyPageData(agency, registry.places, history)));
     for (let page = 1; page <= agencyPageCount(agency); page++) {
-      writeFileSync(join(HTML_DIR, 'agencies', `${agency.entry.id}${page > 1 ? `-p${page}` : ''}.html`), mdastToHtml(agencyToMdast(agency, corpus, registry.places, history, page, items)));
+      writeFileSync(join(HTML_DIR, 'agencies', `${agency.entry.id}${page > 1 ? `-p${page}` : ''}.html`), mdastToHtml(agencyToMdast(agency, items, issued, registry.places, history, page)));
     }
     if (items.length === 0) continue;
+    aggregates.append(join(OPEN_DATA_DIR, 'data', 'agency-tasks.ndjson'), agencyTaskLines(agency.entry.id, items));
     const name = 'fullName' in agency.entry ? agency.entry.fullName : agency.entry.name;
     mkdirSync(join(AGENCY_FILES_DIR, agency.entry.id));
     writeFileSync(join(AGENCY_FILES_DIR, agency.entry.id, 'tasks.csv'), agencyTasksCsv(items, site));
     writeFileSync(join(AGENCY_FILES_DIR, agency.entry.id, 'calendar.ics'), agencyCalendar(name, items, site));
   }
-  const labelOf = agencyLabeller(agencies.map(({ entry }) => ({ id: entry.id, name: entry.name, jurisdiction: jurisdictionRef(registry.places, entry.jurisdiction) })));
-  writeFileSync(SEARCH_FILTERS_FILE, `${JSON.stringify(corpusFilterOptions(documents, labelOf))}\n`);
-  for (const [path, content] of openDataFiles(documents, agencies, registry.places, site)) {
-    mkdirSync(join(OPEN_DATA_DIR, path, '..'), { recursive: true });
-    writeFileSync(join(OPEN_DATA_DIR, path), content);
-  }
+  agencyTasks.close();
+  for (const [path, content] of corpusOpenData(inBuild.map(({ record }) => record), agencies, registry.places)) aggregates.append(join(OPEN_DATA_DIR, path), content);
+  aggregates.close();
   pageCache.prune();
-  writing.end(`${documents.length} documents, ${documents.reduce((sum, d) => sum + d.tasks.length, 0)} tasks → ${DOCS_DIR}/ (${pageCache.counts.reused} pages read from ${CACHE_DIR}/, ${pageCache.counts.made} rendered)`);
+  writing.end(`${inBuild.length} documents, ${taskTotal} tasks → ${DOCS_DIR}/ (${pageCache.counts.reused} pages read from ${CACHE_DIR}/, ${pageCache.counts.made} rendered)`);
   return 0;
 }
 

@@ -19,6 +19,7 @@ import type { PolicyDocument } from './model.ts';
 import { agencyLabeller } from './search/agency-labels.ts';
 import { buildSearchIndex, type DocumentHead } from './search/block-index.ts';
 import { buildFoldPairs } from './search/fold-map.ts';
+import { type DocumentRecord, documentHead } from './graph/open-data.ts';
 
 // The site being built: scripts/build.ts builds it beside the published one (BUILD_OUT_DIR).
 const DIST = process.env.BUILD_OUT_DIR ?? SITE_DIR;
@@ -29,21 +30,6 @@ const SEARCH_DIR = join(DIST, SEARCH_ROOT);
 const FOLD_FILE = join(SEARCH_DIR, 'fold.txt');
 /** Where the index is written before its name (its content hash) is known. */
 const WRITING_DIR = join(SEARCH_DIR, 'index-writing');
-
-/** A document's head from its documents.json record, where a missing fact is null. */
-function headOf(record: Record<keyof DocumentHead, unknown>): DocumentHead {
-  const optional = (value: unknown) => (value === null ? undefined : value);
-  return {
-    slug: record.slug as string,
-    title: record.title as string,
-    shortTitle: optional(record.shortTitle) as string | undefined,
-    docNumber: optional(record.docNumber) as string | undefined,
-    script: record.script as DocumentHead['script'],
-    signedDate: optional(record.signedDate) as string | undefined,
-    publishedDate: optional(record.publishedDate) as string | undefined,
-    year: optional(record.year) as number | undefined,
-  };
-}
 
 /** Documents per search range: `SEARCH_RANGE_SIZE`, else the index's default; null when it is not a whole number. */
 function rangeSize(): number | undefined | null {
@@ -59,7 +45,7 @@ function main(): number {
     return 1;
   }
   // What orders and labels each document comes from open data's documents.json; a model is read when its range is indexed.
-  const heads: DocumentHead[] = (JSON.parse(readFileSync(DOCUMENTS_FILE, 'utf8')) as Record<keyof DocumentHead, unknown>[]).map(headOf);
+  const heads: DocumentHead[] = (JSON.parse(readFileSync(DOCUMENTS_FILE, 'utf8')) as DocumentRecord[]).map(documentHead);
   const indexing = progress('search', heads.length);
   let loaded = 0;
   const load = (head: DocumentHead): PolicyDocument => {

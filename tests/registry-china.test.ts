@@ -6,10 +6,10 @@ import { loadRegistry, resolveAgencyName, resolveByForm } from '../scripts/agenc
 import { resolveAgencies } from '../scripts/agencies/resolve.ts';
 import { unverifiedEntries } from '../scripts/agencies/unverified.ts';
 import { agencyHistory } from '../scripts/graph/agency-facts.ts';
-import { agencyPages, taskAgencies } from '../scripts/graph/cross-links.ts';
-import { openDataFiles } from '../scripts/graph/open-data.ts';
+import { taskAgencies, taskCount } from '../scripts/graph/cross-links.ts';
 import type { PolicyDocument } from '../scripts/model.ts';
 import { readPolicyDocument } from '../scripts/read-document.ts';
+import { linkCorpus } from './linked-corpus.ts';
 
 const REGISTRY_YAML = readFileSync('content/agencies.yaml', 'utf8');
 const registry = loadRegistry(REGISTRY_YAML);
@@ -159,13 +159,13 @@ describe('national agencies', () => {
   it('gathers on one page the tasks a State Council document gives 发展改革委 and the notice 国家发展改革委办公厅 issued', () => {
     const resolved = ['01_guobanfa_fangguanfu_renwu_fengong_2018.txt', '08_fagaiban_caijin_397.txt'].map((name) => resolveAgencies(real(name), registry));
     const [guobanfa, fagaiban] = resolved.map((document) => document.document) as [PolicyDocument, PolicyDocument];
-    const pages = agencyPages([guobanfa, fagaiban], resolved, registry);
-    const ndrc = pages.find((page) => page.entry.id === 'national-development-reform-commission')!;
-    expect(new Set(ndrc.tasks.map((link) => link.doc))).toEqual(new Set([guobanfa.slug]));
-    expect(ndrc.tasks.length).toBeGreaterThan(10);
+    const corpus = linkCorpus(resolved, registry);
+    const ndrc = corpus.agencies.find((page) => page.entry.id === 'national-development-reform-commission')!;
+    expect(new Set(corpus.itemsOf(ndrc).map((item) => item.doc))).toEqual(new Set([guobanfa.slug]));
+    expect(taskCount(ndrc)).toBeGreaterThan(10);
     expect(ndrc.issued).toEqual([fagaiban.slug]);
     expect(fagaiban.issuers?.map((issuer) => issuer.id)).toEqual(['national-development-reform-commission', 'state-taxation-administration']);
-    expect(pages.find((page) => page.entry.id === 'ministry-of-finance')!.tasks.length).toBeGreaterThan(5);
+    expect(taskCount(corpus.agencies.find((page) => page.entry.id === 'ministry-of-finance')!)).toBeGreaterThan(5);
   });
 
   it('keeps reorganized agencies with their years and links them to their successors both ways', () => {
@@ -173,7 +173,7 @@ describe('national agencies', () => {
     const land = registry.agencies.find((agency) => agency.id === 'ministry-of-land-and-resources')!;
     expect(land).toMatchObject({ until: 2018, successors: ['ministry-of-natural-resources'] });
     const resolved = [resolveAgencies({ ...real('01_guobanfa_fangguanfu_renwu_fengong_2018.txt'), slug: 'x' }, registry)];
-    const pages = agencyPages(resolved.map((document) => document.document), resolved, registry);
+    const pages = linkCorpus(resolved, registry).agencies;
     const history = agencyHistory(pages);
     expect(history('ministry-of-natural-resources').predecessors.map((ref) => ref.id)).toContain('ministry-of-land-and-resources');
     // The predecessor gets a page so the successor's link to it works.
@@ -234,8 +234,7 @@ describe('names nothing recognizes', () => {
 describe('open data', () => {
   it('gives documents and agencies their jurisdiction, and agencies whether they are verified and their history', () => {
     const resolved = [resolveAgencies(real('11_beijing_zhengfu_baogao_renwu_qingdan_2024.md'), registry)];
-    const documents = resolved.map((document) => document.document);
-    const files = new Map(openDataFiles(documents, agencyPages(documents, resolved, registry), registry.places));
+    const files = linkCorpus(resolved, registry).openData();
     expect(JSON.parse(files.get('data/documents.json')!)[0].jurisdiction).toEqual({ id: 'beijing-110000', code: '110000', name: '北京市', level: 'province' });
     const agencies = JSON.parse(files.get('data/agencies.json')!) as { id: string; verified: boolean; jurisdiction: { code: string }; predecessors: string[]; successors: string[] }[];
     expect(agencies.find((agency) => agency.id === 'beijing-110000-civil-affairs')).toMatchObject({ verified: true, jurisdiction: { code: '110000' }, predecessors: [], successors: [] });

@@ -8,6 +8,7 @@ import { copyFileSync, existsSync, mkdirSync, rmSync, statSync, symlinkSync } fr
 import { basename, join } from 'node:path';
 import { filesUnder } from '../lib/files.ts';
 import { BUILD_STAGES, stageCommand } from './build-workspace.ts';
+import { urls } from '../../src/lib/urls.ts';
 
 export interface StageMeasure {
   stage: string;
@@ -50,6 +51,8 @@ export function measureParts(workspace: string, seedsDir: string): StageMeasure[
   rmSync(join(workspace, 'dist', 'data'), { recursive: true, force: true });
   symlinkSync(join(workspace, 'public', 'data'), join(workspace, 'dist', 'data'));
   mkdirSync(join(workspace, 'dist', 'search'), { recursive: true });
+  // Astro would copy the header's agency finder, which the index stage reads, from public/ into the site.
+  copyFileSync(join(workspace, 'public', urls.agencyFinderData), join(workspace, 'dist', urls.agencyFinderData));
   const indexed = run(search.stage, stageCommand(workspace, search.command), workspace, {});
   return [
     { stage: 'parse', seconds: phaseSeconds(measured.stderr, 'parse') },

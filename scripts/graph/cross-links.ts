@@ -1,7 +1,9 @@
 import type { Registry, RegistryAgency, RegistryGroup } from '../agencies/registry.ts';
-import { mergeBuiltAgencies, type ResolvedDocument } from '../agencies/resolve.ts';
+import { mergeBuiltAgencies } from '../agencies/resolve.ts';
 import type { Agency, PolicyDocument, Task } from '../model.ts';
+import { type DeadlineFacts, dueDay } from '../../src/lib/deadlines.ts';
 import { agencyHistory } from './agency-facts.ts';
+import { documentTaskCitation } from './citation.ts';
 
 export type Role = 'lead' | 'participant' | 'responsible' | 'guidance';
 
@@ -14,6 +16,7 @@ const ROLE_OF_FIELD: [keyof Pick<Task, 'lead' | 'participants' | 'responsible' |
 
 /** One task an agency (or group) is named in, with the role it plays there. */
 export interface AgencyTaskLink {
+  agency: string;
   doc: string;
   taskId: string;
   anchor: string;
@@ -22,22 +25,17 @@ export interface AgencyTaskLink {
   nameAsWritten: string;
 }
 
-/** Every agency or group of the registry with the tasks that name it and the documents it issued, across documents. */
+/** Every agency or group of the registry with how often tasks name it, by role, and the documents it issued, across documents. */
 export interface AgencyEntry {
   entry: RegistryAgency | RegistryGroup;
   kind: 'agency' | 'group';
-  tasks: AgencyTaskLink[];
+  /** How many tasks name it in each role; its task list itself is read one agency at a time (a corpus's lists need not fit in memory). */
+  roles: Record<Role, number>;
   /** Slugs of the documents it issued (发文机关), in document order. */
   issued: string[];
 }
 
-/** The agencies and groups a build knows: the registry's and those built for the documents' names. */
-export interface AgencyDirectory {
-  agencies: RegistryAgency[];
-  groups: RegistryGroup[];
-}
-
-/** Orders lead before participant before responsible before guidance, then by document and task order. */
+/** Orders lead before participant before responsible before guidance, then by task order. */
 const ROLE_ORDER: Record<Role, number> = { lead: 0, participant: 1, responsible: 2, guidance: 3 };
 
 /** The roles of a task, agency by agency: `[agency, role]` pairs in reading order. */
@@ -45,42 +43,105 @@ export function taskAgencies(task: Task): [Agency, Role][] {
   return ROLE_OF_FIELD.flatMap(([field, role]) => task[field].map((agency): [Agency, Role] => [agency, role]));
 }
 
-/**
- * Inverts the documents' task → agency and issuer links into agency → tasks
- * and documents, for every entry of the directory (entries no document names
- * get empty lists).
- */
-export function linkAgencies(documents: PolicyDocument[], directory: AgencyDirectory): AgencyEntry[] {
-  const entries = new Map<string, AgencyEntry>([
-    ...directory.agencies.map((entry): [string, AgencyEntry] => [entry.id, { entry, kind: 'agency', tasks: [], issued: [] }]),
-    ...directory.groups.map((entry): [string, AgencyEntry] => [entry.id, { entry, kind: 'group', tasks: [], issued: [] }]),
-  ]);
-  documents.forEach((document) => {
-    for (const issuer of document.issuers ?? []) {
-      const entry = issuer.id ? entries.get(issuer.id) : undefined;
-      if (entry && !entry.issued.includes(document.slug)) entry.issued.push(document.slug);
-    }
-    for (const task of document.tasks) {
-      for (const [agency, role] of taskAgencies(task)) {
-        if (!agency.id) continue;
-        entries.get(agency.id)?.tasks.push({ doc: document.slug, taskId: task.id, anchor: task.anchor, role, nameAsWritten: agency.name });
-      }
-    }
-  });
-  const documentOrder = new Map(documents.map((document, index) => [document.slug, index]));
-  const taskOrder = new Map(documents.flatMap((document) => document.tasks.map((task, index) => [`${document.slug}\u0000${task.id}`, index] as const)));
-  const orderOf = (link: AgencyTaskLink) => taskOrder.get(`${link.doc}\u0000${link.taskId}`)!;
-  for (const agency of entries.values()) {
-    agency.tasks.sort((a, b) => documentOrder.get(a.doc)! - documentOrder.get(b.doc)! || ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || orderOf(a) - orderOf(b));
-  }
-  return [...entries.values()];
+/** How many tasks name an agency, all roles together. */
+export const taskCount = (agency: AgencyEntry) => agency.roles.lead + agency.roles.participant + agency.roles.responsible + agency.roles.guidance;
+
+/** What an agency index takes of a document: who issued it and who its tasks name. */
+export type LinkedDocument = Pick<PolicyDocument, 'slug' | 'issuers' | 'tasks'>;
+
+export interface AgencyIndex {
+  /** Counts one document: the agencies its tasks name and issued it, and the entries built for its names. */
+  add(document: LinkedDocument, built: RegistryAgency[]): void;
+  /** Every entry: the registry's agencies, those built for the documents' names (by id), then the groups, with their counts. */
+  entries(): AgencyEntry[];
 }
 
-/** Counts of an agency's roles: what its page and the directory show. */
-export function roleCounts(tasks: AgencyTaskLink[]): Record<Role, number> {
-  const counts: Record<Role, number> = { lead: 0, participant: 0, responsible: 0, guidance: 0 };
-  for (const link of tasks) counts[link.role]++;
-  return counts;
+const noRoles = (): Record<Role, number> => ({ lead: 0, participant: 0, responsible: 0, guidance: 0 });
+
+/**
+ * Inverts the documents' task → agency and issuer links into agency → counts
+ * and documents, one document at a time, so a build never holds every model.
+ */
+export function agencyIndex(registry: Pick<Registry, 'agencies' | 'groups'>): AgencyIndex {
+  const roles = new Map<string, Record<Role, number>>();
+  const issued = new Map<string, string[]>();
+  const builtLists: RegistryAgency[][] = [];
+  return {
+    add(document, built) {
+      if (built.length > 0) builtLists.push(built);
+      for (const id of new Set((document.issuers ?? []).flatMap((issuer) => (issuer.id ? [issuer.id] : [])))) issued.set(id, [...(issued.get(id) ?? []), document.slug]);
+      for (const task of document.tasks) {
+        for (const [agency, role] of taskAgencies(task)) {
+          if (!agency.id) continue;
+          const counts = roles.get(agency.id) ?? noRoles();
+          counts[role]++;
+          roles.set(agency.id, counts);
+        }
+      }
+    },
+    entries() {
+      const entry = <K extends AgencyEntry['kind']>(kind: K, registered: K extends 'agency' ? RegistryAgency : RegistryGroup): AgencyEntry => ({
+        entry: registered,
+        kind,
+        roles: roles.get(registered.id) ?? noRoles(),
+        issued: (issued.get(registered.id) ?? []).sort((a, b) => a.localeCompare(b)),
+      });
+      return [
+        ...[...registry.agencies, ...mergeBuiltAgencies(builtLists)].map((agency) => entry('agency', agency)),
+        ...registry.groups.map((group) => entry('group', group)),
+      ];
+    },
+  };
+}
+
+/**
+ * A document's links to agencies in the order an agency page lists them
+ * within a document: lead first, then by task order. Agencies of no entry
+ * (names no id was given) are left out.
+ */
+export function agencyTaskLinks(document: LinkedDocument): AgencyTaskLink[] {
+  const links = document.tasks.flatMap((task, order) => taskAgencies(task).flatMap(([agency, role]) => (agency.id ? [{ link: { agency: agency.id, doc: document.slug, taskId: task.id, anchor: task.anchor, role, nameAsWritten: agency.name }, order }] : [])));
+  return links.sort((a, b) => ROLE_ORDER[a.link.role] - ROLE_ORDER[b.link.role] || a.order - b.order).map(({ link }) => link);
+}
+
+/** Opening words of a task for a list entry. */
+function opening(taskText: string): string {
+  const first = taskText.split(/(?<=[。；;])/)[0] ?? taskText;
+  return first.length > 60 ? `${first.slice(0, 60)}…` : first;
+}
+
+/** One task of an agency as its page, its CSV and its calendar list it. */
+export interface AgencyTaskItem {
+  doc: string;
+  docTitle: string;
+  anchor: string;
+  taskId: string;
+  role: Role;
+  /** The short citation: 《…》（文号）第27项. */
+  citation: string;
+  opening: string;
+  deadline: DeadlineFacts | null;
+  /** The day it falls due (`2017年完成` → 2017-12-31), when it names one. */
+  due: string | null;
+}
+
+/** The items of one document's links (from `AgencyIndex.add`), each with its deadline read as a date. */
+export function agencyTaskItems(document: PolicyDocument, links: AgencyTaskLink[]): AgencyTaskItem[] {
+  const tasks = new Map(document.tasks.map((task) => [task.id, task]));
+  return links.map((link) => {
+    const task = tasks.get(link.taskId)!;
+    return {
+      doc: document.slug,
+      docTitle: document.shortTitle ?? document.title,
+      anchor: task.anchor,
+      taskId: task.id,
+      role: link.role,
+      citation: documentTaskCitation(document, task),
+      opening: opening(task.text),
+      deadline: task.deadline ?? null,
+      due: dueDay(task.deadline) ?? null,
+    };
+  });
 }
 
 /**
@@ -89,7 +150,7 @@ export function roleCounts(tasks: AgencyTaskLink[]): Record<Role, number> {
  * predecessors and successors those link to.
  */
 export function publishedAgencies(agencies: AgencyEntry[]): AgencyEntry[] {
-  const kept = new Set(agencies.filter((agency) => !('origin' in agency.entry) || agency.entry.origin === 'curated' || agency.tasks.length > 0 || agency.issued.length > 0).map((agency) => agency.entry.id));
+  const kept = new Set(agencies.filter((agency) => !('origin' in agency.entry) || agency.entry.origin === 'curated' || taskCount(agency) > 0 || agency.issued.length > 0).map((agency) => agency.entry.id));
   const history = agencyHistory(agencies);
   const pending = [...kept];
   for (let id = pending.pop(); id !== undefined; id = pending.pop()) {
@@ -102,10 +163,4 @@ export function publishedAgencies(agencies: AgencyEntry[]): AgencyEntry[] {
     }
   }
   return agencies.filter((agency) => kept.has(agency.entry.id));
-}
-
-/** The agency pages of a build: the registry's entries and those built for the documents' names, linked to the (sorted) documents. */
-export function agencyPages(documents: PolicyDocument[], resolved: ResolvedDocument[], registry: Registry): AgencyEntry[] {
-  const built = mergeBuiltAgencies(resolved.map((document) => document.built));
-  return publishedAgencies(linkAgencies(documents, { agencies: [...registry.agencies, ...built], groups: registry.groups }));
 }

@@ -6,16 +6,17 @@ import type { Places } from '../agencies/places.ts';
 import type { PageLinks } from '../markdown/document-to-mdast.ts';
 import { type Agency, type PolicyDocument, type Reference, type SectionNode, type StructureNode, type Task, TASK_ROLES } from '../model.ts';
 import { agencyLookupKeys } from '../search/agency-keys.ts';
+import type { DocumentHead } from '../search/block-index.ts';
 import { citedWork, documentTaskCitation, sectionHeading, taskNumberLabel } from './citation.ts';
 import { agencyHistory, isVerified, jurisdictionRef } from './agency-facts.ts';
-import { type AgencyEntry, roleCounts } from './cross-links.ts';
+import { type AgencyEntry, type AgencyTaskItem, taskCount } from './cross-links.ts';
 import type { FinderAgency } from '../../src/lib/agency-query.ts';
 
 /**
  * What each document page links to beyond itself: cited documents the corpus
  * holds (by 文号 or title), and line ranges of its own source text.
  */
-export function pageLinks(documents: PolicyDocument[]): (document: PolicyDocument) => PageLinks {
+export function pageLinks(documents: readonly Pick<PolicyDocument, 'slug' | 'docNumber' | 'title' | 'shortTitle'>[]): (document: PolicyDocument) => PageLinks {
   const byNumber = new Map(documents.flatMap((document) => (document.docNumber ? [[document.docNumber, document.slug] as const] : [])));
   const byTitle = new Map(documents.flatMap((document) => [document.title, document.shortTitle].filter(Boolean).map((title) => [title!, document.slug] as const)));
   const reference = (cited: Reference) => {
@@ -42,10 +43,10 @@ const roleRefs = (task: Task) => ({
 /** A UTF-8 BOM lets Excel open the CSV as UTF-8. */
 const BOM = '\uFEFF';
 
-/** A CSV file with the Chinese column headers of the open-data page, in their order. */
-function csv(file: 'tasks.csv' | 'targets.csv', rows: Record<string, string | number>[]): string {
+/** Rows of a CSV file with the Chinese column headers of the open-data page, in their order; the file's first piece carries the BOM and the header. */
+function csv(file: 'tasks.csv' | 'targets.csv', first: boolean, rows: Record<string, string | number>[]): string {
   const columns = Object.entries(ui.openData.files[file].fields).map(([key, header]) => ({ key, header }));
-  return BOM + stringifyCsv(rows, { header: true, columns, record_delimiter: 'windows' });
+  return (first ? BOM : '') + stringifyCsv(rows, { header: first, columns, record_delimiter: 'windows' });
 }
 
 const SENTENCE_LENGTH = 80;
@@ -180,15 +181,9 @@ export function deadlineRecords(documents: PolicyDocument[]) {
   }));
 }
 
-/** The open-data files of the site, path and content, deterministic for the same input; one at a time, so each is written before the next is made and they are never all held at once. */
-export function* openDataFiles(documents: PolicyDocument[], agencies: AgencyEntry[], places: Places, site?: URL): Generator<[path: string, content: string]> {
-  // CSV files travel without the site around them: their links are absolute when the public address is known.
-  const address = (path: string) => (site ? new URL(path, site).href : path);
-  const byDocument = new Map(documents.map((document) => [document.slug, document]));
-  const json = (value: unknown) => `${JSON.stringify(value)}\n`;
-  // Aggregates that grow with the corpus are newline-delimited: one record per line, streamable at any size.
-  const ndjson = (records: unknown[]) => records.map((record) => `${JSON.stringify(record)}\n`).join('');
-  yield ['data/documents.json', json(documents.map((document) => ({
+/** A document as open data's documents.json lists it: what lists, labels and the search stage need without its model. */
+export function documentRecord(document: PolicyDocument, places: Places) {
+  return {
     slug: document.slug,
     title: document.title,
     shortTitle: document.shortTitle ?? null,
@@ -202,8 +197,41 @@ export function* openDataFiles(documents: PolicyDocument[], agencies: AgencyEntr
     url: urls.document(document.slug),
     sourceFile: document.sourceFile,
     taskCount: document.tasks.length,
-  })))];
-  const tasks = documents.flatMap((document) => document.tasks.map((task) => ({
+  };
+}
+
+export type DocumentRecord = ReturnType<typeof documentRecord>;
+
+/** A document's head (what orders and labels it) from its documents.json record, where a missing fact is null. */
+export function documentHead(record: DocumentRecord): DocumentHead {
+  return {
+    slug: record.slug,
+    title: record.title,
+    shortTitle: record.shortTitle ?? undefined,
+    docNumber: record.docNumber ?? undefined,
+    script: record.script,
+    signedDate: record.signedDate ?? undefined,
+    publishedDate: record.publishedDate ?? undefined,
+    year: record.year ?? undefined,
+  };
+}
+
+/** Open-data text to append to a file: the site's open data is written in pieces, a document at a time, never held whole. */
+export type OpenDataPiece = [path: string, content: string];
+
+const json = (value: unknown) => `${JSON.stringify(value)}\n`;
+// Aggregates that grow with the corpus are newline-delimited: one record per line, streamable at any size.
+const ndjson = (records: unknown[]) => records.map((record) => `${JSON.stringify(record)}\n`).join('');
+
+/**
+ * One document's share of the open-data aggregates: its lines of the task and
+ * target files (the first document's pieces start the CSV files with their
+ * header). Deterministic for the same input.
+ */
+export function* documentOpenData(document: PolicyDocument, first: boolean, site?: URL): Generator<OpenDataPiece> {
+  // CSV files travel without the site around them: their links are absolute when the public address is known.
+  const address = (path: string) => (site ? new URL(path, site).href : path);
+  const tasks = document.tasks.map((task) => ({
     doc: document.slug,
     id: task.id,
     anchor: task.anchor,
@@ -213,12 +241,12 @@ export function* openDataFiles(documents: PolicyDocument[], agencies: AgencyEntr
     ...roleRefs(task),
     deadline: task.deadline ?? null,
     targets: task.targets.map((target) => target.phrase),
-  })));
+  }));
   yield ['data/tasks.ndjson', ndjson(tasks)];
-  yield ['data/tasks.csv', csv('tasks.csv', tasks.map((task) => ({
+  yield ['data/tasks.csv', csv('tasks.csv', first, tasks.map((task) => ({
     doc: task.doc,
-    docTitle: byDocument.get(task.doc)!.title,
-    docNumber: byDocument.get(task.doc)!.docNumber ?? '',
+    docTitle: document.title,
+    docNumber: document.docNumber ?? '',
     id: task.id,
     label: taskNumberLabel(task.id),
     url: address(task.url),
@@ -230,9 +258,24 @@ export function* openDataFiles(documents: PolicyDocument[], agencies: AgencyEntr
     due: task.deadline?.due ?? '',
     deadlineKind: task.deadline?.kind ?? '',
   })))];
+  const targets = targetRecords([document]);
+  yield ['data/targets.ndjson', ndjson(targets)];
+  yield ['data/targets.csv', csv('targets.csv', first, targets.map((target) => ({
+    doc: target.doc, docTitle: document.title, docNumber: document.docNumber ?? '',
+    task: target.task ?? '', phrase: target.phrase, sentence: target.sentence, metric: target.metric, comparator: target.comparator,
+    value: target.value, valueMax: target.valueMax ?? '', unit: target.unit, year: target.year ?? '', url: address(target.url),
+  })))];
+}
+
+/** An agency's lines of agency-tasks.ndjson: which tasks name it, in which role. */
+export const agencyTaskLines = (id: string, items: AgencyTaskItem[]) => ndjson(items.map((item) => ({ agency: id, doc: item.doc, id: item.taskId, role: item.role })));
+
+/** The open-data files of the corpus as a whole, made once every document has been read: the document list, the agencies and the header's agency finder. */
+export function* corpusOpenData(documents: DocumentRecord[], agencies: AgencyEntry[], places: Places): Generator<OpenDataPiece> {
+  yield ['data/documents.json', json(documents)];
   const history = agencyHistory(agencies);
   yield ['data/agencies.json', json(agencies.map((agency) => {
-    const { entry, kind, tasks: links } = agency;
+    const { entry, kind, roles } = agency;
     const { predecessors, successors } = history(entry.id);
     return {
       id: entry.id,
@@ -246,30 +289,26 @@ export function* openDataFiles(documents: PolicyDocument[], agencies: AgencyEntr
       successors: successors.map((ref) => ref.id),
       url: urls.agency(entry.id),
       issued: agency.issued,
-      tasks: links.map((link) => ({ doc: link.doc, id: link.taskId, role: link.role })),
+      taskCount: taskCount(agency),
+      roleCounts: roles,
     };
   }))];
   // The header's agency quick-finder: every name a reader may type, pinyin and initials included.
   yield [urls.agencyFinderData.slice(1), json(agencies
-    .filter(({ tasks: links, issued }) => links.length > 0 || issued.length > 0)
-    .map(({ entry, tasks: links }): FinderAgency => ({
-      id: entry.id,
-      url: urls.agency(entry.id),
-      name: entry.name,
-      fullName: 'fullName' in entry ? entry.fullName : null,
-      jurisdiction: jurisdictionRef(places, entry.jurisdiction).name,
-      taskCount: links.length,
-      roleCounts: roleCounts(links),
-      names: [...new Set([entry.name, ...('fullName' in entry ? [entry.fullName] : []), ...entry.aliases])],
-      keys: agencyLookupKeys(entry),
-    }))
+    .filter((agency) => taskCount(agency) > 0 || agency.issued.length > 0)
+    .map((agency): FinderAgency => {
+      const { entry } = agency;
+      return {
+        id: entry.id,
+        url: urls.agency(entry.id),
+        name: entry.name,
+        fullName: 'fullName' in entry ? entry.fullName : null,
+        jurisdiction: jurisdictionRef(places, entry.jurisdiction).name,
+        taskCount: taskCount(agency),
+        roleCounts: agency.roles,
+        names: [...new Set([entry.name, ...('fullName' in entry ? [entry.fullName] : []), ...entry.aliases])],
+        keys: agencyLookupKeys(entry),
+      };
+    })
     .sort((a, b) => b.taskCount - a.taskCount || a.id.localeCompare(b.id)))];
-  const targets = targetRecords(documents);
-  yield ['data/targets.ndjson', ndjson(targets)];
-  yield ['data/targets.csv', csv('targets.csv', targets.map((target) => ({
-    doc: target.doc, docTitle: byDocument.get(target.doc)!.title, docNumber: byDocument.get(target.doc)!.docNumber ?? '',
-    task: target.task ?? '', phrase: target.phrase, sentence: target.sentence, metric: target.metric, comparator: target.comparator,
-    value: target.value, valueMax: target.valueMax ?? '', unit: target.unit, year: target.year ?? '', url: address(target.url),
-  })))];
-  for (const document of documents) yield [urls.documentData(document.slug).slice(1), json(document)];
 }

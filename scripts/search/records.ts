@@ -112,19 +112,33 @@ export function filterOptions(valuesByParam: Map<FilterParam, Iterable<string>>,
   return options;
 }
 
-/** The filter options of a whole corpus, as the index will hold them: what the search page lists when it loads. */
-export function corpusFilterOptions(corpus: readonly PolicyDocument[], agencyLabel: AgencyLabel): SearchFilterOptions {
-  const documents = newestFirst([...corpus]);
-  const labels = documentLabels(documents);
+/** A document as the 文件 filter lists it. */
+type ListedDocument = Pick<PolicyDocument, 'slug' | 'title' | 'shortTitle' | 'docNumber' | 'signedDate' | 'publishedDate' | 'year'>;
+
+export interface CorpusFilterOptions {
+  /** Gathers one document's filter values. */
+  add(document: PolicyDocument): void;
+  /** Every filter's options once all documents are added; `documents` lists them all, newest first in the 文件 filter. */
+  options(documents: readonly ListedDocument[]): SearchFilterOptions;
+}
+
+/** The filter options of a whole corpus, gathered a document at a time, as the index will hold them: what the search page lists when it loads. */
+export function corpusFilterOptions(agencyLabel: AgencyLabel): CorpusFilterOptions {
   const values = new Map<FilterParam, Set<string>>();
-  for (const document of documents) {
-    for (const record of documentRecords(document, agencyLabel)) {
-      for (const [param, list] of Object.entries(record.filters) as [FilterParam, string[]][]) {
-        const known = values.get(param) ?? new Set<string>();
-        for (const value of list) known.add(value);
-        values.set(param, known);
+  return {
+    add(document) {
+      for (const record of documentRecords(document, agencyLabel)) {
+        for (const [param, list] of Object.entries(record.filters) as [FilterParam, string[]][]) {
+          const known = values.get(param) ?? new Set<string>();
+          for (const value of list) known.add(value);
+          values.set(param, known);
+        }
       }
-    }
-  }
-  return filterOptions(values, (slug) => labels.get(slug)!);
+    },
+    options(documents) {
+      const ordered = newestFirst([...documents]);
+      const labels = documentLabels(ordered);
+      return filterOptions(new Map<FilterParam, Iterable<string>>([...values, ['doc', ordered.map((document) => document.slug)]]), (slug) => labels.get(slug)!);
+    },
+  };
 }

@@ -40,8 +40,13 @@ export const ui = {
       },
       'agencies.json': {
         title: '机构',
-        description: '任务中点名的机构与机构组合，及其在各文件中的任务。',
-        fields: { id: '机构标识', kind: '类别（机构 agency / 组合 group）', name: '简称', fullName: '全称', aliases: '文件中出现的写法', jurisdiction: '所属辖区', verified: '是否已与机构名录核对', predecessors: '前身机构标识', successors: '后继机构标识', url: '机构页网址', issued: '其发文的文件标识', tasks: '其任务（文件、任务编号、角色）' },
+        description: '任务中点名的机构与机构组合，及其发文与任务数。',
+        fields: { id: '机构标识', kind: '类别（机构 agency / 组合 group）', name: '简称', fullName: '全称', aliases: '文件中出现的写法', jurisdiction: '所属辖区', verified: '是否已与机构名录核对', predecessors: '前身机构标识', successors: '后继机构标识', url: '机构页网址', issued: '其发文的文件标识', taskCount: '点名它的任务数', roleCounts: '按角色的任务数（牵头、参加、责任、指导）' },
+      },
+      'agency-tasks.ndjson': {
+        title: '机构的任务',
+        description: '每个机构在各文件中的每一项任务及其角色；每行一个 JSON 对象（NDJSON），按机构、文件排列。',
+        fields: { agency: '机构标识', doc: '文件标识', id: '任务编号', role: '角色（lead 牵头 / participant 参加 / responsible 责任 / guidance 指导）' },
       },
       'targets.ndjson': {
         title: '量化目标',

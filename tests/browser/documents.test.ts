@@ -83,7 +83,7 @@ describe('open data people can find', () => {
     const page = await openPage(browser, '/');
     await page.getByRole('link', { name: /开放数据/ }).click();
     await page.waitForURL(/\/data\/$/);
-    for (const file of ['documents.json', 'tasks.ndjson', 'tasks.csv', 'agencies.json', 'targets.ndjson', 'targets.csv']) {
+    for (const file of ['documents.json', 'tasks.ndjson', 'tasks.csv', 'agencies.json', 'agency-tasks.ndjson', 'targets.ndjson', 'targets.csv']) {
       const link = page.locator(`a[href="/data/${file}"]`);
       expect(await link.count(), file).toBe(1);
       expect((await fetch(siteUrl(`/data/${file}`))).status, file).toBe(200);
