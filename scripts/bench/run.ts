@@ -3,12 +3,13 @@
  * separate workspaces, measures every stage, search in Chromium against
  * stock Pagefind UI, and reading pages' JavaScript, and writes BENCHMARKS.md.
  * `-- --sizes 10000` adds whole builds of those sizes; `-- --parts 100000`
- * adds the content and search-index stages alone at those sizes.
+ * adds the content and search-index stages alone at those sizes (`--parts-only`:
+ * only those, kept for the next run's report).
  * `npm run bench:search` measures search only (seeds and 1,000 documents).
  */
 import { execFileSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pageScriptWeight } from './page-weight.ts';
 import { READING_PAGES } from './page-weight-report.ts';
@@ -67,6 +68,7 @@ function buildTable(runs: CorpusRun[]): string[] {
     ...stages.map((stage) => `| ${stage} (s) | ${runs.map((run) => seconds(run.build.stages.find((measure) => measure.stage === stage)!.seconds)).join(' | ')} |`),
     ...stages.map((stage) => `| ${stage} per document (ms) | ${runs.map((run) => perDocument(run, stage)).join(' | ')} |`),
     ...stages.filter((stage) => runs.some((run) => run.build.stages.find((measure) => measure.stage === stage)!.peakMemoryMb)).map((stage) => `| ${stage} peak RSS (MB) | ${runs.map((run) => memory(run, stage)).join(' | ')} |`),
+    `| astro peak RSS per 1,000 pages (MB) | ${runs.map((run) => (1000 * (run.build.stages.find((measure) => measure.stage === 'astro')!.peakMemoryMb ?? 0) / run.build.pages).toFixed(1)).join(' | ')} |`,
     `| astro per page (ms) | ${runs.map((run) => (1000 * run.build.stages.find((measure) => measure.stage === 'astro')!.seconds / run.build.pages).toFixed(2)).join(' | ')} |`,
     `| **end to end (s)** | ${runs.map((run) => `**${seconds(endToEnd(run))}**`).join(' | ')} |`,
     `| per document (ms) | ${runs.map((run) => (1000 * endToEnd(run) / run.documents).toFixed(0)).join(' | ')} |`,
@@ -133,29 +135,84 @@ function rebuildTable(runs: CorpusRun[]): string[] {
   ];
 }
 
-/** The content and search-index stages at sizes too large to render every page in a benchmark run. */
-function partsTable(parts: { documents: number; stages: StageMeasure[] }[]): string[] {
+/** The content and search-index stages measured alone at one size, kept in the bench directory so a later run still reports them. */
+interface PartsRun {
+  documents: number;
+  stages: StageMeasure[];
+  /** When and on which commit they were measured. */
+  measured: string;
+}
+
+const partsFile = (size: number) => join(BENCH_DIR, `parts-${size}.json`);
+
+function measurePartsRun(size: number): PartsRun {
+  process.stderr.write(`bench: content and search stages at ${size} documents\n`);
+  const stages = measureParts(createWorkspace(join(BENCH_DIR, `parts-${size}`)), corpus(size));
+  const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+  const part = { documents: size, stages, measured: `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, commit ${commit}` };
+  writeFileSync(partsFile(size), JSON.stringify(part, null, 2));
+  return part;
+}
+
+/** Every parts run kept in the bench directory, smallest first. */
+const keptParts = (): PartsRun[] => readdirSync(BENCH_DIR).filter((name) => /^parts-\d+\.json$/.test(name)).map((name) => JSON.parse(readFileSync(join(BENCH_DIR, name), 'utf8')) as PartsRun).sort((a, b) => a.documents - b.documents);
+
+const stageOf = (stages: StageMeasure[], stage: string) => stages.find((measure) => measure.stage.startsWith(stage));
+
+/**
+ * The content and search-index stages at sizes too large to render every page
+ * in a benchmark run, beside the same stages of the full builds, and the full
+ * build projected at those sizes from the figures behind it.
+ */
+function partsSection(runs: CorpusRun[], parts: PartsRun[]): string[] {
   if (parts.length === 0) return [];
+  const full = runs.filter((run) => run.documents >= 1000);
+  const columns = [...full.map((run) => ({ documents: run.documents, stages: run.build.stages, label: `${run.documents} (full build)` })), ...parts.map((part) => ({ ...part, label: `${part.documents} (measured ${part.measured})` }))];
+  const row = (stage: string) => `| ${stage} | ${columns.map((column) => {
+    const measure = stageOf(column.stages, stage);
+    return measure ? `${seconds(measure.seconds)} s · ${(1000 * measure.seconds / column.documents).toFixed(1)} ms/doc · ${measure.peakMemoryMb?.toFixed(0) ?? '–'} MB` : '–';
+  }).join(' | ')} |`;
+  const largest = full.at(-1);
+  const astro = largest && stageOf(largest.build.stages, 'astro');
+  const smaller = full.at(-2);
+  const smallerAstro = smaller && stageOf(smaller.build.stages, 'astro');
+  const projection = parts.flatMap((part) => {
+    if (!largest || !astro) return [];
+    const pages = Math.round(largest.build.pages * part.documents / largest.documents);
+    const astroSeconds = astro.seconds * pages / largest.build.pages;
+    // Astro's memory grows with the pages it holds; extrapolated along the line through the two largest full builds.
+    const perPageMb = smaller && smallerAstro?.peakMemoryMb && astro.peakMemoryMb ? (astro.peakMemoryMb - smallerAstro.peakMemoryMb) / (largest.build.pages - smaller.build.pages) : undefined;
+    const astroMb = perPageMb !== undefined ? astro.peakMemoryMb! + perPageMb * (pages - largest.build.pages) : undefined;
+    const content = stageOf(part.stages, 'content')!;
+    const search = stageOf(part.stages, 'search')!;
+    const total = content.seconds + astroSeconds + search.seconds;
+    return [
+      `- **${part.documents.toLocaleString('en')} documents, projected end to end: ${(total / 60).toFixed(0)} min** = content ${seconds(content.seconds)} s (measured) + astro ${seconds(astroSeconds)} s (${pages.toLocaleString('en')} pages × ${(1000 * astro.seconds / largest.build.pages).toFixed(2)} ms per page at ${largest.documents.toLocaleString('en')} documents) + search index ${seconds(search.seconds)} s (measured).`,
+      `- Peak memory at ${part.documents.toLocaleString('en')}: content ${content.peakMemoryMb?.toFixed(0)} MB and search index ${search.peakMemoryMb?.toFixed(0)} MB (measured); astro ${astroMb !== undefined ? `${astroMb.toFixed(0)} MB projected (${largest.documents.toLocaleString('en')} documents: ${astro.peakMemoryMb!.toFixed(0)} MB for ${largest.build.pages.toLocaleString('en')} pages, ${(1024 * astro.peakMemoryMb! / largest.build.pages).toFixed(1)} KB per page; each further page ${(1024 * perPageMb!).toFixed(1)} KB)` : 'not projected (one full build only)'}.`,
+    ];
+  });
   return [
     '## The content and search-index stages at larger sizes',
     '',
-    `| stage | ${parts.map((part) => `${part.documents} documents: s`).join(' | ')} | per document (ms) | peak RSS (MB) |`,
-    `| --- | ${parts.map(() => '---').join(' | ')} | --- | --- |`,
-    ...parts[0]!.stages.map(({ stage }) => {
-      const measures = parts.map((part) => part.stages.find((measure) => measure.stage === stage)!);
-      const last = measures.at(-1)!;
-      return `| ${stage} | ${measures.map((measure) => seconds(measure.seconds)).join(' | ')} | ${(1000 * last.seconds / parts.at(-1)!.documents).toFixed(1)} | ${last.peakMemoryMb?.toFixed(0) ?? '–'} |`;
-    }),
+    'Each cell: wall time · time per document · peak RSS. The larger sizes run these two stages alone (`npm run bench -- --parts 100000`); a later run of the benchmark reports the last measure it kept.',
+    '',
+    `| stage | ${columns.map((column) => column.label).join(' | ')} |`,
+    `| --- | ${columns.map(() => '---').join(' | ')} |`,
+    row('parse'),
+    row('markdown'),
+    row('content'),
+    row('search'),
+    '',
+    ...projection,
     '',
   ];
 }
 
 async function main() {
   const runs: CorpusRun[] = [buildCorpus('seeds', join(process.cwd(), 'seeds'), 5)];
-  const parts = PART_SIZES.map((size) => {
-    process.stderr.write(`bench: content and search stages at ${size} documents\n`);
-    return { documents: size, stages: measureParts(createWorkspace(join(BENCH_DIR, `parts-${size}`)), corpus(size)) };
-  });
+  for (const size of PART_SIZES) measurePartsRun(size);
+  // The large parts take long: they may be measured on their own, and reported by the next full run.
+  if (process.argv.includes('--parts-only')) return;
   for (const size of searchOnly ? [1000] : SIZES) runs.push(buildCorpus(`synthetic-${size}`, corpus(size), size));
   for (const run of runs.filter((candidate) => candidate.documents >= 1000)) {
     process.stderr.write(`bench: rebuild of ${run.name} after one document is added\n`);
@@ -188,7 +245,7 @@ async function main() {
     'Targets: seeds end to end under 30 s; 10,000 documents under 10 minutes with every stage under 4 GB of peak RSS; per-document cost and memory flat as N grows.',
     '',
     ...rebuildTable(runs),
-    ...partsTable(parts),
+    ...partsSection(runs, keptParts()),
     '## Search',
     '',
     `Chromium, served with gzip by \`scripts/bench/static-server.ts\`. First query: everything the visit to the search page fetches until the first results are rendered; later queries: median of ${BENCH_QUERIES.length - 1} further queries on the same page. Stock: Pagefind's default UI over the same document pages (jieba at index time, \`Intl.Segmenter\` on the query).`,
