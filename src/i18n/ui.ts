@@ -185,6 +185,8 @@ export const ui = {
     yearIndex: '按年份跳转',
     value: (value: string) => `数值：${value.trim()}`,
     inBody: '（正文）',
+    pages: '目标分页',
+    pageLabel: (page: number, first: number, last: number) => `第${page}页（第${first}–${last}个）`,
   },
   search: {
     title: '搜索',

@@ -4,8 +4,8 @@ export const urls = {
   agencies: '/agencies/',
   targets: '/targets/',
   deadlines: '/deadlines/',
-  /** The page of one year of an aggregate view (`/targets/2020/`, `/deadlines/2017/`). */
-  yearPage: (view: string, year: string) => `${view}${year}/`,
+  /** The page of one year of an aggregate view (`/targets/2020/`, `/deadlines/2017/`); page N of a year too long for one page. */
+  yearPage: (view: string, year: string, page = 1) => (page === 1 ? `${view}${year}/` : `${view}${year}/page/${page}/`),
   search: '/search/',
   document: (slug: string) => `/docs/${slug}/`,
   task: (slug: string, anchor: string) => `/docs/${slug}/#${anchor}`,

@@ -1,0 +1,30 @@
+/**
+ * Aggregate views cut into numbered pages: a year of a large corpus holds
+ * thousands of targets, and one page of them all would be megabytes.
+ */
+
+/** Entries on one page of an aggregate view. */
+export const ENTRIES_PER_PAGE = 200;
+
+/** One page of a list: its number, its entries, and where they sit in the whole list (1-based, inclusive). */
+export interface ListPage<T> {
+  page: number;
+  pageCount: number;
+  entries: T[];
+  first: number;
+  last: number;
+  total: number;
+}
+
+/** A list cut into pages of `perPage` entries; an empty list is one empty page. */
+export function paginate<T>(list: readonly T[], perPage = ENTRIES_PER_PAGE): ListPage<T>[] {
+  const pageCount = Math.max(1, Math.ceil(list.length / perPage));
+  return Array.from({ length: pageCount }, (_, index) => ({
+    page: index + 1,
+    pageCount,
+    entries: list.slice(index * perPage, (index + 1) * perPage),
+    first: Math.min(list.length, index * perPage + 1),
+    last: Math.min(list.length, (index + 1) * perPage),
+    total: list.length,
+  }));
+}
