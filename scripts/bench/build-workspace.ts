@@ -16,11 +16,11 @@ export const stageCommand = (workspace: string, command: readonly string[]) => [
  * the build's own message on failure. Returns what the build printed on
  * stderr (warnings and the unverified-agency summary).
  */
-export function buildWorkspace(workspace: string, seedsDir: string, options: { strict?: boolean; siteUrl?: string; searchRangeSize?: number } = {}): string {
+export function buildWorkspace(workspace: string, seedsDir: string, options: { strict?: boolean; siteUrl?: string; searchRangeSize?: number; listPageSize?: number } = {}): string {
   let stderr = '';
   for (const { command } of BUILD_STAGES) {
     const [program, ...args] = stageCommand(workspace, command);
-    const result = spawnSync(program!, args, { cwd: workspace, env: { ...process.env, SEEDS_DIR: seedsDir, STRICT: options.strict ? '1' : '', SITE_URL: options.siteUrl ?? '', SEARCH_RANGE_SIZE: options.searchRangeSize ? String(options.searchRangeSize) : '' }, encoding: 'utf8' });
+    const result = spawnSync(program!, args, { cwd: workspace, env: { ...process.env, SEEDS_DIR: seedsDir, STRICT: options.strict ? '1' : '', SITE_URL: options.siteUrl ?? '', SEARCH_RANGE_SIZE: options.searchRangeSize ? String(options.searchRangeSize) : '', LIST_PAGE_SIZE: options.listPageSize ? String(options.listPageSize) : '' }, encoding: 'utf8' });
     if (result.status !== 0) throw new Error(`${command.slice(1).join(' ')} failed:\n${result.stderr.slice(-3000)}`);
     stderr += result.stderr;
   }

@@ -73,6 +73,11 @@ export const ui = {
     all: '全部',
     shown: (shown: number, total: number) => `显示 ${shown} / ${total} 份文件`,
     taskCount: (count: number) => `${count} 项任务`,
+    // When the list runs over several pages, the filter lists matching documents on the search page.
+    filterSubmit: '筛选',
+    filterAcrossPages: '按发文机关或年份筛选全部文件，结果在搜索页列出。',
+    pages: '文件分页',
+    pageLabel: (page: number, first: number, last: number) => `第${page}页（第${first}–${last}份）`,
   },
   document: {
     metadata: '文件信息',

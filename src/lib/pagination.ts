@@ -3,8 +3,8 @@
  * thousands of targets, and one page of them all would be megabytes.
  */
 
-/** Entries on one page of an aggregate view. */
-export const ENTRIES_PER_PAGE = 200;
+/** Entries on one page of an aggregate view; `LIST_PAGE_SIZE` sets another at build time (tests cut a small corpus into pages). */
+export const ENTRIES_PER_PAGE = Number(process.env.LIST_PAGE_SIZE) || 200;
 
 /** One page of a list: its number, its entries, and where they sit in the whole list (1-based, inclusive). */
 export interface ListPage<T> {

@@ -1,6 +1,8 @@
 /** Page and data URLs of the site: the one place that knows the URL scheme, for the build and the pages alike. */
 export const urls = {
   home: '/',
+  /** Page N of the document list; the first is the home page. */
+  homePage: (page: number) => (page === 1 ? '/' : `/page/${page}/`),
   agencies: '/agencies/',
   targets: '/targets/',
   deadlines: '/deadlines/',

@@ -9,11 +9,12 @@ import { servedSeedsSite } from './seeds-site.ts';
 
 const REAL = 'tests/fixtures/real';
 const SEARCH_RANGE_SIZE = 25;
+const LIST_PAGE_SIZE = 50;
 /** The real documents, as a user would drop them in: no sidecars. */
 const realFiles = policyFiles(REAL).filter((file) => !file.endsWith('README.md'));
 
-/** The seeds plus every real document, built with a plain (not strict) build: nothing is refused. Its search index is cut into ranges of 25 documents. */
-const site = servedSeedsSite('registry', realFiles, { searchRangeSize: SEARCH_RANGE_SIZE, timeout: 240_000 });
+/** The seeds plus every real document, built with a plain (not strict) build: nothing is refused. Its search index is cut into ranges of 25 documents, its lists into pages of 50. */
+const site = servedSeedsSite('registry', realFiles, { searchRangeSize: SEARCH_RANGE_SIZE, listPageSize: LIST_PAGE_SIZE, timeout: 240_000 });
 
 async function open(path: string, options: { bypassCSP?: boolean } = {}): Promise<Page> {
   const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
@@ -101,3 +102,33 @@ describe('search over an index cut into ranges', () => {
   });
 });
 
+describe('lists longer than a page', () => {
+  it('cuts the document list into pages, and filters all documents on the search page', async () => {
+    const total = realFiles.length + readdirSync('seeds').filter((file) => file.endsWith('.txt')).length;
+    const page = await open('/', { bypassCSP: true });
+    expect(await page.locator('#document-list li').count()).toBe(LIST_PAGE_SIZE);
+    const pager = page.getByRole('navigation', { name: '文件分页' }).first();
+    expect(await pager.getByRole('link').count()).toBe(Math.ceil(total / LIST_PAGE_SIZE) - 1);
+    await pager.getByRole('link', { name: /^第2页/ }).click();
+    await page.waitForURL(/\/page\/2\/$/);
+    expect(await page.locator('#document-list li').count()).toBe(LIST_PAGE_SIZE);
+    expect(await page.locator('[aria-current="page"]').first().textContent()).toBe(`第2页（第${LIST_PAGE_SIZE + 1}–${2 * LIST_PAGE_SIZE}份）`);
+    expect(await wcagViolations(page)).toEqual([]);
+    await page.getByLabel('年份').selectOption('2024');
+    await page.getByRole('button', { name: '筛选' }).click();
+    await page.waitForURL(/\/search\/\?issuer=&year=2024$/);
+    await page.locator('#search-results[data-state="done"]').waitFor();
+    expect(await page.locator('#search-documents li').count()).toBeGreaterThan(3);
+    await page.context().close();
+  });
+
+  it('cuts a year of targets into pages', async () => {
+    const page = await open('/targets/');
+    const years = await page.locator('.year-index li').allTextContents();
+    const [, key, count] = years.map((text) => /^(\d{4})年（(\d+)）$/.exec(text)).find((match) => match && Number(match[2]) > LIST_PAGE_SIZE)!;
+    await page.goto(`${site.origin}/targets/${key}/page/2/`);
+    expect(await page.locator('.target-item').count()).toBe(Math.min(LIST_PAGE_SIZE, Number(count) - LIST_PAGE_SIZE));
+    expect(await page.locator('ol.target-list').getAttribute('start')).toBe(String(LIST_PAGE_SIZE + 1));
+    await page.context().close();
+  });
+});

@@ -12,9 +12,10 @@ import { launchChromium } from './chromium.ts';
  * The seeds plus `extraFiles`, as a user drops them into seeds/ (no sidecars
  * added), built as a whole site (a plain, not strict, build) in a workspace of
  * its own, its search index cut into ranges of `searchRangeSize` documents
- * when given. Returns the workspace and what the build printed.
+ * when given, and its lists (documents, a year's targets) into pages of
+ * `listPageSize`. Returns the workspace and what the build printed.
  */
-function buildSeedsSite(name: string, extraFiles: readonly string[], options: { searchRangeSize?: number } = {}): { workspace: string; printed: string } {
+function buildSeedsSite(name: string, extraFiles: readonly string[], options: { searchRangeSize?: number; listPageSize?: number } = {}): { workspace: string; printed: string } {
   const seeds = scratchDirectory(`${name}-seeds`);
   for (const file of readdirSync('seeds')) cpSync(join('seeds', file), join(seeds, file));
   for (const file of extraFiles) cpSync(file, join(seeds, basename(file)));
@@ -35,7 +36,7 @@ export interface ServedSeedsSite {
  * Chromium, and closes both after them. The returned object is filled in when
  * the tests run.
  */
-export function servedSeedsSite(name: string, extraFiles: readonly string[], options: { searchRangeSize?: number; timeout: number }): ServedSeedsSite {
+export function servedSeedsSite(name: string, extraFiles: readonly string[], options: { searchRangeSize?: number; listPageSize?: number; timeout: number }): ServedSeedsSite {
   const site = {} as ServedSeedsSite;
   let server: { origin: string; close: () => Promise<void> } | undefined;
   beforeAll(async () => {
