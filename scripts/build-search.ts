@@ -17,9 +17,11 @@ import { urls } from '../src/lib/urls.ts';
 import { progress } from './lib/progress.ts';
 import type { PolicyDocument } from './model.ts';
 import { agencyLabeller } from './search/agency-labels.ts';
-import { buildSearchIndex, type DocumentHead } from './search/block-index.ts';
+import { buildSearchIndex, type DocumentHead, type IndexedRange } from './search/block-index.ts';
 import { buildFoldPairs } from './search/fold-map.ts';
 import { type DocumentRecord, documentHead } from './graph/open-data.ts';
+import { codeVersion, documentCache } from './lib/document-cache.ts';
+import { blockStore } from './search/block-store.ts';
 
 // The site being built: scripts/build.ts builds it beside the published one (BUILD_OUT_DIR).
 const DIST = process.env.BUILD_OUT_DIR ?? SITE_DIR;
@@ -30,6 +32,11 @@ const SEARCH_DIR = join(DIST, SEARCH_ROOT);
 const FOLD_FILE = join(SEARCH_DIR, 'fold.txt');
 /** Where the index is written before its name (its content hash) is known. */
 const WRITING_DIR = join(SEARCH_DIR, 'index-writing');
+/** Each document's result blocks, by document id, beside the index directories. */
+const BLOCKS_DIR = join(SEARCH_DIR, 'blocks');
+// Kept between builds: each document's block files (linked into the site) and each range's index, so a rebuild redoes only what changed.
+const BLOCKS_CACHE_DIR = '.cache/search-blocks';
+const RANGES_CACHE_DIR = '.cache/search-ranges';
 
 /** Documents per search range: `SEARCH_RANGE_SIZE`, else the index's default; null when it is not a whole number. */
 function rangeSize(): number | undefined | null {
@@ -59,9 +66,13 @@ function main(): number {
     mkdirSync(dirname(join(WRITING_DIR, path)), { recursive: true });
     writeFileSync(join(WRITING_DIR, path), content);
   };
+  const blocks = blockStore(BLOCKS_CACHE_DIR, BLOCKS_DIR);
+  const ranges = documentCache<IndexedRange>(RANGES_CACHE_DIR, codeVersion(['scripts', 'src/lib', 'package-lock.json']));
   const allPairs = buildFoldPairs();
   const agencies: FinderAgency[] = JSON.parse(readFileSync(FINDER_AGENCIES_FILE, 'utf8'));
-  const built = buildSearchIndex(heads, load, agencies, agencyLabeller(JSON.parse(readFileSync(AGENCIES_FILE, 'utf8'))), parseFoldMap(allPairs), write, documentsPerRange);
+  const built = buildSearchIndex(heads, load, agencies, agencyLabeller(JSON.parse(readFileSync(AGENCIES_FILE, 'utf8'))), parseFoldMap(allPairs), { write, writeBlocks: blocks.place }, documentsPerRange, ranges);
+  blocks.prune();
+  ranges.prune();
   const indexDir = join(SEARCH_DIR, built.manifest.base);
   renameSync(WRITING_DIR, indexDir);
   writeFileSync(join(DIST, MANIFEST_PATH), JSON.stringify(built.manifest));
@@ -71,8 +82,8 @@ function main(): number {
     return kept;
   }, []);
   writeFileSync(FOLD_FILE, pairs.join(''));
-  const ranges = built.manifest.rangeStarts.length - 1;
-  indexing.end(`${heads.length} documents, ${built.blockCount} blocks, ${built.keyCount} keys in ${ranges} range${ranges > 1 ? 's' : ''}, ${pairs.length} folds → ${indexDir}/`);
+  const rangeCount = built.manifest.rangeStarts.length - 1;
+  indexing.end(`${heads.length} documents, ${built.blockCount} blocks (those of ${blocks.counts.written} documents written, ${blocks.counts.kept} kept from ${BLOCKS_CACHE_DIR}/), ${built.keyCount} keys in ${rangeCount} range${rangeCount > 1 ? 's' : ''} (${built.rangesReused} from ${RANGES_CACHE_DIR}/), ${pairs.length} folds → ${indexDir}/`);
   return 0;
 }
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { candidateRanges, plainTerms, type QueryTerm, RangedSearch } from '../../src/lib/search-engine.ts';
 import type { FilterSelection } from '../../src/lib/search-filters.ts';
-import { indexFiles, type SearchBlock, type SearchDocument } from '../../src/lib/search-index-format.ts';
+import { indexFiles, type SearchDocument } from '../../src/lib/search-index-format.ts';
 import { openSearchIndex } from '../../src/lib/search-index-reader.ts';
 import { findTerm, parseFoldMap, queryTerms, tokenize } from '../../src/lib/search-text.ts';
 import type { Agency } from '../model.ts';
 import { SEEDS, seed, type SeedName } from '../../tests/seeds.ts';
-import { buildSearchIndex, type IndexedAgency } from './block-index.ts';
+import { buildSearchIndex, type IndexedAgency, type IndexedRange, rangeDocumentStarts } from './block-index.ts';
 import { buildFoldPairs } from './fold-map.ts';
 
 const fold = parseFoldMap(buildFoldPairs());
@@ -23,13 +23,16 @@ const agencies = [SCIENCE_DEPARTMENT];
 /** The seeds indexed in ranges of `rangeSize` documents, read back as the browser reads them. */
 function indexed(rangeSize?: number, order = documents) {
   const files = new Map<string, string>();
-  const built = buildSearchIndex(order, (head) => bySlug.get(head.slug)!, agencies, label, fold, (path, content) => files.set(path, content), rangeSize);
+  const built = buildSearchIndex(order, (head) => bySlug.get(head.slug)!, agencies, label, fold, {
+    write: (path, content) => files.set(path, content),
+    writeBlocks: (id, blocks) => blocks.forEach((block, number) => files.set(indexFiles.block(id, number), block)),
+  }, rangeSize);
   const read = <Value>(path: string): Value => JSON.parse(files.get(path)!) as Value;
   return { built, files, read, index: openSearchIndex(built.manifest, async (path) => read(path)) };
 }
 
 const whole = indexed();
-const blocks = Array.from({ length: whole.built.blockCount }, (_, block) => whole.read<SearchBlock>(indexFiles.block(block)));
+const blocks = await Promise.all(Array.from({ length: whole.built.blockCount }, (_, block) => whole.index.block(block)));
 
 /** Every hit of a query over an index, every range searched. */
 async function allHits(index: typeof whole.index, terms: QueryTerm[], selection: FilterSelection = {}) {
@@ -91,6 +94,41 @@ describe('the block index of the seeds', () => {
   });
 });
 
+describe('ranges counted from the oldest document', () => {
+  it('gives every range its size but the newest, which holds the rest', () => {
+    expect(rangeDocumentStarts(5, 2)).toEqual([0, 3, 5]);
+    expect(rangeDocumentStarts(1001, 500)).toEqual([0, 501, 1001]);
+    expect(rangeDocumentStarts(3, 500)).toEqual([0, 3]);
+    // One document more changes the newest range only: the older ones keep their documents.
+    const before = rangeDocumentStarts(10_000, 500);
+    const after = rangeDocumentStarts(10_001, 500);
+    expect(after.slice(1).map((start) => start - 1)).toEqual(before.slice(1));
+  });
+});
+
+describe('an index built again after a document is added', () => {
+  it('takes every range older than the new document from the cache, and gives unchanged documents the same block files', () => {
+    const kept = new Map<string, IndexedRange>();
+    const cache = { keyOf: (...parts: string[]) => parts.join('\u0000'), get: (key: string) => kept.get(key), set: (key: string, range: IndexedRange) => void kept.set(key, range) };
+    const newest = documents.find((document) => document.slug === 'changji-2022-sci-tech-plan')!;
+    const build = (corpus: typeof documents) => {
+      const files = new Map<string, string>();
+      const built = buildSearchIndex(corpus, (head) => bySlug.get(head.slug)!, agencies, label, fold, {
+        write: (path, content) => files.set(path, content),
+        writeBlocks: (id, blocks) => blocks.forEach((block, number) => files.set(indexFiles.block(id, number), block)),
+      }, 2, cache);
+      return { built, blockFiles: [...files.keys()].filter((path) => path.startsWith('../blocks/')) };
+    };
+    const first = build(documents.filter((document) => document !== newest));
+    expect(first.built.rangesReused).toBe(0);
+    const again = build(documents);
+    // Ranges of two from the oldest: the two oldest documents' range is unchanged, the newest range gains the new document.
+    expect(again.built.rangesReused).toBe(1);
+    expect(again.blockFiles).toEqual(expect.arrayContaining(first.blockFiles));
+    expect(again.built.manifest).toEqual(indexed(2).built.manifest);
+  });
+});
+
 describe('an index cut into ranges of two documents', () => {
   const ranged = indexed(2);
 
@@ -102,7 +140,8 @@ describe('an index cut into ranges of two documents', () => {
       expect(inRanges.documents.map((match) => match.document).sort(), query).toEqual(inOne.documents.map((match) => match.document).sort());
       const documentOf = (block: number) => blocks[block]!.doc;
       const order = whole.read<SearchDocument[]>(indexFiles.documents(0)).map((document) => document.slug);
-      const positions = inRanges.hits.slice(0, inRanges.completeHits).map((block) => Math.floor(order.indexOf(documentOf(block)) / 2));
+      const rangeOf = (position: number) => ranged.built.manifest.rangeDocumentStarts.findLastIndex((start) => start <= position);
+      const positions = inRanges.hits.slice(0, inRanges.completeHits).map((block) => rangeOf(order.indexOf(documentOf(block))));
       expect(positions, query).toEqual([...positions].sort((a, b) => a - b));
     }
   });
@@ -111,7 +150,8 @@ describe('an index cut into ranges of two documents', () => {
     const search = await RangedSearch.start(ranged.index, plainTerms(queryTerms('科技', fold)), {});
     await search.fill(1, 1);
     expect(search.done).toBe(false);
-    expect(search.documentsSearched).toBe(2);
+    // The newest range holds the three newest documents: ranges of two are counted from the oldest.
+    expect(search.documentsSearched).toBe(3);
     await search.fill(Infinity, Infinity);
     expect(search.documentsSearched).toBe(documents.length);
   });

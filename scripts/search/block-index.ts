@@ -15,11 +15,11 @@ import { newestFirst } from '../../src/lib/documents.ts';
 import { alignedBlocks, spellingKeys, unionPostings } from '../../src/lib/search-engine.ts';
 import type { FilterParam } from '../../src/lib/search-filters.ts';
 import {
-  addPosting, encodePostings, encodeRanges, indexFiles, type Postings, type SearchBlock, type SearchDocument, type SearchManifest, shardOf, valueName,
+  addPosting, decodePostings, encodePostings, encodeRanges, indexFiles, type Postings, type SearchBlock, type SearchDocument, type SearchManifest, shardOf, valueName,
 } from '../../src/lib/search-index-format.ts';
 import { ANY_POSITION, blockKeys, type FoldMap, queryTerms, tokenize } from '../../src/lib/search-text.ts';
 import type { PolicyDocument } from '../model.ts';
-import { type AgencyLabel, documentLabels, documentRecords, filterOptions } from './records.ts';
+import { type AgencyLabel, documentLabels, documentRecords, filterOptions, type SearchRecord } from './records.ts';
 
 /** About the size of one shard before compression: small enough that a query's few shards stay within a first-visit budget. */
 const SHARD_BYTES = 16 * 1024;
@@ -42,6 +42,8 @@ export interface BuiltSearchIndex {
   keyCount: number;
   /** Every character of the normalized tokens, so only folds that can reach indexed text ship. */
   indexedCharacters: Set<string>;
+  /** Ranges taken from the cache, their documents unchanged. */
+  rangesReused: number;
 }
 
 const powerOfTwoAtLeast = (value: number) => 2 ** Math.ceil(Math.log2(Math.max(1, value)));
@@ -62,11 +64,11 @@ function agencySpellings(agencies: readonly IndexedAgency[], fold: FoldMap): [id
 }
 
 /** The blocks of a range that mention an agency: any of its names in their text (as a query for each would find), or a task assigned to it. */
-function mentionPostings(postings: ReadonlyMap<string, Postings>, spellings: readonly string[][], assigned: Postings | undefined): Postings {
+function mentionPostings(postings: (key: string) => Postings | undefined, spellings: readonly string[][], assigned: Postings | undefined): Postings {
   const none: Postings = { blocks: [], masks: [] };
   const found = spellings.map((spelling) => {
     const keys = spellingKeys(spelling);
-    const lists = keys.map(({ key }) => postings.get(key));
+    const lists = keys.map(({ key }) => postings(key));
     return lists.every(Boolean) ? alignedBlocks(keys, lists as Postings[]) : none;
   });
   const union = unionPostings(assigned ? [...found, assigned] : found);
@@ -74,10 +76,83 @@ function mentionPostings(postings: ReadonlyMap<string, Postings>, spellings: rea
   return { blocks: union.blocks, masks: union.blocks.map(() => ANY_POSITION) };
 }
 
+/** What a range's documents give the index, numbered from the range's first block: what a later build may take from the cache when the range's documents are unchanged. */
+export interface IndexedRange {
+  blockCount: number;
+  documentStarts: number[];
+  /** Text keys and filter values with their encoded postings (agency mentions are made each build: they depend on every agency's names). */
+  keys: [string, string][];
+  values: [string, string][];
+  /** The characters of the range's tokens. */
+  characters: string;
+}
+
+/** Where a build keeps indexed ranges between builds, by a key of everything they depend on. */
+export interface RangeCache {
+  keyOf(...parts: string[]): string;
+  get(key: string): IndexedRange | undefined;
+  set(key: string, range: IndexedRange): void;
+}
+
+/** Where the index goes: its own files (under its directory), and each document's result blocks under the document's id, which a store may keep from an earlier build. */
+export interface IndexOutput {
+  write(path: string, content: string): void;
+  writeBlocks(documentId: string, blocks: string[]): void;
+}
+
+/**
+ * The documents of each range, newest first. Ranges are counted from the
+ * oldest document: every range holds `rangeSize` documents but the newest,
+ * which holds the rest (`rangeSize` to twice that), so a document added to
+ * the newest range leaves every older range as it was, for the cache.
+ */
+export function rangeDocumentStarts(documentCount: number, rangeSize: number): number[] {
+  const rangeCount = Math.max(1, Math.floor(documentCount / rangeSize));
+  const newest = documentCount - (rangeCount - 1) * rangeSize;
+  return [0, ...Array.from({ length: rangeCount }, (_, range) => newest + range * rangeSize)];
+}
+
+/** A document's id among the result blocks: a hash of what its blocks show, so unchanged documents keep their block files. */
+const documentId = (shown: string[]) => createHash('sha256').update(shown.join('\n')).digest('hex').slice(0, 16);
+
+/** An encoded postings list moved `offset` blocks on: only its first gap changes. */
+function offsetPostings(encoded: string, offset: number): string {
+  const end = encoded.search(/[^0-9a-z]/);
+  const first = end < 0 ? encoded : encoded.slice(0, end);
+  return (parseInt(first, 36) + offset).toString(36) + (end < 0 ? '' : encoded.slice(end));
+}
+
+/** What a result shows of a block. */
+const shownBlock = (record: SearchRecord): string => JSON.stringify({ url: record.url, text: record.text, doc: record.doc, docTitle: record.docTitle, label: record.label, agencies: record.agencies, script: record.script } satisfies SearchBlock);
+
+/** Indexes one range's documents (their search records), its blocks numbered from 0. */
+function indexRange(documents: readonly SearchRecord[][], fold: FoldMap): IndexedRange {
+  const postings = new Map<string, Postings>();
+  const values = new Map<string, Postings>();
+  const characters = new Set<string>();
+  const documentStarts: number[] = [];
+  let block = 0;
+  for (const records of documents) {
+    documentStarts.push(block);
+    for (const record of records) {
+      const tokens = tokenize(record.text, fold).map((token) => token.text);
+      for (const token of tokens) for (const char of token) characters.add(char);
+      for (const [key, mask] of blockKeys(tokens)) addPosting(postings, key, block, mask);
+      for (const [param, list] of Object.entries(record.filters) as [FilterParam, string[]][]) {
+        for (const value of new Set(list)) addPosting(values, valueName(param, value), block);
+      }
+      block += 1;
+    }
+  }
+  const encoded = (map: Map<string, Postings>): [string, string][] => [...map].map(([name, list]) => [name, encodePostings(list)]);
+  return { blockCount: block, documentStarts, keys: encoded(postings), values: encoded(values), characters: [...characters].join('') };
+}
+
 /**
  * Indexes `heads` (any order; indexed newest first), reading each document's
- * model with `load` when its range is indexed, and hands every file to `write`.
- * `rangeSize` documents make a range.
+ * model with `load` when its range is indexed, and hands every file to
+ * `output`. `rangeSize` documents make a range; a range whose documents are
+ * unchanged is taken from `cache` instead of indexed again.
  */
 export function buildSearchIndex(
   heads: readonly DocumentHead[],
@@ -85,54 +160,64 @@ export function buildSearchIndex(
   agencies: readonly IndexedAgency[],
   agencyLabel: AgencyLabel,
   fold: FoldMap,
-  write: (path: string, content: string) => void,
+  output: IndexOutput,
   rangeSize = RANGE_SIZE,
+  cache?: RangeCache,
 ): BuiltSearchIndex {
   const ordered = newestFirst([...heads]);
   const labels = documentLabels(ordered);
-  const rangeCount = Math.max(1, Math.ceil(ordered.length / rangeSize));
+  const documentStarts = rangeDocumentStarts(ordered.length, rangeSize);
+  const rangeCount = documentStarts.length - 1;
   const hash = createHash('sha256');
   const emit = (path: string, content: string) => {
     hash.update(`${path}\0${content}\0`);
-    write(path, content);
+    output.write(path, content);
   };
   const directory = new Map<string, number[]>();
   const filterValues = new Map<FilterParam, Set<string>>();
   const indexedCharacters = new Set<string>();
   const spellings = agencySpellings(agencies, fold);
+  const documentIds: string[] = [];
   const rangeStarts: number[] = [];
   const keyShardCounts: number[] = [];
   const valueShardCounts: number[] = [];
   let block = 0;
   let keyCount = 0;
+  let rangesReused = 0;
 
   for (let range = 0; range < rangeCount; range++) {
     rangeStarts.push(block);
-    const postings = new Map<string, Postings>();
-    const values = new Map<string, Postings>();
-    const documentStarts: number[] = [];
-    for (const head of ordered.slice(range * rangeSize, (range + 1) * rangeSize)) {
-      documentStarts.push(block - rangeStarts[range]!);
-      for (const record of documentRecords(load(head), agencyLabel)) {
-        const tokens = tokenize(record.text, fold).map((token) => token.text);
-        for (const token of tokens) for (const char of token) indexedCharacters.add(char);
-        for (const [key, mask] of blockKeys(tokens)) addPosting(postings, key, block, mask);
-        for (const [param, list] of Object.entries(record.filters) as [FilterParam, string[]][]) {
-          const known = filterValues.get(param) ?? new Set<string>();
-          filterValues.set(param, known);
-          for (const value of new Set(list)) {
-            known.add(value);
-            addPosting(values, valueName(param, value), block);
-          }
-        }
-        const shown: SearchBlock = { url: record.url, text: record.text, doc: record.doc, docTitle: record.docTitle, label: record.label, agencies: record.agencies, script: record.script };
-        emit(indexFiles.block(block), JSON.stringify(shown));
-        block += 1;
-      }
+    const documents = ordered.slice(documentStarts[range], documentStarts[range + 1]).map((head) => documentRecords(load(head), agencyLabel));
+    // A range's index depends, besides the code, on its documents' records alone: their blocks and filter values.
+    const key = cache?.keyOf(...documents.map((records) => JSON.stringify(records)));
+    const kept = key ? cache!.get(key) : undefined;
+    const indexed = kept ?? indexRange(documents, fold);
+    if (kept) rangesReused += 1;
+    else if (key) cache!.set(key, indexed);
+    for (const records of documents) {
+      const shown = records.map(shownBlock);
+      const id = documentId(shown);
+      documentIds.push(id);
+      output.writeBlocks(id, shown);
     }
+    for (const char of indexed.characters) indexedCharacters.add(char);
+    const keys = new Map(indexed.keys);
+    const values = new Map(indexed.values);
+    for (const name of values.keys()) {
+      const [param, ...value] = name.split(':');
+      const known = filterValues.get(param as FilterParam) ?? new Set<string>();
+      filterValues.set(param as FilterParam, known);
+      known.add(value.join(':'));
+    }
+    const decoded = new Map<string, Postings>();
+    const postingsOf = (name: string) => {
+      if (!decoded.has(name) && keys.has(name)) decoded.set(name, decodePostings(keys.get(name)!));
+      return decoded.get(name);
+    };
     for (const [id, agencySpelled] of spellings) {
-      const mentions = mentionPostings(postings, agencySpelled, values.get(valueName('agency', id)));
-      if (mentions.blocks.length > 0) values.set(valueName('mention', id), mentions);
+      const assigned = values.get(valueName('agency', id));
+      const mentions = mentionPostings(postingsOf, agencySpelled, assigned === undefined ? undefined : decodePostings(assigned));
+      if (mentions.blocks.length > 0) values.set(valueName('mention', id), encodePostings(mentions));
     }
     // Whether a name is new to the directory: the key count counts each key once, whatever ranges hold it.
     const listRange = (name: string) => {
@@ -141,18 +226,20 @@ export function buildSearchIndex(
       else directory.set(name, [range]);
       return !ranges;
     };
-    for (const key of postings.keys()) if (listRange(key)) keyCount += 1;
+    for (const name of keys.keys()) if (listRange(name)) keyCount += 1;
     for (const name of values.keys()) listRange(name);
-    emit(indexFiles.rangeDocuments(range), JSON.stringify(documentStarts));
-    keyShardCounts.push(writeShards([...postings].map(([key, list]) => [key, encodePostings(list)] as const), (shard) => indexFiles.keyShard(range, shard), emit));
-    valueShardCounts.push(writeShards([...values].map(([name, list]) => [name, encodePostings(list)] as const), (shard) => indexFiles.valueShard(range, shard), emit));
+    emit(indexFiles.rangeDocuments(range), JSON.stringify(indexed.documentStarts));
+    const global = (map: Map<string, string>) => [...map].map(([name, list]) => [name, offsetPostings(list, block)] as const);
+    keyShardCounts.push(writeShards(global(keys), (shard) => indexFiles.keyShard(range, shard), emit));
+    valueShardCounts.push(writeShards(global(values), (shard) => indexFiles.valueShard(range, shard), emit));
+    block += indexed.blockCount;
   }
   rangeStarts.push(block);
 
   const directoryShardCount = writeShards([...directory].map(([name, ranges]) => [name, encodeRanges(ranges, rangeCount)] as const), indexFiles.directory, emit);
   for (let group = 0; group * DOCUMENT_GROUP_SIZE < ordered.length; group++) {
     const members = ordered.slice(group * DOCUMENT_GROUP_SIZE, (group + 1) * DOCUMENT_GROUP_SIZE);
-    emit(indexFiles.documents(group), JSON.stringify(members.map((head): SearchDocument => ({ slug: head.slug, label: labels.get(head.slug)!, script: head.script }))));
+    emit(indexFiles.documents(group), JSON.stringify(members.map((head, position): SearchDocument => ({ slug: head.slug, label: labels.get(head.slug)!, script: head.script, blocks: documentIds[group * DOCUMENT_GROUP_SIZE + position]! }))));
   }
   emit(indexFiles.filterOptions, JSON.stringify(filterOptions(filterValues, (slug) => labels.get(slug)!)));
 
@@ -160,11 +247,12 @@ export function buildSearchIndex(
     base: `index-${hash.digest('hex').slice(0, 12)}`,
     documentCount: ordered.length,
     rangeSize,
+    rangeDocumentStarts: documentStarts,
     rangeStarts,
     keyShardCounts,
     valueShardCounts,
     directoryShardCount,
     documentGroupSize: DOCUMENT_GROUP_SIZE,
   };
-  return { manifest, blockCount: block, keyCount, indexedCharacters };
+  return { manifest, blockCount: block, keyCount, indexedCharacters, rangesReused };
 }

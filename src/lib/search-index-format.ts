@@ -5,7 +5,8 @@
  * document first), a document's blocks consecutive.
  *
  * The documents are cut into ranges of `rangeSize`, each an index of its own:
- * in a range, a posting name (a text key, a filter value, an agency's
+ * counted from the oldest (so adding a document leaves older ranges as they
+ * were); in a range, a posting name (a text key, a filter value, an agency's
  * mentions) maps to the sorted numbers of the blocks that hold it, spread over
  * shard files by a hash. A directory says in which ranges each name occurs. A
  * query reads the directory, then the ranges that can hold a hit, newest
@@ -22,8 +23,10 @@ export interface SearchManifest {
   /** This build's index directory under /search/: a content hash, so a cached shard never meets a newer manifest. */
   base: string;
   documentCount: number;
-  /** Documents per range; the last range may hold fewer. */
+  /** Documents per range, counted from the oldest; the newest range holds the rest (up to twice as many). */
   rangeSize: number;
+  /** Position (in index order) of each range's first document, then the document count. */
+  rangeDocumentStarts: number[];
   /** Block number where each range starts, then the block count. */
   rangeStarts: number[];
   /** Per range, the shard files of its text keys and of its values. */
@@ -53,11 +56,12 @@ export interface SearchBlock {
   script: string;
 }
 
-/** A document in the results' document list: its slug (the 文件 filter value) and a unique readable label. */
+/** A document in the results' document list: its slug (the 文件 filter value), a unique readable label, and the id its result blocks are filed under. */
 export interface SearchDocument {
   slug: string;
   label: string;
   script: string;
+  blocks: string;
 }
 
 /** Every filter's values in display order with their labels: what the filter controls offer. */
@@ -66,14 +70,19 @@ export type SearchFilterOptions = Record<FilterParam, [value: string, label: str
 export const SEARCH_ROOT = '/search/';
 export const MANIFEST_PATH = `${SEARCH_ROOT}manifest.json`;
 
-/** Paths of index files, relative to the index directory. */
+/**
+ * Paths of index files, relative to the index directory; but a document's
+ * result blocks sit beside it (`../blocks/<document id>/`), named by what
+ * they show, so they outlive builds in which the document does not change.
+ */
 export const indexFiles = {
   keyShard: (range: number, shard: number) => `ranges/${range}/keys/${shard}.json`,
   valueShard: (range: number, shard: number) => `ranges/${range}/values/${shard}.json`,
   /** A range's document starts, as gaps from the range's first block. */
   rangeDocuments: (range: number) => `ranges/${range}/documents.json`,
   directory: (shard: number) => `directory/${shard}.json`,
-  block: (block: number) => `blocks/${block}.json`,
+  /** The `number`th block of a document (from 0). */
+  block: (documentId: string, number: number) => `../blocks/${documentId}/${number}.json`,
   documents: (group: number) => `documents/${group}.json`,
   filterOptions: 'filters/options.json',
 };

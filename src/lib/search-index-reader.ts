@@ -23,6 +23,18 @@ const cached = <Key, Value>(load: (key: Key) => Promise<Value>) => {
   };
 };
 
+/** The position of the last of ascending `starts` at or below `value`. */
+function lastAtMost(starts: readonly number[], value: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if (starts[middle]! <= value) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
 /** The index a manifest describes; `readJson` reads a file by its path in the index directory. */
 export function openSearchIndex(manifest: SearchManifest, readJson: <Value>(path: string) => Promise<Value>): SearchIndex {
   const shardFile = cached((path: string) => readJson<Record<string, string>>(path));
@@ -39,15 +51,24 @@ export function openSearchIndex(manifest: SearchManifest, readJson: <Value>(path
     };
   });
   const documentGroup = cached((group: number) => readJson<SearchDocument[]>(indexFiles.documents(group)));
+  const document = async (position: number) => (await documentGroup(Math.floor(position / manifest.documentGroupSize)))[position % manifest.documentGroupSize]!;
+  /** A block's file: found through its range's document starts and its document's id. */
+  const block = cached(async (number: number) => {
+    const rangeNumber = lastAtMost(manifest.rangeStarts, number);
+    const { documentStarts } = await range(rangeNumber);
+    const inRange = lastAtMost(documentStarts, number);
+    const { blocks } = await document(manifest.rangeDocumentStarts[rangeNumber]! + inRange);
+    return readJson<SearchBlock>(indexFiles.block(blocks, number - documentStarts[inRange]!));
+  });
   let options: Promise<SearchFilterOptions> | undefined;
   return {
     rangeCount,
     documentCount: manifest.documentCount,
-    rangeDocumentStarts: [...Array.from({ length: rangeCount }, (_, number) => number * manifest.rangeSize), manifest.documentCount],
+    rangeDocumentStarts: manifest.rangeDocumentStarts,
     rangesOf: async (name) => decodeRanges((await shardFile(indexFiles.directory(shardOf(name, manifest.directoryShardCount))))[name], rangeCount),
     range,
-    block: cached((number: number) => readJson<SearchBlock>(indexFiles.block(number))),
-    document: async (document) => (await documentGroup(Math.floor(document / manifest.documentGroupSize)))[document % manifest.documentGroupSize]!,
+    block,
+    document,
     filterOptions: () => (options ??= readJson<SearchFilterOptions>(indexFiles.filterOptions)),
   };
 }
