@@ -147,8 +147,9 @@ const partsFile = (size: number) => join(BENCH_DIR, `parts-${size}.json`);
 
 function measurePartsRun(size: number): PartsRun {
   process.stderr.write(`bench: content and search stages at ${size} documents\n`);
-  const stages = measureParts(createWorkspace(join(BENCH_DIR, `parts-${size}`)), corpus(size));
+  // The workspace copies the code as it is now: name its commit before a long run.
   const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+  const stages = measureParts(createWorkspace(join(BENCH_DIR, `parts-${size}`)), corpus(size));
   const part = { documents: size, stages, measured: `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, commit ${commit}` };
   writeFileSync(partsFile(size), JSON.stringify(part, null, 2));
   return part;
