@@ -181,6 +181,9 @@ export const ui = {
     overdue: '已逾期',
     currentYear: '本年度',
     yearCount: (count: number, overdue: number) => (overdue > 0 ? `${count} 项，其中 ${overdue} 项已逾期` : `${count} 项`),
+    filterAcrossPages: '按机构筛选本年度全部时限，结果在搜索页列出。',
+    pages: '时限分页',
+    pageLabel: (page: number, first: number, last: number) => `第${page}页（第${first}–${last}项）`,
   },
   targets: {
     title: '量化目标',

@@ -70,6 +70,9 @@ export const deadlineSchema = z.array(z.object({
   agencies: z.array(z.string()),
 }));
 
-export function deadlineList(): z.infer<typeof deadlineSchema> {
+/** Every dated task as the deadline view reads it. */
+export type DeadlineList = z.infer<typeof deadlineSchema>;
+
+export function deadlineList(): DeadlineList {
   return deadlineSchema.parse(JSON.parse(readFileSync(join(CONTENT, 'deadlines.json'), 'utf8')));
 }
