@@ -50,9 +50,10 @@ describe('metadata: the title, 文号, issuer and dates wherever a copy puts the
     expect(document.title).toBe('国家发展改革委、国家能源局关于加快推进能源数字化智能化发展的若干意见');
   });
 
-  it('joins a title broken over two heading lines and reads the 文号 run into the addressee (渝府办发〔2024〕29号)', () => {
+  it('joins a title broken over two heading lines, its issuer kept before the space, and reads the 文号 run into the addressee (渝府办发〔2024〕29号)', () => {
+    // `# 重庆市人民政府办公厅 关于印发《重庆市新能源汽车便捷超充` / `# 行动计划（2024—2025 年）》的通知`
     const document = fixture('37_chongqing_xinnengyuan_qiche_chaochong_xingdong_2024.md');
-    expect(document.title).toBe('关于印发《重庆市新能源汽车便捷超充行动计划（2024—2025年）》的通知');
+    expect(document.title).toBe('重庆市人民政府办公厅关于印发《重庆市新能源汽车便捷超充行动计划（2024—2025年）》的通知');
     expect(document.docNumber).toBe('渝府办发〔2024〕29号');
     expect(document.issuer).toBe('重庆市人民政府办公厅');
     expect(document.signedDate).toBe('2024-03-30');

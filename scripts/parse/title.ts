@@ -107,13 +107,13 @@ function titleAt(paragraphs: Paragraph[], index: number, span: number, heading: 
   const spacedVerb = spaced.search(TITLE_VERB);
   const bodies = verb > 0 && spacedVerb > 0 ? bodiesBeforeVerb(spaced.slice(0, spacedVerb)) : undefined;
   const issuers = bodies ? withSharedPlace(bodies) : undefined;
-  // `自治区党委办公厅 自治区人民政府办公厅 关于…`: bodies set apart by a space head the title, as a red header would.
-  const setApart = issuers && /[\s\u3000]$/.test(spaced.slice(0, spacedVerb)) && /^(?:关于|關於)/.test(written.slice(verb));
+  // The issuers head the title as a reader sees it, also when a space sets them apart from `关于…`
+  // (`重庆市人民政府办公厅 关于印发《…》的通知`): the print's line break, not a second title.
   // Joint issuers stay apart in the title, one space between them as a print sets them, also where a copy
   // ran them together (`吉林省能源局 吉林省发展和改革委员会吉林省工业和信息化厅印发…`).
   // Bodies a 、 joins are left as printed.
-  const jointIssuers = bodies && bodies.length > 1 && !setApart && !spaced.slice(0, spacedVerb).includes('、') ? bodies.join(' ') : undefined;
-  const title = setApart ? stripSpaces(written.slice(verb)) : (jointIssuers ?? '') + stripSpaces(jointIssuers ? written.slice(verb) : written);
+  const jointIssuers = bodies && bodies.length > 1 && !spaced.slice(0, spacedVerb).includes('、') ? bodies.join(' ') : undefined;
+  const title = (jointIssuers ?? '') + stripSpaces(jointIssuers ? written.slice(verb) : written);
   const dated = subtitle ? readDate(subtitle[0])?.iso : undefined;
   return { index, span: spanned, title, ...(issuers ? { issuers } : {}), ...(docNumber ? { docNumber } : {}), ...(dated ? { dated } : {}) };
 }
