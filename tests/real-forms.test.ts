@@ -183,6 +183,12 @@ describe('metadata: the title, 文号, issuer and dates wherever a copy puts the
     expect(document.tasks).toHaveLength(302);
     expect(task(document, '1').text).toMatch(/^严格执行首都规划重大事项/);
   });
+
+  it('reads a date in numerals whose zero is typed as a circle: 二○一三年五月二十日 under a notice (沪松府办〔2013〕33号)', () => {
+    const document = fixture('126_shanghai_songjiang_huanwei_zhigong_shouru_zengzhang_jizhi_2013.md');
+    expect(document.signedDate).toBe('2013-05-20');
+    expect(document.shortTitle).toBe('关于建立松江区环卫职工收入正常增长机制提高城市环境卫生保障水平的实施意见');
+  });
 });
 
 describe('structure: numbering as published', () => {
