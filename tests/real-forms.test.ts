@@ -189,6 +189,15 @@ describe('metadata: the title, 文号, issuer and dates wherever a copy puts the
     expect(document.signedDate).toBe('2013-05-20');
     expect(document.shortTitle).toBe('关于建立松江区环卫职工收入正常增长机制提高城市环境卫生保障水平的实施意见');
   });
+
+  it('joins a signature date an extraction broke wherever digits meet characters: 2014 / 年6 / 月28 / 日 (嘉府发〔2014〕33号)', () => {
+    const document = fixture('130_shanghai_jiading_daolu_xialijiao_fangxun_fangtai_guanli_2014.md');
+    expect(document.signedDate).toBe('2014-06-28');
+    expect(document.preamble.filter((paragraph) => paragraph.role === 'date').map((paragraph) => paragraph.text)).toEqual(['2014', '年6', '月28', '日']);
+    expect(document.issuer).toBe('上海市嘉定区人民政府');
+    // Pieces a blank line parts are paragraphs, not a date.
+    expect(parseText('某市人民政府关于做好有关工作的通知\n\n某市人民政府\n\n2014\n\n年6月28日\n\n一、工作任务\n').signedDate).toBeUndefined();
+  });
 });
 
 describe('structure: numbering as published', () => {

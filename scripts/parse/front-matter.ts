@@ -2,7 +2,7 @@ import type { Diagnostic, Paragraph, PreambleParagraph } from '../model.ts';
 import { readDate } from './dates.ts';
 import { DOC_NUMBER_LINE, LEADING_DOC_NUMBER, normalizeDocNumber, SPACED_DOC_NUMBER } from './doc-number.ts';
 import { readMetadataLine } from './metadata-lines.ts';
-import { DATE_LINE, signatureAbove, signedLine, signerName, splitGluedBodies, BODY_NAME } from './signature.ts';
+import { brokenDateAt, DATE_LINE, signatureAbove, signedLine, signerName, splitGluedBodies, BODY_NAME } from './signature.ts';
 import { findTitle, isPlainHeading, TRAILING_METADATA } from './title.ts';
 import { closeCjkGaps, stripSpaces } from './text.ts';
 
@@ -106,8 +106,10 @@ export function readFrontMatter(paragraphs: Paragraph[], closing: Paragraph[], h
     }
   }
 
-  const dateIndex = preamble.findIndex((paragraph) => paragraph.role === 'text' && signedLine(paragraph.text) !== undefined);
-  const candidates = preamble.flatMap((paragraph, index) => (paragraph.role === 'text' && index !== dateIndex ? [index] : []));
+  const signatureDate = findSignatureDate(preamble);
+  const dateIndex = signatureDate?.index ?? -1;
+  const isDatePiece = (index: number) => signatureDate !== undefined && index >= dateIndex && index < dateIndex + signatureDate.span;
+  const candidates = preamble.flatMap((paragraph, index) => (paragraph.role === 'text' && !isDatePiece(index) ? [index] : []));
   // A title above the signature; else the plan's below it; only then a heading that is merely short.
   const found = findTitle(preamble, candidates.filter((index) => dateIndex < 0 || index < dateIndex), headingLines) ??
     (dateIndex >= 0 ? findTitle(preamble, candidates, headingLines, dateIndex + 1) : undefined) ??
@@ -143,12 +145,12 @@ export function readFrontMatter(paragraphs: Paragraph[], closing: Paragraph[], h
   }
 
   let signature: string[] = [];
-  if (dateIndex >= 0) {
-    preamble[dateIndex]!.role = 'date';
-    facts.signedDate = dateOf(preamble[dateIndex]!);
+  if (signatureDate) {
+    for (let index = dateIndex; index < dateIndex + signatureDate.span; index++) preamble[index]!.role = 'date';
+    facts.signedDate = dateOf(signatureDate.date);
     const signers = signatureAbove(preamble, dateIndex).filter((index) => preamble[index]!.role === 'text');
     for (const index of signers) preamble[index]!.role = 'signature';
-    signature = [...signers.map((index) => signerName(preamble[index]!.text)), ...signedLine(preamble[dateIndex]!.text)!.signers].flatMap(splitGluedBodies);
+    signature = [...signers.map((index) => signerName(preamble[index]!.text)), ...(signedLine(signatureDate.date.text)?.signers ?? [])].flatMap(splitGluedBodies);
   } else {
     // Signed within the body: a plan at its end, a notice that numbers its own work after that work.
     const closingDate = closing.findIndex((paragraph, index) => DATE_LINE.test(stripSpaces(paragraph.text)) && signatureAbove(closing, index).length > 0);
@@ -168,6 +170,17 @@ export function readFrontMatter(paragraphs: Paragraph[], closing: Paragraph[], h
   const issuer = signers.length > 0 ? signers.join('、') : redHeader ?? title?.issuers?.join('、') ?? facts.listedIssuer;
   if (issuer) facts.issuer = issuer;
   return { preamble, facts, warnings };
+}
+
+/** The signature's date: a line, maybe after its signers, or a date an extraction broke over lines (`2014` / `年6` / `月28` / `日`). */
+function findSignatureDate(preamble: PreambleParagraph[]): { index: number; date: Paragraph; span: number } | undefined {
+  for (const [index, paragraph] of preamble.entries()) {
+    if (paragraph.role !== 'text') continue;
+    if (signedLine(paragraph.text)) return { index, date: paragraph, span: 1 };
+    const broken = brokenDateAt(preamble, index);
+    if (broken) return { index, ...broken };
+  }
+  return undefined;
 }
 
 /** A date line whose year a seal or an extraction lost: `9月9日`. */

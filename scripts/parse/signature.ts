@@ -34,6 +34,25 @@ export function signedLine(text: string): { signers: string[] } | undefined {
   return signers.every((signer) => isSignerLine(signer)) ? { signers } : undefined;
 }
 
+/** Most pieces an extraction breaks one date into: `2014` / `年6` / `月28` / `日`. */
+const MOST_DATE_PIECES = 5;
+
+/**
+ * A signature date an extraction broke wherever digits meet characters, one piece a line (`2014` / `年6` /
+ * `月28` / `日`): the date joined from the paragraphs starting at `index`, or undefined when they are no such date.
+ */
+export function brokenDateAt(paragraphs: Paragraph[], index: number): { date: Paragraph; span: number } | undefined {
+  let text = '';
+  for (let end = index; end < paragraphs.length && end < index + MOST_DATE_PIECES; end++) {
+    const piece = paragraphs[end]!;
+    // Pieces follow line by line: a blank line between them parts paragraphs, not a date.
+    if (end > index && piece.lines.start !== paragraphs[end - 1]!.lines.end + 1) return undefined;
+    text += stripSpaces(piece.text);
+    if (end > index && DATE_LINE.test(text)) return { date: { text, lines: { start: paragraphs[index]!.lines.start, end: piece.lines.end } }, span: end - index + 1 };
+  }
+  return undefined;
+}
+
 /** Most bodies that sign one document together (joint notices of a dozen or more departments exist). */
 const MOST_SIGNERS = 30;
 
