@@ -198,6 +198,17 @@ describe('metadata: the title, 文号, issuer and dates wherever a copy puts the
     // Pieces a blank line parts are paragraphs, not a date.
     expect(parseText('某市人民政府关于做好有关工作的通知\n\n某市人民政府\n\n2014\n\n年6月28日\n\n一、工作任务\n').signedDate).toBeUndefined();
   });
+
+  it('reads a title without the portal’s mark of its validity: # （失效）北京市城市管理委员会关于印发…的通知（京管发〔2024〕9号）', () => {
+    const document = fixture('120_beijing_chengguanwei_chonghuandian_jianshe_yunying_jiangli_xize_2024.md');
+    expect(document.title).toBe('北京市城市管理委员会关于印发2024年北京市电动汽车充换电设施建设运营奖励实施细则的通知');
+    expect(document.docNumber).toBe('京管发〔2024〕9号');
+    // `2. \[制发单位\] 北京市城市管理委员会`, `6. \[失效日期\] \-\-\--` and `日期：` / `2024-11-21 11:53` are the page's metadata, so the addressee is the notice's own.
+    for (const line of [92, 96, 102, 103]) expect(document.preamble.find((paragraph) => paragraph.lines.start === line)?.role).toBe('metadata');
+    expect(document.preamble.find((paragraph) => paragraph.role === 'addressee')?.text).toBe('各有关单位：');
+    expect(parseText('【废止】某市人民政府关于做好有关工作的通知\n\n一、工作任务\n').title).toBe('某市人民政府关于做好有关工作的通知');
+    expect(parseText('某市人民政府关于做好有关工作的通知［已修改］\n\n一、工作任务\n').title).toBe('某市人民政府关于做好有关工作的通知');
+  });
 });
 
 describe('structure: numbering as published', () => {

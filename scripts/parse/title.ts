@@ -2,6 +2,7 @@ import type { Paragraph } from '../model.ts';
 import { readDate } from './dates.ts';
 import { normalizeDocNumber, SPACED_DOC_NUMBER } from './doc-number.ts';
 import { BODY_NAME, isDateLine, isSignerLine, splitGluedBodies, withSharedPlace } from './signature.ts';
+import { withoutStatusMark } from './status-marks.ts';
 import { closeCjkGaps, endsSentence, stripSpaces } from './text.ts';
 
 /** Titles as copies print them: a heading, a line ending as titles end, one broken over lines or glued to its 文号. */
@@ -81,11 +82,12 @@ function titleAt(paragraphs: Paragraph[], index: number, span: number, heading: 
   const above = paragraphs[index - 1];
   if (span > 1 && !TITLE_VERB.test(pieces[0]!.text) && above && isSignerLine(above.text)) return undefined;
   if (pieces.some((piece) => isDateLine(piece.text)) || LIST_ITEM.test(pieces[0]!.text.trim())) return undefined;
-  let written = closeCjkGaps(pieces.map((piece) => piece.text.trim().split(TRAILING_METADATA)[0]!).join(''));
+  // `（失效）…的通知（京管发〔2024〕9号）`: a portal's mark of validity is the page's, not the title's.
+  let written = withoutStatusMark(closeCjkGaps(pieces.map((piece) => piece.text.trim().split(TRAILING_METADATA)[0]!).join('')));
   // `…的实施意见国办发〔2020〕24号`: the 文号 begins where the title's last word ends.
   const glued = GLUED_DOC_NUMBER.exec(written);
   const docNumber = glued ? normalizeDocNumber(glued[2]!) : undefined;
-  if (glued) written = glued[1]!;
+  if (glued) written = withoutStatusMark(glued[1]!);
   // `2024-04-16重庆市…的通知`: a crawl put the page's date before the title.
   written = written.replace(/^[12]\d{3}[-/.]\d{1,2}[-/.]\d{1,2}[\s\u3000]*/, '');
   // `…的通知_云南省发展和改革委员会`: a portal's page title names the site after the document's.
@@ -103,7 +105,7 @@ function titleAt(paragraphs: Paragraph[], index: number, span: number, heading: 
   }
   const verb = written.search(TITLE_VERB);
   // Issuers are told apart by the spaces between them, which closing CJK gaps would lose.
-  const spaced = pieces.map((piece) => piece.text.trim()).join('');
+  const spaced = withoutStatusMark(pieces.map((piece) => piece.text.trim()).join(''));
   const spacedVerb = spaced.search(TITLE_VERB);
   const bodies = verb > 0 && spacedVerb > 0 ? bodiesBeforeVerb(spaced.slice(0, spacedVerb)) : undefined;
   const issuers = bodies ? withSharedPlace(bodies) : undefined;
