@@ -209,6 +209,12 @@ describe('metadata: the title, 文号, issuer and dates wherever a copy puts the
     expect(parseText('【废止】某市人民政府关于做好有关工作的通知\n\n一、工作任务\n').title).toBe('某市人民政府关于做好有关工作的通知');
     expect(parseText('某市人民政府关于做好有关工作的通知［已修改］\n\n一、工作任务\n').title).toBe('某市人民政府关于做好有关工作的通知');
   });
+
+  it('names the issuer of an unsigned notice in full from a metadata line when the title drops its place: 发布单位: 上海市浦东新区人民政府 over 浦东新区人民政府印发… (浦府〔2025〕32号)', () => {
+    expect(fixture('129_shanghai_pudong_tudi_chubei_fangwu_tudi_zhengshou_zhidao_yijian_2025.md').issuer).toBe('上海市浦东新区人民政府');
+    // A 发布单位 that names another body (the government whose 办公室 issued) leaves the title's issuer standing.
+    expect(parseText('发布单位: 上海市奉贤区人民政府\n\n上海市奉贤区人民政府办公室关于做好有关工作的通知\n\n一、工作任务\n').issuer).toBe('上海市奉贤区人民政府办公室');
+  });
 });
 
 describe('structure: numbering as published', () => {

@@ -2,7 +2,7 @@ import type { Diagnostic, Paragraph, PreambleParagraph } from '../model.ts';
 import { readDate } from './dates.ts';
 import { DOC_NUMBER_LINE, LEADING_DOC_NUMBER, normalizeDocNumber, SPACED_DOC_NUMBER } from './doc-number.ts';
 import { readMetadataLine } from './metadata-lines.ts';
-import { brokenDateAt, DATE_LINE, signatureAbove, signedLine, signerName, splitGluedBodies, BODY_NAME } from './signature.ts';
+import { brokenDateAt, DATE_LINE, isSameBodyInFull, signatureAbove, signedLine, signerName, splitGluedBodies, BODY_NAME } from './signature.ts';
 import { findTitle, isPlainHeading, TRAILING_METADATA } from './title.ts';
 import { closeCjkGaps, stripSpaces } from './text.ts';
 
@@ -167,7 +167,10 @@ export function readFrontMatter(paragraphs: Paragraph[], closing: Paragraph[], h
   }
   // A web copy may keep only the last seal of a joint signature: the title's issuers, when they include every signer, are all of them.
   const signers = title?.issuers && signature.length > 0 && signature.length < title.issuers.length && signature.every((name) => title.issuers!.includes(name)) ? title.issuers : signature;
-  const issuer = signers.length > 0 ? signers.join('、') : redHeader ?? title?.issuers?.join('、') ?? facts.listedIssuer;
+  // A title may name its issuer without the place it lies in; a metadata line naming that body in full names it better.
+  const titleIssuer = title?.issuers?.join('、');
+  const fromTitle = titleIssuer && facts.listedIssuer && isSameBodyInFull(titleIssuer, facts.listedIssuer) ? facts.listedIssuer : titleIssuer;
+  const issuer = signers.length > 0 ? signers.join('、') : redHeader ?? fromTitle ?? facts.listedIssuer;
   if (issuer) facts.issuer = issuer;
   return { preamble, facts, warnings };
 }

@@ -90,6 +90,14 @@ export function withSharedPlace(names: string[]): string[] {
   return place ? names.map((name, index) => (index > 0 && !PLACE_PREFIX.test(name) && isGenericDepartment(name) ? place + name : name)) : names;
 }
 
+/**
+ * `上海市浦东新区人民政府` for a title's `浦东新区人民政府`: a metadata line naming the same body with the place
+ * it lies in before its name. Any other name is another body (a 发布单位 naming the government whose 办公室 issued).
+ */
+export function isSameBodyInFull(short: string, full: string): boolean {
+  return full.length > short.length && full.endsWith(short) && new RegExp(`${PLACE_PREFIX.source}$`).test(full.slice(0, -short.length));
+}
+
 /** Bodies run together in one line: split before a province, before 国家/中共, or before the first body's own place. */
 export function splitGluedBodies(name: string): string[] {
   // `国家税务总局河南省税务局`, `中国人民银行河南省分行`: a national system's provincial branch is one body.
