@@ -215,6 +215,16 @@ describe('metadata: the title, 文号, issuer and dates wherever a copy puts the
     // A 发布单位 that names another body (the government whose 办公室 issued) leaves the title's issuer standing.
     expect(parseText('发布单位: 上海市奉贤区人民政府\n\n上海市奉贤区人民政府办公室关于做好有关工作的通知\n\n一、工作任务\n').issuer).toBe('上海市奉贤区人民政府办公室');
   });
+
+  it('reads a portal’s metadata box copied as table rows below a collector’s header: | 发文字号： | 陵政办发〔2019〕44号 | 发布日期： | 2019年10月24日 | (陵川县 2019)', () => {
+    const document = fixture('66_shanxi_lingchuan_guofa42_zhongdian_gongzuo_2019.md');
+    expect(document.publishedDate).toBe('2019-10-24');
+    expect(document.preamble.filter((paragraph) => paragraph.text.startsWith('|')).map((paragraph) => paragraph.role)).toEqual(['metadata', 'metadata', 'metadata', 'metadata']);
+    expect(readMetadataLine('| 发布机构： | 县政府 | 成文日期： | 2020年10月12日 |')).toEqual([
+      { kind: 'issuer', label: '发布机构', value: '县政府' },
+      { kind: 'signedDate', label: '成文日期', value: '2020年10月12日' },
+    ]);
+  });
 });
 
 describe('structure: numbering as published', () => {

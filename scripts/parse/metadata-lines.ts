@@ -16,9 +16,10 @@ const LABEL_ALTERNATIVES = [...METADATA_LABELS.keys()]
 /** A label in brackets, or followed by a colon: a bare word at a line's start may be a sentence. */
 const LABEL = new RegExp(`[【\\[]${SPACE}(${LABEL_ALTERNATIVES})${SPACE}[】\\]]${SPACE}[:：]?|(${LABEL_ALTERNATIVES})${SPACE}[:：]`, 'g');
 
-/** Markdown around the label and value: escapes, emphasis, a list number. */
+/** Markdown around the label and value: escapes, emphasis, a list number, the cell bars of a table row (`| 发文字号： | … |`). */
 function withoutMarkup(text: string): string {
   return text
+    .replace(/^[\s\u3000]*\|(.*?)\|?[\s\u3000]*$/, (_, cells: string) => cells.replace(/(?<!\\)\|/g, ' '))
     .replace(/\\([[\]\-_*|])/g, '$1')
     .replace(/\*\*|__/g, ' ')
     .replace(/(?<=^|\s)_|_(?=\s|$)/g, ' ')
