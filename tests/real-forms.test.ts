@@ -225,6 +225,22 @@ describe('metadata: the title, 文号, issuer and dates wherever a copy puts the
       { kind: 'signedDate', label: '成文日期', value: '2020年10月12日' },
     ]);
   });
+
+  it('takes the issuer from the page’s 信息来源 when nothing in the text names one: 发布时间：2024-09-21信息来源：鹤城区工业和信息化局 (怀化市鹤城区 2024)', () => {
+    const document = fixture('118_huaihua_hecheng_gongxin_shebei_gengxin_shishi_fangan_2024.md');
+    expect(document.issuer).toBe('鹤城区工业和信息化局');
+    expect(document.publishedDate).toBe('2024-09-21');
+    // A signature outranks the source line.
+    expect(parseText('来源：某市发展改革委\n\n关于做好有关工作的通知\n\n各区人民政府：\n\n现将有关事项通知如下。\n\n某市人民政府\n\n2024年5月8日\n\n一、工作任务\n').issuer).toBe('某市人民政府');
+  });
+
+  it('dates the page by the time on its 来源 line when no 发布日期 does: 来源：承德市商务局2024-09-24 17:46浏览次数：70', () => {
+    expect(fixture('24_chengde_shangwuju_chengpinyou_shuangsuiji_2024.md').publishedDate).toBe('2024-09-24');
+    expect(readMetadataLine('来源：承德市商务局2024-09-24 17:46浏览次数：70')).toEqual([
+      { kind: 'source', label: '来源', value: '承德市商务局2024-09-24 17:46' },
+      { kind: 'other', label: '浏览次数', value: '70' },
+    ]);
+  });
 });
 
 describe('structure: numbering as published', () => {

@@ -1,8 +1,8 @@
 import type { Diagnostic, Paragraph, PreambleParagraph } from '../model.ts';
 import { readDate } from './dates.ts';
 import { DOC_NUMBER_LINE, LEADING_DOC_NUMBER, normalizeDocNumber, SPACED_DOC_NUMBER } from './doc-number.ts';
-import { readMetadataLine } from './metadata-lines.ts';
-import { brokenDateAt, DATE_LINE, isSameBodyInFull, signatureAbove, signedLine, signerName, splitGluedBodies, BODY_NAME } from './signature.ts';
+import { readMetadataLine, readSourceValue } from './metadata-lines.ts';
+import { brokenDateAt, DATE_LINE, isSameBodyInFull, isSignerLine, signatureAbove, signedLine, signerName, splitGluedBodies, BODY_NAME } from './signature.ts';
 import { findTitle, isPlainHeading, TRAILING_METADATA } from './title.ts';
 import { closeCjkGaps, stripSpaces } from './text.ts';
 
@@ -16,6 +16,8 @@ export interface BodyFacts {
   publishedDate?: string;
   /** The issuer a metadata line names, trusted less than the text's own. */
   listedIssuer?: string;
+  /** The body a page says the text came from (`信息来源：`): the issuer only when nothing else names one. */
+  sourceBody?: string;
   listedTitle?: string;
   listedSignedDate?: string;
   /** `9月9日` under the signers, its year lost (a seal over it): month and day, `09-09`. */
@@ -52,6 +54,8 @@ export function readFrontMatter(paragraphs: Paragraph[], closing: Paragraph[], h
   const facts: BodyFacts = {};
   const warnings: Diagnostic[] = [];
   let redHeader: string | undefined;
+  // `来源：承德市商务局2024-09-24 17:46`: the time on a source line dates the page when no 发布日期 does.
+  let sourcePublished: string | undefined;
 
   const dateOf = (paragraph: Paragraph): string | undefined => {
     const reading = readDate(paragraph.text);
@@ -91,6 +95,11 @@ export function readFrontMatter(paragraphs: Paragraph[], closing: Paragraph[], h
         else if (kind === 'title') facts.listedTitle ??= stripSpaces(value);
         else if (kind === 'signedDate') facts.listedSignedDate ??= dateOf(paragraph);
         else if (kind === 'publishedDate') facts.publishedDate ??= readDate(value)?.iso;
+        else if (kind === 'source') {
+          const source = readSourceValue(value);
+          if (isSignerLine(source.body)) facts.sourceBody ??= stripSpaces(source.body);
+          if (source.published) sourcePublished ??= readDate(source.published)?.iso;
+        }
       }
     } else if (yaml.has(paragraph)) {
       paragraph.role = 'metadata';
@@ -160,6 +169,7 @@ export function readFrontMatter(paragraphs: Paragraph[], closing: Paragraph[], h
     }
   }
   facts.signedDate ??= facts.listedSignedDate ?? issuanceNoteDate(preamble);
+  facts.publishedDate ??= sourcePublished;
   if (!facts.signedDate) {
     const bare = preamble.findIndex((paragraph, index) => MONTH_DAY_LINE.test(stripSpaces(paragraph.text)) && signatureAbove(preamble, index).length > 0);
     const [, month, day] = bare >= 0 ? MONTH_DAY_LINE.exec(stripSpaces(preamble[bare]!.text))! : [];
