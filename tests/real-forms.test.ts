@@ -241,6 +241,12 @@ describe('metadata: the title, 文号, issuer and dates wherever a copy puts the
       { kind: 'other', label: '浏览次数', value: '70' },
     ]);
   });
+
+  it('reads a ministry’s 司 as a signing body: 国家能源局综合司 / 2025年4月7日 at the end of the notice (国能综通监管〔2025〕58号)', () => {
+    const document = fixture('76_nengyuanju_dianli_shichang_zhixu_zhuanxiang_jianguan_2025.md');
+    expect(document.signedDate).toBe('2025-04-07');
+    expect(document.issuer).toBe('国家能源局综合司');
+  });
 });
 
 describe('structure: numbering as published', () => {
