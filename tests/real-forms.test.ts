@@ -247,6 +247,13 @@ describe('metadata: the title, 文号, issuer and dates wherever a copy puts the
     expect(document.signedDate).toBe('2025-04-07');
     expect(document.issuer).toBe('国家能源局综合司');
   });
+
+  it('drops a page title’s ---site name: 国家能源局综合司关于开展…专项监管的通知---国家能源局 (国能综通监管〔2025〕58号)', () => {
+    expect(fixture('76_nengyuanju_dianli_shichang_zhixu_zhuanxiang_jianguan_2025.md').title).toBe('国家能源局综合司关于开展2025年电力市场秩序突出问题专项监管的通知');
+    expect(parseText('某市人民政府关于做好有关工作的通知 - 某市人民政府网\n\n一、工作任务\n').title).toBe('某市人民政府关于做好有关工作的通知');
+    // A hyphen inside the title's years separates nothing.
+    expect(parseText('某市充电设施建设行动方案（2024-2025年）\n\n一、工作任务\n').title).toBe('某市充电设施建设行动方案（2024-2025年）');
+  });
 });
 
 describe('structure: numbering as published', () => {

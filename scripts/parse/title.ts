@@ -56,10 +56,11 @@ export interface TitleReading {
  */
 export const TRAILING_METADATA = new RegExp(`(?<![\\s\\u3000])[\\s\\u3000]{3,}(?=[^\\s\\u3000]{1,8}[:：]|${SPACED_DOC_NUMBER.source})`);
 /**
- * A page title's `_site name` or ` | site name` after the document's title. The shortest title never ends in
- * a space unless it is one character long, so the spaces before the separator are tried from their start only.
+ * A page title's `_site name`, ` | site name`, `---site name` or ` - site name` after the document's title. The
+ * shortest title never ends in a space unless it is one character long, so the spaces before the separator are
+ * tried from their start only. A lone hyphen between words (`2024-2025年`) separates nothing.
  */
-const PORTAL_SUFFIX = /^(.+?)(?:(?<![\s\u3000])|(?<=^.))[\s\u3000]*(?:_|\||｜)[\s\u3000]*[^_|｜]{2,30}$/;
+const PORTAL_SUFFIX = /^(.+?)(?:(?<![\s\u3000])|(?<=^.))[\s\u3000]*(?:_|\||｜|-{2,}|(?<=[\s\u3000])-(?=[\s\u3000]))[\s\u3000]*[^_|｜-]{2,30}$/;
 /** `政府工作报告——2024年3月5日在…上`: a subtitle after a dash says where and when the text was given. */
 const SUBTITLE = /——.*$/;
 
