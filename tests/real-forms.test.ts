@@ -226,6 +226,14 @@ describe('metadata: the title, 文号, issuer and dates wherever a copy puts the
     ]);
   });
 
+  it('reads a metadata box whose label cells have no colon: | 文        号 | 苏市监〔2022〕1号 | 主  题  词 |  | (苏市监〔2022〕1号)', () => {
+    const document = fixture('86_jiangsu_shichang_jianguan_renwu_fengong_2022.md');
+    expect(document.docNumber).toBe('苏市监〔2022〕1号');
+    // `| 发文日期 | 2022-03-09 |` dates the dispatch, not the signature; `| 内容概述 |  |` is empty, the title below it no value of it.
+    expect(document.signedDate).toBeUndefined();
+    expect(document.title).toBe('2022年全省市场监管主要任务分工方案');
+  });
+
   it('takes the issuer from the page’s 信息来源 when nothing in the text names one: 发布时间：2024-09-21信息来源：鹤城区工业和信息化局 (怀化市鹤城区 2024)', () => {
     const document = fixture('118_huaihua_hecheng_gongxin_shebei_gengxin_shishi_fangan_2024.md');
     expect(document.issuer).toBe('鹤城区工业和信息化局');

@@ -71,9 +71,9 @@ export function readFrontMatter(paragraphs: Paragraph[], closing: Paragraph[], h
     if (paragraph.role === 'metadata') continue;
     const compact = stripSpaces(paragraph.text);
     let metadata = readMetadataLine(paragraph.text);
-    // `发文机构：` with its value on the next line, as a portal's two-column box copies.
+    // `发文机构：` with its value on the next line, as a portal's two-column box copies; a table row's empty cell is its value.
     const next = preamble[position + 1];
-    if (metadata?.length === 1 && metadata[0]!.value === '' && next && !readMetadataLine(next.text) && stripSpaces(next.text).length <= 60) {
+    if (metadata?.length === 1 && metadata[0]!.value === '' && !/^[\s\u3000]*\|/.test(paragraph.text) && next && !readMetadataLine(next.text) && stripSpaces(next.text).length <= 60) {
       metadata = [{ ...metadata[0]!, value: next.text.trim() }];
       next.role = 'metadata';
     }

@@ -16,10 +16,22 @@ const LABEL_ALTERNATIVES = [...METADATA_LABELS.keys()]
 /** A label in brackets, or followed by a colon: a bare word at a line's start may be a sentence. */
 const LABEL = new RegExp(`[【\\[]${SPACE}(${LABEL_ALTERNATIVES})${SPACE}[】\\]]${SPACE}[:：]?|(${LABEL_ALTERNATIVES})${SPACE}[:：]`, 'g');
 
-/** Markdown around the label and value: escapes, emphasis, a list number, the cell bars of a table row (`| 发文字号： | … |`). */
+/**
+ * A table row as a line of labels and values: `| 发文字号： | … |`, and `| 文        号 | 苏市监〔2022〕1号 |`, a cell
+ * that is nothing but a label taking the colon the box leaves out.
+ */
+function tableRowAsLine(text: string): string {
+  const row = /^[\s\u3000]*\|(.*?)\|?[\s\u3000]*$/.exec(text);
+  if (!row) return text;
+  return row[1]!
+    .split(/(?<!\\)\|/)
+    .map((cell) => (METADATA_LABELS.has(cell.replace(/[\s\u3000]/g, '')) ? `${cell.trim()}：` : cell))
+    .join(' ');
+}
+
+/** Markdown around the label and value: escapes, emphasis, a list number, the cell bars of a table row. */
 function withoutMarkup(text: string): string {
-  return text
-    .replace(/^[\s\u3000]*\|(.*?)\|?[\s\u3000]*$/, (_, cells: string) => cells.replace(/(?<!\\)\|/g, ' '))
+  return tableRowAsLine(text)
     .replace(/\\([[\]\-_*|])/g, '$1')
     .replace(/\*\*|__/g, ' ')
     .replace(/(?<=^|\s)_|_(?=\s|$)/g, ' ')
