@@ -234,6 +234,15 @@ describe('metadata: the title, 文号, issuer and dates wherever a copy puts the
     expect(document.title).toBe('2022年全省市场监管主要任务分工方案');
   });
 
+  it('takes a work report’s issuer from the head its subtitle names: 政府工作报告——2024年3月5日在第十四届全国人民代表大会第二次会议上国务院总理 李强', () => {
+    const document = fixture('02_zhengfu_gongzuo_baogao_2024.txt');
+    expect(document.issuer).toBe('国务院');
+    expect(document.signedDate).toBe('2024-03-05');
+    // A province's or a city's report is given by its head for its people's government.
+    expect(parseText('政府工作报告——2024年1月21日在北京市第十六届人民代表大会第二次会议上 北京市市长 殷勇\n\n一、2023年工作回顾\n').issuer).toBe('北京市人民政府');
+    expect(parseText('政府工作报告——在广西壮族自治区第十四届人民代表大会第二次会议上 广西壮族自治区主席 蓝天立\n\n一、2023年工作回顾\n').issuer).toBe('广西壮族自治区人民政府');
+  });
+
   it('takes the issuer from the page’s 信息来源 when nothing in the text names one: 发布时间：2024-09-21信息来源：鹤城区工业和信息化局 (怀化市鹤城区 2024)', () => {
     const document = fixture('118_huaihua_hecheng_gongxin_shebei_gengxin_shishi_fangan_2024.md');
     expect(document.issuer).toBe('鹤城区工业和信息化局');

@@ -2,6 +2,7 @@ import type { Paragraph } from '../model.ts';
 import { readDate } from './dates.ts';
 import { normalizeDocNumber, SPACED_DOC_NUMBER } from './doc-number.ts';
 import { BODY_NAME, isDateLine, isSignerLine, splitGluedBodies, withSharedPlace } from './signature.ts';
+import { governmentOfSpeaker } from './report-speaker.ts';
 import { withoutStatusMark } from './status-marks.ts';
 import { closeCjkGaps, endsSentence, stripSpaces } from './text.ts';
 
@@ -61,7 +62,7 @@ export const TRAILING_METADATA = new RegExp(`(?<![\\s\\u3000])[\\s\\u3000]{3,}(?
  * tried from their start only. A lone hyphen between words (`2024-2025年`) separates nothing.
  */
 const PORTAL_SUFFIX = /^(.+?)(?:(?<![\s\u3000])|(?<=^.))[\s\u3000]*(?:_|\||｜|-{2,}|(?<=[\s\u3000])-(?=[\s\u3000]))[\s\u3000]*[^_|｜-]{2,30}$/;
-/** `政府工作报告——2024年3月5日在…上`: a subtitle after a dash says where and when the text was given. */
+/** `政府工作报告——2024年3月5日在…上国务院总理 李强`: a subtitle after a dash says where, when and by whom the text was given. */
 const SUBTITLE = /——.*$/;
 
 /** A piece that can begin a title broken over lines: the issuers, or words up to and past 关于/印发; no label or address. */
@@ -109,7 +110,9 @@ function titleAt(paragraphs: Paragraph[], index: number, span: number, heading: 
   const spaced = withoutStatusMark(pieces.map((piece) => piece.text.trim()).join(''));
   const spacedVerb = spaced.search(TITLE_VERB);
   const bodies = verb > 0 && spacedVerb > 0 ? bodiesBeforeVerb(spaced.slice(0, spacedVerb)) : undefined;
-  const issuers = bodies ? withSharedPlace(bodies) : undefined;
+  // `…会议上国务院总理 李强`: a work report's subtitle names the head who gave it, and so the government it speaks for.
+  const speaker = subtitle && subtitle.index >= 4 ? governmentOfSpeaker(subtitle[0]) : undefined;
+  const issuers = bodies ? withSharedPlace(bodies) : speaker ? [speaker] : undefined;
   // The issuers head the title as a reader sees it, also when a space sets them apart from `关于…`
   // (`重庆市人民政府办公厅 关于印发《…》的通知`): the print's line break, not a second title.
   // Joint issuers stay apart in the title, one space between them as a print sets them, also where a copy
