@@ -243,6 +243,15 @@ describe('metadata: the title, 文号, issuer and dates wherever a copy puts the
     expect(parseText('政府工作报告——在广西壮族自治区第十四届人民代表大会第二次会议上 广西壮族自治区主席 蓝天立\n\n一、2023年工作回顾\n').issuer).toBe('广西壮族自治区人民政府');
   });
 
+  it('takes the title and 文号 of a notice printed without its heading from the link to its file: 点击查看PDF:（鲁发改能源〔2026〕220号）关于印发《…》的通知.pdf', () => {
+    const document = fixture('74_shandong_xuni_dianchang_fazhan_fangan_2026.md');
+    expect(document.title).toBe('关于印发《山东省促进虚拟电厂高质量发展方案》的通知');
+    expect(document.docNumber).toBe('鲁发改能源〔2026〕220号');
+    expect(document.shortTitle).toBe('山东省促进虚拟电厂高质量发展方案');
+    // A file of another name (an annex's form) names nothing of the document.
+    expect(parseText('某市人民政府关于做好有关工作的通知\n\n一、工作任务\n\n附件：申报表.docx\n').title).toBe('某市人民政府关于做好有关工作的通知');
+  });
+
   it('takes the issuer from the page’s 信息来源 when nothing in the text names one: 发布时间：2024-09-21信息来源：鹤城区工业和信息化局 (怀化市鹤城区 2024)', () => {
     const document = fixture('118_huaihua_hecheng_gongxin_shebei_gengxin_shishi_fangan_2024.md');
     expect(document.issuer).toBe('鹤城区工业和信息化局');

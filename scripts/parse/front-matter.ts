@@ -1,4 +1,5 @@
 import type { Diagnostic, Paragraph, PreambleParagraph } from '../model.ts';
+import { readAttachmentName } from './attachment-name.ts';
 import { readDate } from './dates.ts';
 import { DOC_NUMBER_LINE, LEADING_DOC_NUMBER, normalizeDocNumber, SPACED_DOC_NUMBER } from './doc-number.ts';
 import { readMetadataLine, readSourceValue } from './metadata-lines.ts';
@@ -143,6 +144,14 @@ export function readFrontMatter(paragraphs: Paragraph[], closing: Paragraph[], h
       preamble[plain]!.role = 'title';
       facts.title = stripSpaces(closeCjkGaps(preamble[plain]!.text));
     }
+  }
+  // A page that prints no notice heading may name the notice's file: `点击查看PDF:（鲁发改能源〔2026〕220号）关于印发《…》的通知.pdf`.
+  // That name is the title when the text has none, or only the heading of the plan the notice issues.
+  const file = [...preamble, ...closing].map((paragraph) => readAttachmentName(paragraph.text)).find((name) => name !== undefined);
+  if (file && (!facts.title || namesSamePlan(file.title, facts.title))) {
+    if (facts.title) facts.shortTitle ??= facts.title;
+    facts.title = file.title;
+    facts.docNumber ??= file.docNumber;
   }
 
   for (const [index, paragraph] of preamble.entries()) {

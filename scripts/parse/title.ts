@@ -17,7 +17,8 @@ export const TITLE_VERB = /关于|關於|印发|印發|转发|轉發|批转|批�
 /** Lines a crawl or a print puts around a title that are not the title. */
 const NOT_A_TITLE = /^(?:附件\d*|（此件[^）]*）|\(此件[^)]*\)|字体[:：]?.*|政策解读|打印|关闭)$/;
 
-function isTitle(text: string): boolean {
+/** A line that reads as a title: short, ending as titles end, no sentence in it. */
+export function isTitle(text: string): boolean {
   const compact = stripSpaces(text);
   const withoutPeriod = compact.replace(/[(（][^)）]*[)）]$/, '');
   return compact.length <= 120 && (!endsSentence(withoutPeriod) || /》$/.test(withoutPeriod)) && TITLE_END.test(compact) && !/[。；]/.test(compact);
