@@ -17,8 +17,12 @@ const ATTACHMENT_LINE = new RegExp(
   'i',
 );
 
+/** A line that ends in a file's name, and is short enough to be only that: the lines worth matching against ATTACHMENT_LINE. */
+const FILE_LINE = /^.{1,200}\.(?:pdf|docx?|wps|ofd)[\s\u3000]*$/i;
+
 /** The title (and 文号) a download line names its file by, when that name reads as a title. */
 export function readAttachmentName(text: string): AttachmentName | undefined {
+  if (!FILE_LINE.test(text)) return undefined;
   const match = ATTACHMENT_LINE.exec(stripSpaces(text));
   if (!match || !isTitle(match.groups!.title!)) return undefined;
   const { title, before, after } = match.groups!;

@@ -21,9 +21,12 @@ const LABEL = new RegExp(`[【\\[]${SPACE}(${LABEL_ALTERNATIVES})${SPACE}[】\\]
  * that is nothing but a label taking the colon the box leaves out.
  */
 function tableRowAsLine(text: string): string {
-  const row = /^[\s\u3000]*\|(.*?)\|?[\s\u3000]*$/.exec(text);
-  if (!row) return text;
-  return row[1]!
+  // Trimmed first: a lazy cell run before trailing spaces would rescan them from each of its characters.
+  const row = text.trim();
+  if (!row.startsWith('|')) return text;
+  return row
+    .slice(1)
+    .replace(/\|$/, '')
     .split(/(?<!\\)\|/)
     .map((cell) => (METADATA_LABELS.has(cell.replace(/[\s\u3000]/g, '')) ? `${cell.trim()}：` : cell))
     .join(' ');
