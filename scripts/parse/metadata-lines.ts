@@ -62,11 +62,12 @@ export function readMetadataLine(text: string): MetadataLineFact[] | undefined {
   });
 }
 
-/** `承德市商务局2024-09-24 17:46`: a 来源 value, the body the text came from and maybe the time the page published it. */
-const SOURCE_VALUE = /^(?<body>.*?)[\s\u3000]*(?<time>[12]\d{3}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[\s\u3000]*\d{1,2}:\d{2}(?::\d{2})?)?)?$/;
+/** `承德市商务局2024-09-24 17:46`: the time a 来源 value may end with, when the page published the text. */
+const TRAILING_TIME = /[12]\d{3}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[\s\u3000]*\d{1,2}:\d{2}(?::\d{2})?)?$/;
 
 /** The body a 来源 line names and the date the page published the text, when it prints one after the body. */
 export function readSourceValue(value: string): { body: string; published?: string } {
-  const { body, time } = SOURCE_VALUE.exec(value.trim())!.groups!;
-  return { body: body!, ...(time ? { published: time } : {}) };
+  const trimmed = value.trim();
+  const time = TRAILING_TIME.exec(trimmed);
+  return time ? { body: trimmed.slice(0, time.index).trimEnd(), published: time[0] } : { body: trimmed };
 }

@@ -36,6 +36,8 @@ export function signedLine(text: string): { signers: string[] } | undefined {
 
 /** Most pieces an extraction breaks one date into: `2014` / `年6` / `月28` / `日`. */
 const MOST_DATE_PIECES = 5;
+/** Longest piece of a broken date (`二〇一四年`, `十二月`); a longer line is text. */
+const LONGEST_DATE_PIECE = 6;
 
 /**
  * A signature date an extraction broke wherever digits meet characters, one piece a line (`2014` / `年6` /
@@ -47,6 +49,7 @@ export function brokenDateAt(paragraphs: Paragraph[], index: number): { date: Pa
     const piece = paragraphs[end]!;
     // Pieces follow line by line: a blank line between them parts paragraphs, not a date.
     if (end > index && piece.lines.start !== paragraphs[end - 1]!.lines.end + 1) return undefined;
+    if (piece.text.length > 4 * LONGEST_DATE_PIECE || stripSpaces(piece.text).length > LONGEST_DATE_PIECE) return undefined;
     text += stripSpaces(piece.text);
     if (end > index && DATE_LINE.test(text)) return { date: { text, lines: { start: paragraphs[index]!.lines.start, end: piece.lines.end } }, span: end - index + 1 };
   }
