@@ -193,7 +193,8 @@ describe('003 深化科技体制改革实施方案 (PDF extraction)', () => {
   });
 
   it('takes the issuers from the signature and the title from the notice', () => {
-    expect(document.title).toBe('关于印发《新疆维吾尔自治区深化科技体制改革实施方案》的通知');
+    // `自治区党委办公厅 自治区人民政府办公厅 关于印发…`: the bodies head the title as a reader sees it.
+    expect(document.title).toBe('自治区党委办公厅 自治区人民政府办公厅关于印发《新疆维吾尔自治区深化科技体制改革实施方案》的通知');
     expect(document.shortTitle).toBe('新疆维吾尔自治区深化科技体制改革实施方案');
     expect(document.issuer).toBe('中共新疆维吾尔自治区委员会办公厅、新疆维吾尔自治区人民政府办公厅');
     expect(document.signedDate).toBe('2017-06-10');

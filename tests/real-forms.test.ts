@@ -50,9 +50,10 @@ describe('metadata: the title, 文号, issuer and dates wherever a copy puts the
     expect(document.title).toBe('国家发展改革委、国家能源局关于加快推进能源数字化智能化发展的若干意见');
   });
 
-  it('joins a title broken over two heading lines and reads the 文号 run into the addressee (渝府办发〔2024〕29号)', () => {
+  it('joins a title broken over two heading lines, its issuer kept before the space, and reads the 文号 run into the addressee (渝府办发〔2024〕29号)', () => {
+    // `# 重庆市人民政府办公厅 关于印发《重庆市新能源汽车便捷超充` / `# 行动计划（2024—2025 年）》的通知`
     const document = fixture('37_chongqing_xinnengyuan_qiche_chaochong_xingdong_2024.md');
-    expect(document.title).toBe('关于印发《重庆市新能源汽车便捷超充行动计划（2024—2025年）》的通知');
+    expect(document.title).toBe('重庆市人民政府办公厅关于印发《重庆市新能源汽车便捷超充行动计划（2024—2025年）》的通知');
     expect(document.docNumber).toBe('渝府办发〔2024〕29号');
     expect(document.issuer).toBe('重庆市人民政府办公厅');
     expect(document.signedDate).toBe('2024-03-30');
@@ -181,6 +182,103 @@ describe('metadata: the title, 文号, issuer and dates wherever a copy puts the
     expect(document.preamble.some((paragraph) => /^一、\s*提高政治站位/.test(paragraph.text))).toBe(true);
     expect(document.tasks).toHaveLength(302);
     expect(task(document, '1').text).toMatch(/^严格执行首都规划重大事项/);
+  });
+
+  it('reads a date in numerals whose zero is typed as a circle: 二○一三年五月二十日 under a notice (沪松府办〔2013〕33号)', () => {
+    const document = fixture('126_shanghai_songjiang_huanwei_zhigong_shouru_zengzhang_jizhi_2013.md');
+    expect(document.signedDate).toBe('2013-05-20');
+    expect(document.shortTitle).toBe('关于建立松江区环卫职工收入正常增长机制提高城市环境卫生保障水平的实施意见');
+  });
+
+  it('joins a signature date an extraction broke wherever digits meet characters: 2014 / 年6 / 月28 / 日 (嘉府发〔2014〕33号)', () => {
+    const document = fixture('130_shanghai_jiading_daolu_xialijiao_fangxun_fangtai_guanli_2014.md');
+    expect(document.signedDate).toBe('2014-06-28');
+    expect(document.preamble.filter((paragraph) => paragraph.role === 'date').map((paragraph) => paragraph.text)).toEqual(['2014', '年6', '月28', '日']);
+    expect(document.issuer).toBe('上海市嘉定区人民政府');
+    // Pieces a blank line parts are paragraphs, not a date.
+    expect(parseText('某市人民政府关于做好有关工作的通知\n\n某市人民政府\n\n2014\n\n年6月28日\n\n一、工作任务\n').signedDate).toBeUndefined();
+  });
+
+  it('reads a title without the portal’s mark of its validity: # （失效）北京市城市管理委员会关于印发…的通知（京管发〔2024〕9号）', () => {
+    const document = fixture('120_beijing_chengguanwei_chonghuandian_jianshe_yunying_jiangli_xize_2024.md');
+    expect(document.title).toBe('北京市城市管理委员会关于印发2024年北京市电动汽车充换电设施建设运营奖励实施细则的通知');
+    expect(document.docNumber).toBe('京管发〔2024〕9号');
+    // `2. \[制发单位\] 北京市城市管理委员会`, `6. \[失效日期\] \-\-\--` and `日期：` / `2024-11-21 11:53` are the page's metadata, so the addressee is the notice's own.
+    for (const line of [92, 96, 102, 103]) expect(document.preamble.find((paragraph) => paragraph.lines.start === line)?.role).toBe('metadata');
+    expect(document.preamble.find((paragraph) => paragraph.role === 'addressee')?.text).toBe('各有关单位：');
+    expect(parseText('【废止】某市人民政府关于做好有关工作的通知\n\n一、工作任务\n').title).toBe('某市人民政府关于做好有关工作的通知');
+    expect(parseText('某市人民政府关于做好有关工作的通知［已修改］\n\n一、工作任务\n').title).toBe('某市人民政府关于做好有关工作的通知');
+  });
+
+  it('names the issuer of an unsigned notice in full from a metadata line when the title drops its place: 发布单位: 上海市浦东新区人民政府 over 浦东新区人民政府印发… (浦府〔2025〕32号)', () => {
+    expect(fixture('129_shanghai_pudong_tudi_chubei_fangwu_tudi_zhengshou_zhidao_yijian_2025.md').issuer).toBe('上海市浦东新区人民政府');
+    // A 发布单位 that names another body (the government whose 办公室 issued) leaves the title's issuer standing.
+    expect(parseText('发布单位: 上海市奉贤区人民政府\n\n上海市奉贤区人民政府办公室关于做好有关工作的通知\n\n一、工作任务\n').issuer).toBe('上海市奉贤区人民政府办公室');
+  });
+
+  it('reads a portal’s metadata box copied as table rows below a collector’s header: | 发文字号： | 陵政办发〔2019〕44号 | 发布日期： | 2019年10月24日 | (陵川县 2019)', () => {
+    const document = fixture('66_shanxi_lingchuan_guofa42_zhongdian_gongzuo_2019.md');
+    expect(document.publishedDate).toBe('2019-10-24');
+    expect(document.preamble.filter((paragraph) => paragraph.text.startsWith('|')).map((paragraph) => paragraph.role)).toEqual(['metadata', 'metadata', 'metadata', 'metadata']);
+    expect(readMetadataLine('| 发布机构： | 县政府 | 成文日期： | 2020年10月12日 |')).toEqual([
+      { kind: 'issuer', label: '发布机构', value: '县政府' },
+      { kind: 'signedDate', label: '成文日期', value: '2020年10月12日' },
+    ]);
+  });
+
+  it('reads a metadata box whose label cells have no colon: | 文        号 | 苏市监〔2022〕1号 | 主  题  词 |  | (苏市监〔2022〕1号)', () => {
+    const document = fixture('86_jiangsu_shichang_jianguan_renwu_fengong_2022.md');
+    expect(document.docNumber).toBe('苏市监〔2022〕1号');
+    // `| 发文日期 | 2022-03-09 |` dates the dispatch, not the signature; `| 内容概述 |  |` is empty, the title below it no value of it.
+    expect(document.signedDate).toBeUndefined();
+    expect(document.title).toBe('2022年全省市场监管主要任务分工方案');
+  });
+
+  it('takes a work report’s issuer from the head its subtitle names: 政府工作报告——2024年3月5日在第十四届全国人民代表大会第二次会议上国务院总理 李强', () => {
+    const document = fixture('02_zhengfu_gongzuo_baogao_2024.txt');
+    expect(document.issuer).toBe('国务院');
+    expect(document.signedDate).toBe('2024-03-05');
+    // A province's or a city's report is given by its head for its people's government.
+    expect(parseText('政府工作报告——2024年1月21日在北京市第十六届人民代表大会第二次会议上 北京市市长 殷勇\n\n一、2023年工作回顾\n').issuer).toBe('北京市人民政府');
+    expect(parseText('政府工作报告——在广西壮族自治区第十四届人民代表大会第二次会议上 广西壮族自治区主席 蓝天立\n\n一、2023年工作回顾\n').issuer).toBe('广西壮族自治区人民政府');
+  });
+
+  it('takes the title and 文号 of a notice printed without its heading from the link to its file: 点击查看PDF:（鲁发改能源〔2026〕220号）关于印发《…》的通知.pdf', () => {
+    const document = fixture('74_shandong_xuni_dianchang_fazhan_fangan_2026.md');
+    expect(document.title).toBe('关于印发《山东省促进虚拟电厂高质量发展方案》的通知');
+    expect(document.docNumber).toBe('鲁发改能源〔2026〕220号');
+    expect(document.shortTitle).toBe('山东省促进虚拟电厂高质量发展方案');
+    // A file of another name (an annex's form) names nothing of the document.
+    expect(parseText('某市人民政府关于做好有关工作的通知\n\n一、工作任务\n\n附件：申报表.docx\n').title).toBe('某市人民政府关于做好有关工作的通知');
+  });
+
+  it('takes the issuer from the page’s 信息来源 when nothing in the text names one: 发布时间：2024-09-21信息来源：鹤城区工业和信息化局 (怀化市鹤城区 2024)', () => {
+    const document = fixture('118_huaihua_hecheng_gongxin_shebei_gengxin_shishi_fangan_2024.md');
+    expect(document.issuer).toBe('鹤城区工业和信息化局');
+    expect(document.publishedDate).toBe('2024-09-21');
+    // A signature outranks the source line.
+    expect(parseText('来源：某市发展改革委\n\n关于做好有关工作的通知\n\n各区人民政府：\n\n现将有关事项通知如下。\n\n某市人民政府\n\n2024年5月8日\n\n一、工作任务\n').issuer).toBe('某市人民政府');
+  });
+
+  it('dates the page by the time on its 来源 line when no 发布日期 does: 来源：承德市商务局2024-09-24 17:46浏览次数：70', () => {
+    expect(fixture('24_chengde_shangwuju_chengpinyou_shuangsuiji_2024.md').publishedDate).toBe('2024-09-24');
+    expect(readMetadataLine('来源：承德市商务局2024-09-24 17:46浏览次数：70')).toEqual([
+      { kind: 'source', label: '来源', value: '承德市商务局2024-09-24 17:46' },
+      { kind: 'other', label: '浏览次数', value: '70' },
+    ]);
+  });
+
+  it('reads a ministry’s 司 as a signing body: 国家能源局综合司 / 2025年4月7日 at the end of the notice (国能综通监管〔2025〕58号)', () => {
+    const document = fixture('76_nengyuanju_dianli_shichang_zhixu_zhuanxiang_jianguan_2025.md');
+    expect(document.signedDate).toBe('2025-04-07');
+    expect(document.issuer).toBe('国家能源局综合司');
+  });
+
+  it('drops a page title’s ---site name: 国家能源局综合司关于开展…专项监管的通知---国家能源局 (国能综通监管〔2025〕58号)', () => {
+    expect(fixture('76_nengyuanju_dianli_shichang_zhixu_zhuanxiang_jianguan_2025.md').title).toBe('国家能源局综合司关于开展2025年电力市场秩序突出问题专项监管的通知');
+    expect(parseText('某市人民政府关于做好有关工作的通知 - 某市人民政府网\n\n一、工作任务\n').title).toBe('某市人民政府关于做好有关工作的通知');
+    // A hyphen inside the title's years separates nothing.
+    expect(parseText('某市充电设施建设行动方案（2024-2025年）\n\n一、工作任务\n').title).toBe('某市充电设施建设行动方案（2024-2025年）');
   });
 });
 

@@ -1,6 +1,11 @@
 /** Calendar dates as documents write them: `2018年11月20日`, `二〇一八年十一月二十日`, `2024-01-26`. */
 
-const CJK_DIGIT: Record<string, string> = { 〇: '0', 零: '0', Ｏ: '0', O: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+// A zero is typed as 〇, 零, a letter O, or a circle (○ U+25CB, ◯ U+25EF) where the input method lacked 〇: `二○一三年五月二十日`.
+const CJK_DIGIT: Record<string, string> = { 〇: '0', 零: '0', Ｏ: '0', O: '0', '○': '0', '◯': '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+const YEAR_DIGIT = `[${Object.keys(CJK_DIGIT).join('')}]`;
+const SMALL_NUMERAL = '[一二三四五六七八九十]{1,3}';
+/** A date in numerals, `二〇一八年十一月二十日`, as a pattern other patterns embed. */
+export const WRITTEN_DATE = `${YEAR_DIGIT}{4}年${SMALL_NUMERAL}月${SMALL_NUMERAL}日`;
 
 /** `十一` → 11, `二十` → 20, `三十一` → 31 (months and days only). */
 function smallNumeral(numeral: string): number | undefined {
@@ -13,7 +18,7 @@ function smallNumeral(numeral: string): number | undefined {
 }
 
 const NUMERIC = /(\d{4})\s*(?:年|[-/.])\s*(\d{1,2})\s*(?:月|[-/.])\s*(\d{1,2})\s*日?/;
-const WRITTEN = /([〇零一二三四五六七八九ＯO]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/;
+const WRITTEN = new RegExp(`(${YEAR_DIGIT}{4})年(${SMALL_NUMERAL})月(${SMALL_NUMERAL})日`);
 
 export interface DateReading {
   /** The ISO date, when the date exists. */

@@ -1,8 +1,9 @@
 import type { Diagnostic, Paragraph, PreambleParagraph } from '../model.ts';
+import { readAttachmentName } from './attachment-name.ts';
 import { readDate } from './dates.ts';
 import { DOC_NUMBER_LINE, LEADING_DOC_NUMBER, normalizeDocNumber, SPACED_DOC_NUMBER } from './doc-number.ts';
-import { readMetadataLine } from './metadata-lines.ts';
-import { DATE_LINE, signatureAbove, signedLine, signerName, splitGluedBodies, BODY_NAME } from './signature.ts';
+import { readMetadataLine, readSourceValue } from './metadata-lines.ts';
+import { brokenDateAt, DATE_LINE, isSameBodyInFull, isSignerLine, signatureAbove, signedLine, signerName, splitGluedBodies, BODY_NAME } from './signature.ts';
 import { findTitle, isPlainHeading, TRAILING_METADATA } from './title.ts';
 import { closeCjkGaps, stripSpaces } from './text.ts';
 
@@ -16,6 +17,8 @@ export interface BodyFacts {
   publishedDate?: string;
   /** The issuer a metadata line names, trusted less than the text's own. */
   listedIssuer?: string;
+  /** The body a page says the text came from (`信息来源：`): the issuer only when nothing else names one. */
+  sourceBody?: string;
   listedTitle?: string;
   listedSignedDate?: string;
   /** `9月9日` under the signers, its year lost (a seal over it): month and day, `09-09`. */
@@ -52,6 +55,8 @@ export function readFrontMatter(paragraphs: Paragraph[], closing: Paragraph[], h
   const facts: BodyFacts = {};
   const warnings: Diagnostic[] = [];
   let redHeader: string | undefined;
+  // `来源：承德市商务局2024-09-24 17:46`: the time on a source line dates the page when no 发布日期 does.
+  let sourcePublished: string | undefined;
 
   const dateOf = (paragraph: Paragraph): string | undefined => {
     const reading = readDate(paragraph.text);
@@ -67,9 +72,9 @@ export function readFrontMatter(paragraphs: Paragraph[], closing: Paragraph[], h
     if (paragraph.role === 'metadata') continue;
     const compact = stripSpaces(paragraph.text);
     let metadata = readMetadataLine(paragraph.text);
-    // `发文机构：` with its value on the next line, as a portal's two-column box copies.
+    // `发文机构：` with its value on the next line, as a portal's two-column box copies; a table row's empty cell is its value.
     const next = preamble[position + 1];
-    if (metadata?.length === 1 && metadata[0]!.value === '' && next && !readMetadataLine(next.text) && stripSpaces(next.text).length <= 60) {
+    if (metadata?.length === 1 && metadata[0]!.value === '' && !/^[\s\u3000]*\|/.test(paragraph.text) && next && !readMetadataLine(next.text) && stripSpaces(next.text).length <= 60) {
       metadata = [{ ...metadata[0]!, value: next.text.trim() }];
       next.role = 'metadata';
     }
@@ -91,6 +96,11 @@ export function readFrontMatter(paragraphs: Paragraph[], closing: Paragraph[], h
         else if (kind === 'title') facts.listedTitle ??= stripSpaces(value);
         else if (kind === 'signedDate') facts.listedSignedDate ??= dateOf(paragraph);
         else if (kind === 'publishedDate') facts.publishedDate ??= readDate(value)?.iso;
+        else if (kind === 'source') {
+          const source = readSourceValue(value);
+          if (isSignerLine(source.body)) facts.sourceBody ??= stripSpaces(source.body);
+          if (source.published) sourcePublished ??= readDate(source.published)?.iso;
+        }
       }
     } else if (yaml.has(paragraph)) {
       paragraph.role = 'metadata';
@@ -106,8 +116,10 @@ export function readFrontMatter(paragraphs: Paragraph[], closing: Paragraph[], h
     }
   }
 
-  const dateIndex = preamble.findIndex((paragraph) => paragraph.role === 'text' && signedLine(paragraph.text) !== undefined);
-  const candidates = preamble.flatMap((paragraph, index) => (paragraph.role === 'text' && index !== dateIndex ? [index] : []));
+  const signatureDate = findSignatureDate(preamble);
+  const dateIndex = signatureDate?.index ?? -1;
+  const isDatePiece = (index: number) => signatureDate !== undefined && index >= dateIndex && index < dateIndex + signatureDate.span;
+  const candidates = preamble.flatMap((paragraph, index) => (paragraph.role === 'text' && !isDatePiece(index) ? [index] : []));
   // A title above the signature; else the plan's below it; only then a heading that is merely short.
   const found = findTitle(preamble, candidates.filter((index) => dateIndex < 0 || index < dateIndex), headingLines) ??
     (dateIndex >= 0 ? findTitle(preamble, candidates, headingLines, dateIndex + 1) : undefined) ??
@@ -133,6 +145,14 @@ export function readFrontMatter(paragraphs: Paragraph[], closing: Paragraph[], h
       facts.title = stripSpaces(closeCjkGaps(preamble[plain]!.text));
     }
   }
+  // A page that prints no notice heading may name the notice's file: `点击查看PDF:（鲁发改能源〔2026〕220号）关于印发《…》的通知.pdf`.
+  // That name is the title when the text has none, or only the heading of the plan the notice issues.
+  const file = [...preamble, ...closing].map((paragraph) => readAttachmentName(paragraph.text)).find((name) => name !== undefined);
+  if (file && (!facts.title || namesSamePlan(file.title, facts.title))) {
+    if (facts.title) facts.shortTitle ??= facts.title;
+    facts.title = file.title;
+    facts.docNumber ??= file.docNumber;
+  }
 
   for (const [index, paragraph] of preamble.entries()) {
     if (paragraph.role !== 'text') continue;
@@ -143,12 +163,12 @@ export function readFrontMatter(paragraphs: Paragraph[], closing: Paragraph[], h
   }
 
   let signature: string[] = [];
-  if (dateIndex >= 0) {
-    preamble[dateIndex]!.role = 'date';
-    facts.signedDate = dateOf(preamble[dateIndex]!);
+  if (signatureDate) {
+    for (let index = dateIndex; index < dateIndex + signatureDate.span; index++) preamble[index]!.role = 'date';
+    facts.signedDate = dateOf(signatureDate.date);
     const signers = signatureAbove(preamble, dateIndex).filter((index) => preamble[index]!.role === 'text');
     for (const index of signers) preamble[index]!.role = 'signature';
-    signature = [...signers.map((index) => signerName(preamble[index]!.text)), ...signedLine(preamble[dateIndex]!.text)!.signers].flatMap(splitGluedBodies);
+    signature = [...signers.map((index) => signerName(preamble[index]!.text)), ...(signedLine(signatureDate.date.text)?.signers ?? [])].flatMap(splitGluedBodies);
   } else {
     // Signed within the body: a plan at its end, a notice that numbers its own work after that work.
     const closingDate = closing.findIndex((paragraph, index) => DATE_LINE.test(stripSpaces(paragraph.text)) && signatureAbove(closing, index).length > 0);
@@ -158,6 +178,7 @@ export function readFrontMatter(paragraphs: Paragraph[], closing: Paragraph[], h
     }
   }
   facts.signedDate ??= facts.listedSignedDate ?? issuanceNoteDate(preamble);
+  facts.publishedDate ??= sourcePublished;
   if (!facts.signedDate) {
     const bare = preamble.findIndex((paragraph, index) => MONTH_DAY_LINE.test(stripSpaces(paragraph.text)) && signatureAbove(preamble, index).length > 0);
     const [, month, day] = bare >= 0 ? MONTH_DAY_LINE.exec(stripSpaces(preamble[bare]!.text))! : [];
@@ -165,9 +186,23 @@ export function readFrontMatter(paragraphs: Paragraph[], closing: Paragraph[], h
   }
   // A web copy may keep only the last seal of a joint signature: the title's issuers, when they include every signer, are all of them.
   const signers = title?.issuers && signature.length > 0 && signature.length < title.issuers.length && signature.every((name) => title.issuers!.includes(name)) ? title.issuers : signature;
-  const issuer = signers.length > 0 ? signers.join('、') : redHeader ?? title?.issuers?.join('、') ?? facts.listedIssuer;
+  // A title may name its issuer without the place it lies in; a metadata line naming that body in full names it better.
+  const titleIssuer = title?.issuers?.join('、');
+  const fromTitle = titleIssuer && facts.listedIssuer && isSameBodyInFull(titleIssuer, facts.listedIssuer) ? facts.listedIssuer : titleIssuer;
+  const issuer = signers.length > 0 ? signers.join('、') : redHeader ?? fromTitle ?? facts.listedIssuer;
   if (issuer) facts.issuer = issuer;
   return { preamble, facts, warnings };
+}
+
+/** The signature's date: a line, maybe after its signers, or a date an extraction broke over lines (`2014` / `年6` / `月28` / `日`). */
+function findSignatureDate(preamble: PreambleParagraph[]): { index: number; date: Paragraph; span: number } | undefined {
+  for (const [index, paragraph] of preamble.entries()) {
+    if (paragraph.role !== 'text') continue;
+    if (signedLine(paragraph.text)) return { index, date: paragraph, span: 1 };
+    const broken = brokenDateAt(preamble, index);
+    if (broken) return { index, ...broken };
+  }
+  return undefined;
 }
 
 /** A date line whose year a seal or an extraction lost: `9月9日`. */

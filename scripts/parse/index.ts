@@ -148,8 +148,9 @@ export function parse(text: string, options: ParseOptions): PolicyDocument {
     (facts.signedMonthDay && docYear ? readDate(`${docYear}-${facts.signedMonthDay}`)?.iso : undefined);
   const publishedDate = sidecar.publishedDate ?? fromTable.publishedDate ?? facts.publishedDate;
   const docNumber = sidecar.docNumber ?? facts.docNumber ?? fromTable.docNumber;
+  // The page's 信息来源 comes last: it names where the copy came from, which is the issuer only when nothing in the text says otherwise.
   const issuer = sidecar.issuer ?? facts.issuer ?? fromTable.issuer ?? (docNumber ? issuerOfDocNumber(docNumber) : undefined) ??
-    readPrintingOffice(allLines.slice(-FOOT_LINES).map((source) => source.text));
+    readPrintingOffice(allLines.slice(-FOOT_LINES).map((source) => source.text)) ?? facts.sourceBody;
   const year = sidecar.year ?? documentYear(signedDate, docNumber, title, publishedDate);
   if (year !== undefined) dateDeadlines(scan.structure, tasks, year);
   const shortTitle = sidecar.shortTitle ?? (facts.shortTitle !== title ? facts.shortTitle : undefined);

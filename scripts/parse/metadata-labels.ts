@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { readParserData } from './data.ts';
 
-export const METADATA_KINDS = ['docNumber', 'issuer', 'body', 'signedDate', 'publishedDate', 'date', 'validity', 'title', 'other'] as const;
+export const METADATA_KINDS = ['docNumber', 'issuer', 'body', 'source', 'signedDate', 'publishedDate', 'date', 'validity', 'title', 'other'] as const;
 export type MetadataKind = (typeof METADATA_KINDS)[number];
 
 const labelsSchema = z.record(z.enum(METADATA_KINDS), z.array(z.string().regex(/^\S+$/, 'expected a label without spaces')));

@@ -16,9 +16,25 @@ const LABEL_ALTERNATIVES = [...METADATA_LABELS.keys()]
 /** A label in brackets, or followed by a colon: a bare word at a line's start may be a sentence. */
 const LABEL = new RegExp(`[【\\[]${SPACE}(${LABEL_ALTERNATIVES})${SPACE}[】\\]]${SPACE}[:：]?|(${LABEL_ALTERNATIVES})${SPACE}[:：]`, 'g');
 
-/** Markdown around the label and value: escapes, emphasis, a list number. */
+/**
+ * A table row as a line of labels and values: `| 发文字号： | … |`, and `| 文        号 | 苏市监〔2022〕1号 |`, a cell
+ * that is nothing but a label taking the colon the box leaves out.
+ */
+function tableRowAsLine(text: string): string {
+  // Trimmed first: a lazy cell run before trailing spaces would rescan them from each of its characters.
+  const row = text.trim();
+  if (!row.startsWith('|')) return text;
+  return row
+    .slice(1)
+    .replace(/\|$/, '')
+    .split(/(?<!\\)\|/)
+    .map((cell) => (METADATA_LABELS.has(cell.replace(/[\s\u3000]/g, '')) ? `${cell.trim()}：` : cell))
+    .join(' ');
+}
+
+/** Markdown around the label and value: escapes, emphasis, a list number, the cell bars of a table row. */
 function withoutMarkup(text: string): string {
-  return text
+  return tableRowAsLine(text)
     .replace(/\\([[\]\-_*|])/g, '$1')
     .replace(/\*\*|__/g, ' ')
     .replace(/(?<=^|\s)_|_(?=\s|$)/g, ' ')
@@ -44,4 +60,14 @@ export function readMetadataLine(text: string): MetadataLineFact[] | undefined {
     const end = labels[index + 1]?.index ?? clean.length;
     return { kind: METADATA_LABELS.get(label)!, label, value: cleanValue(clean.slice(match.index! + match[0].length, end)) };
   });
+}
+
+/** `承德市商务局2024-09-24 17:46`: the time a 来源 value may end with, when the page published the text. */
+const TRAILING_TIME = /[12]\d{3}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[\s\u3000]*\d{1,2}:\d{2}(?::\d{2})?)?$/;
+
+/** The body a 来源 line names and the date the page published the text, when it prints one after the body. */
+export function readSourceValue(value: string): { body: string; published?: string } {
+  const trimmed = value.trim();
+  const time = TRAILING_TIME.exec(trimmed);
+  return time ? { body: trimmed.slice(0, time.index).trimEnd(), published: time[0] } : { body: trimmed };
 }

@@ -32,6 +32,9 @@ function mismatch(kind: Kind, value: string): string | undefined {
     case 'issuer':
     case 'body':
       return DOC_NUMBER_LIKE.test(value) || DATE.test(value) ? 'expected an issuing body' : undefined;
+    case 'source':
+      // `承德市商务局2024-09-24 17:46`: a source may carry the time the page published it.
+      return DOC_NUMBER_LIKE.test(value) ? 'expected the body the text came from' : undefined;
     case 'signedDate':
     case 'publishedDate':
     case 'date':

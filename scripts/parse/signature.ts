@@ -1,13 +1,14 @@
 import type { Paragraph } from '../model.ts';
 import { isGenericDepartment, PROVINCE_NAMES } from './agency-vocabulary.ts';
+import { WRITTEN_DATE } from './dates.ts';
 import { stripSpaces } from './text.ts';
 
 /** Signature blocks: the bodies that sign a document and the date they sign it. */
 
 /** A line that is only a date, maybe in parentheses: `2018年8月5日`, `（2018年5月30日）`, `二〇一八年十一月二十日`. */
-export const DATE_LINE = /^[（(]?(?:[12]\d{3}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九ＯO]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)[）)]?$/;
+export const DATE_LINE = new RegExp(`^[（(]?(?:[12]\\d{3}年\\d{1,2}月\\d{1,2}日|${WRITTEN_DATE})[）)]?$`);
 /** Last characters of an issuing body's name. */
-export const BODY_NAME = /(?:厅|廳|局|委|办公室|辦公室|办|辦|政府|委员会|委員會|院|部|部门|部門|党委|黨委|署|中心|办事处|辦事處|银行|銀行|分行|会|會|公司)$/;
+export const BODY_NAME = /(?:厅|廳|局|委|办公室|辦公室|办|辦|政府|委员会|委員會|院|部|部门|部門|党委|黨委|署|中心|办事处|辦事處|银行|銀行|分行|会|會|司)$/;
 
 /** A line that is only a date, as a signature block dates a document. */
 export function isDateLine(text: string): boolean {
@@ -21,7 +22,9 @@ export function isSignerLine(text: string): boolean {
 }
 
 /** `重庆市人民政府办公厅 2024 年 3 月 30 日 （此件公开发布）`: a signature and its date on one line. */
-const SIGNED_LINE = /^(?<signers>(?:[^\s\u3000]{2,40}[\s\u3000]+){1,8}?)?[（(]?(?<date>(?:[12][\d\s]{3}[\s]*年[\s\d]{1,4}月[\s\d]{1,4}日|[〇零一二三四五六七八九ＯO]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日))[）)]?[\s\u3000]*(?:[（(]此件[^）)]*[）)])?$/;
+const SIGNED_LINE = new RegExp(
+  `^(?<signers>(?:[^\\s\\u3000]{2,40}[\\s\\u3000]+){1,8}?)?[（(]?(?<date>(?:[12][\\d\\s]{3}[\\s]*年[\\s\\d]{1,4}月[\\s\\d]{1,4}日|${WRITTEN_DATE}))[）)]?[\\s\\u3000]*(?:[（(]此件[^）)]*[）)])?$`,
+);
 
 /** The signers and date of a paragraph that is a date, maybe after its signers; undefined otherwise. */
 export function signedLine(text: string): { signers: string[] } | undefined {
@@ -29,6 +32,28 @@ export function signedLine(text: string): { signers: string[] } | undefined {
   if (!match) return undefined;
   const signers = (match.groups!.signers ?? '').trim().split(/[\s\u3000]+/).filter(Boolean);
   return signers.every((signer) => isSignerLine(signer)) ? { signers } : undefined;
+}
+
+/** Most pieces an extraction breaks one date into: `2014` / `年6` / `月28` / `日`. */
+const MOST_DATE_PIECES = 5;
+/** Longest piece of a broken date (`二〇一四年`, `十二月`); a longer line is text. */
+const LONGEST_DATE_PIECE = 6;
+
+/**
+ * A signature date an extraction broke wherever digits meet characters, one piece a line (`2014` / `年6` /
+ * `月28` / `日`): the date joined from the paragraphs starting at `index`, or undefined when they are no such date.
+ */
+export function brokenDateAt(paragraphs: Paragraph[], index: number): { date: Paragraph; span: number } | undefined {
+  let text = '';
+  for (let end = index; end < paragraphs.length && end < index + MOST_DATE_PIECES; end++) {
+    const piece = paragraphs[end]!;
+    // Pieces follow line by line: a blank line between them parts paragraphs, not a date.
+    if (end > index && piece.lines.start !== paragraphs[end - 1]!.lines.end + 1) return undefined;
+    if (piece.text.length > 4 * LONGEST_DATE_PIECE || stripSpaces(piece.text).length > LONGEST_DATE_PIECE) return undefined;
+    text += stripSpaces(piece.text);
+    if (end > index && DATE_LINE.test(text)) return { date: { text, lines: { start: paragraphs[index]!.lines.start, end: piece.lines.end } }, span: end - index + 1 };
+  }
+  return undefined;
 }
 
 /** Most bodies that sign one document together (joint notices of a dozen or more departments exist). */
@@ -66,6 +91,14 @@ const PLACE_PREFIX = /^[\u4e00-\u9fff]{2,7}?(?:自治区|自治州|省|市|区|�
 export function withSharedPlace(names: string[]): string[] {
   const place = PLACE_PREFIX.exec(names[0] ?? '')?.[0];
   return place ? names.map((name, index) => (index > 0 && !PLACE_PREFIX.test(name) && isGenericDepartment(name) ? place + name : name)) : names;
+}
+
+/**
+ * `上海市浦东新区人民政府` for a title's `浦东新区人民政府`: a metadata line naming the same body with the place
+ * it lies in before its name. Any other name is another body (a 发布单位 naming the government whose 办公室 issued).
+ */
+export function isSameBodyInFull(short: string, full: string): boolean {
+  return full.length > short.length && full.endsWith(short) && new RegExp(`${PLACE_PREFIX.source}$`).test(full.slice(0, -short.length));
 }
 
 /** Bodies run together in one line: split before a province, before 国家/中共, or before the first body's own place. */

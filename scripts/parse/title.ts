@@ -2,6 +2,8 @@ import type { Paragraph } from '../model.ts';
 import { readDate } from './dates.ts';
 import { normalizeDocNumber, SPACED_DOC_NUMBER } from './doc-number.ts';
 import { BODY_NAME, isDateLine, isSignerLine, splitGluedBodies, withSharedPlace } from './signature.ts';
+import { governmentOfSpeaker } from './report-speaker.ts';
+import { withoutStatusMark } from './status-marks.ts';
 import { closeCjkGaps, endsSentence, stripSpaces } from './text.ts';
 
 /** Titles as copies print them: a heading, a line ending as titles end, one broken over lines or glued to its 文号. */
@@ -15,7 +17,8 @@ export const TITLE_VERB = /关于|關於|印发|印發|转发|轉發|批转|批�
 /** Lines a crawl or a print puts around a title that are not the title. */
 const NOT_A_TITLE = /^(?:附件\d*|（此件[^）]*）|\(此件[^)]*\)|字体[:：]?.*|政策解读|打印|关闭)$/;
 
-function isTitle(text: string): boolean {
+/** A line that reads as a title: short, ending as titles end, no sentence in it. */
+export function isTitle(text: string): boolean {
   const compact = stripSpaces(text);
   const withoutPeriod = compact.replace(/[(（][^)）]*[)）]$/, '');
   return compact.length <= 120 && (!endsSentence(withoutPeriod) || /》$/.test(withoutPeriod)) && TITLE_END.test(compact) && !/[。；]/.test(compact);
@@ -55,11 +58,12 @@ export interface TitleReading {
  */
 export const TRAILING_METADATA = new RegExp(`(?<![\\s\\u3000])[\\s\\u3000]{3,}(?=[^\\s\\u3000]{1,8}[:：]|${SPACED_DOC_NUMBER.source})`);
 /**
- * A page title's `_site name` or ` | site name` after the document's title. The shortest title never ends in
- * a space unless it is one character long, so the spaces before the separator are tried from their start only.
+ * A page title's `_site name`, ` | site name`, `---site name` or ` - site name` after the document's title. The
+ * shortest title never ends in a space unless it is one character long, so the spaces before the separator are
+ * tried from their start only. A lone hyphen between words (`2024-2025年`) separates nothing.
  */
-const PORTAL_SUFFIX = /^(.+?)(?:(?<![\s\u3000])|(?<=^.))[\s\u3000]*(?:_|\||｜)[\s\u3000]*[^_|｜]{2,30}$/;
-/** `政府工作报告——2024年3月5日在…上`: a subtitle after a dash says where and when the text was given. */
+const PORTAL_SUFFIX = /^(.+?)(?:(?<![\s\u3000])|(?<=^.))[\s\u3000]*(?:_|\||｜|-{2,}|(?<=[\s\u3000])-(?=[\s\u3000]))[\s\u3000]*[^_|｜-]{2,30}$/;
+/** `政府工作报告——2024年3月5日在…上国务院总理 李强`: a subtitle after a dash says where, when and by whom the text was given. */
 const SUBTITLE = /——.*$/;
 
 /** A piece that can begin a title broken over lines: the issuers, or words up to and past 关于/印发; no label or address. */
@@ -81,11 +85,12 @@ function titleAt(paragraphs: Paragraph[], index: number, span: number, heading: 
   const above = paragraphs[index - 1];
   if (span > 1 && !TITLE_VERB.test(pieces[0]!.text) && above && isSignerLine(above.text)) return undefined;
   if (pieces.some((piece) => isDateLine(piece.text)) || LIST_ITEM.test(pieces[0]!.text.trim())) return undefined;
-  let written = closeCjkGaps(pieces.map((piece) => piece.text.trim().split(TRAILING_METADATA)[0]!).join(''));
+  // `（失效）…的通知（京管发〔2024〕9号）`: a portal's mark of validity is the page's, not the title's.
+  let written = withoutStatusMark(closeCjkGaps(pieces.map((piece) => piece.text.trim().split(TRAILING_METADATA)[0]!).join('')));
   // `…的实施意见国办发〔2020〕24号`: the 文号 begins where the title's last word ends.
   const glued = GLUED_DOC_NUMBER.exec(written);
   const docNumber = glued ? normalizeDocNumber(glued[2]!) : undefined;
-  if (glued) written = glued[1]!;
+  if (glued) written = withoutStatusMark(glued[1]!);
   // `2024-04-16重庆市…的通知`: a crawl put the page's date before the title.
   written = written.replace(/^[12]\d{3}[-/.]\d{1,2}[-/.]\d{1,2}[\s\u3000]*/, '');
   // `…的通知_云南省发展和改革委员会`: a portal's page title names the site after the document's.
@@ -103,17 +108,19 @@ function titleAt(paragraphs: Paragraph[], index: number, span: number, heading: 
   }
   const verb = written.search(TITLE_VERB);
   // Issuers are told apart by the spaces between them, which closing CJK gaps would lose.
-  const spaced = pieces.map((piece) => piece.text.trim()).join('');
+  const spaced = withoutStatusMark(pieces.map((piece) => piece.text.trim()).join(''));
   const spacedVerb = spaced.search(TITLE_VERB);
   const bodies = verb > 0 && spacedVerb > 0 ? bodiesBeforeVerb(spaced.slice(0, spacedVerb)) : undefined;
-  const issuers = bodies ? withSharedPlace(bodies) : undefined;
-  // `自治区党委办公厅 自治区人民政府办公厅 关于…`: bodies set apart by a space head the title, as a red header would.
-  const setApart = issuers && /[\s\u3000]$/.test(spaced.slice(0, spacedVerb)) && /^(?:关于|關於)/.test(written.slice(verb));
+  // `…会议上国务院总理 李强`: a work report's subtitle names the head who gave it, and so the government it speaks for.
+  const speaker = subtitle && subtitle.index >= 4 ? governmentOfSpeaker(subtitle[0]) : undefined;
+  const issuers = bodies ? withSharedPlace(bodies) : speaker ? [speaker] : undefined;
+  // The issuers head the title as a reader sees it, also when a space sets them apart from `关于…`
+  // (`重庆市人民政府办公厅 关于印发《…》的通知`): the print's line break, not a second title.
   // Joint issuers stay apart in the title, one space between them as a print sets them, also where a copy
   // ran them together (`吉林省能源局 吉林省发展和改革委员会吉林省工业和信息化厅印发…`).
   // Bodies a 、 joins are left as printed.
-  const jointIssuers = bodies && bodies.length > 1 && !setApart && !spaced.slice(0, spacedVerb).includes('、') ? bodies.join(' ') : undefined;
-  const title = setApart ? stripSpaces(written.slice(verb)) : (jointIssuers ?? '') + stripSpaces(jointIssuers ? written.slice(verb) : written);
+  const jointIssuers = bodies && bodies.length > 1 && !spaced.slice(0, spacedVerb).includes('、') ? bodies.join(' ') : undefined;
+  const title = (jointIssuers ?? '') + stripSpaces(jointIssuers ? written.slice(verb) : written);
   const dated = subtitle ? readDate(subtitle[0])?.iso : undefined;
   return { index, span: spanned, title, ...(issuers ? { issuers } : {}), ...(docNumber ? { docNumber } : {}), ...(dated ? { dated } : {}) };
 }
