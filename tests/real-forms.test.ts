@@ -331,6 +331,11 @@ describe('structure: numbering as published', () => {
     expect(frame).toContain('* * *');
     expect(frame).toContain('重庆市人民政府办公厅文件');
   });
+  it('reads an article number alone on its line as the article, its text the paragraph below: 第五条 / 省发展改革委（省能源局）负责… (湘发改能源规〔2025〕289号)', () => {
+    const article = task(fixture('116_hunan_fagaiwei_chonghuandian_jichu_sheshi_guanli_banfa_2025.md'), '第五条');
+    expect(article.text).toMatch(/^省发展改革委（省能源局）负责编制全省充换电基础设施发展规划。/);
+    expect(named(article.responsible)).toEqual(['省发展改革委（省能源局）', '市州发展改革部门']);
+  });
 });
 
 describe('assignments: the forms in the wild', () => {
@@ -563,6 +568,41 @@ describe('assignments: the forms in the wild', () => {
     expect(document.leadRule).toBe('first-listed');
     expect(named(task(document, '(一)').lead)).toEqual(['市财政局']);
     expect(named(task(document, '(一)').participants)).toEqual(['市税务局']);
+  });
+  it('gives each 由 of a sentence its doer, whatever the verb: …由省发展改革委负责备案，…由市州发展改革部门备案 (湘发改能源规〔2025〕289号)', () => {
+    const document = fixture('116_hunan_fagaiwei_chonghuandian_jichu_sheshi_guanli_banfa_2025.md');
+    // `中央在湘企业、省属国有企业投资项目由省发展改革委负责备案，市州直属管理企业及其控股企业投资项目由市州发展改革部门备案，其他项目由县市区发展改革部门备案。`
+    expect(named(task(document, '第十一条').responsible)).toEqual(['省发展改革委', '市州发展改革部门', '县市区发展改革部门']);
+    // `…的，由相关部门依法予以处理。`
+    expect(named(task(document, '第三十三条').responsible)).toEqual(['相关部门*']);
+  });
+
+  it('spreads the department a list closes with over kinds of place named bare: 市州、县市区发展改革部门要… (湘发改能源规〔2025〕289号)', () => {
+    expect(named(parseAgencyList('市州、县市区发展改革部门'))).toEqual(['市州发展改革部门', '县市区发展改革部门']);
+    expect(named(task(fixture('116_hunan_fagaiwei_chonghuandian_jichu_sheshi_guanli_banfa_2025.md'), '第二十条').responsible)).toEqual(['市州发展改革部门', '县市区发展改革部门']);
+  });
+
+  it('reads 由X会同Y and any verb as X leading and Y taking part (沪黄 排水管理体制改革; 碳达峰碳中和综合评价考核办法)', () => {
+    expect(readSubjectAssignment('2025年5月底完成黄浦区公共排水设施运维成本绩效分析，由区建管委（区水务局）会同区财政局审核后上报市水务局。')).toMatchObject({
+      lead: [{ name: '区建管委（区水务局）' }],
+      participants: [{ name: '区财政局' }],
+    });
+    const roles = readSubjectAssignment('逾期整改不到位的，视情由中央组织部、国家发展改革委会同有关部门约谈该省（自治区、直辖市）党委和政府。');
+    expect(named(roles!.lead)).toEqual(['中央组织部', '国家发展改革委']);
+    expect(named(roles!.participants)).toEqual(['有关部门*']);
+  });
+
+  it('reads the subject after two settings, and the partners its 会同 names up to the verb: “十六五”时期起，每个五年规划期的第一年，国家发展改革委应当会同有关部门… (碳达峰碳中和综合评价考核办法)', () => {
+    const roles = readSubjectAssignment('“十六五”时期起，每个五年规划期的第一年，国家发展改革委应当会同有关部门按照党中央、国务院确定的阶段性目标制定全国碳排放控制行动方案');
+    expect(named(roles!.lead)).toEqual(['国家发展改革委']);
+    expect(named(roles!.participants)).toEqual(['有关部门*']);
+    expect(named(readSubjectAssignment('国家发展改革委应当会同有关部门及时制定评价考核年度实施方案')!.participants)).toEqual(['有关部门*']);
+  });
+
+  it('makes a subject that convenes partners in a later clause their lead: 商务部要加强统筹协调，会同各有关部门推动… (国办发 成品油流通)', () => {
+    const roles = readSubjectAssignment('商务部要加强统筹协调，会同各有关部门推动本意见落实落地');
+    expect(named(roles!.lead)).toEqual(['商务部']);
+    expect(named(roles!.participants)).toEqual(['各有关部门*']);
   });
 });
 

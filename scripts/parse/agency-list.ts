@@ -1,5 +1,5 @@
 import type { Agency } from '../model.ts';
-import { DUAL_NAMES, GROUP_WORDS, isDepartmentFunction, isGenericDepartment, isGroupName, PROVINCE_NAMES } from './agency-vocabulary.ts';
+import { departmentAfterLevels, DUAL_NAMES, GROUP_WORDS, isDepartmentFunction, isGenericDepartment, isGroupName, isLevels, PROVINCE_NAMES } from './agency-vocabulary.ts';
 import { splitTopLevel, stripSpaces } from './text.ts';
 
 /**
@@ -48,7 +48,13 @@ const BARE_PLACE = /^(?![^]*(?:街道|镇|鎮|乡|鄉|各|有关|有關|相关|�
 
 function expandBarePlaces(names: string[]): string[] {
   const expanded = [...names];
+  // `市州、县市区发展改革部门`: kinds of place named bare share the department the last name closes with.
+  const sharedDepartment = departmentAfterLevels(expanded.at(-1)!);
   for (let index = 0; index < expanded.length; index++) {
+    if (sharedDepartment && index < expanded.length - 1 && isLevels(expanded[index]!)) {
+      expanded[index] = expanded[index] + sharedDepartment;
+      continue;
+    }
     if (isAgencyLike(expanded[index]!) || isGroupName(expanded[index]!) || expanded[index]!.length > 5) continue;
     const full = expanded.slice(index + 1).find((name) => isAgencyLike(name));
     // `欧阳、曲阳、凉城、广中街道`: bare place names share the 街道 (镇, 乡) the list ends with.

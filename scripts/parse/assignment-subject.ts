@@ -1,4 +1,4 @@
-import type { Agency } from '../model.ts';
+import { type Agency, TASK_ROLES } from '../model.ts';
 import { DEPARTMENTS_CLOSE, parseAgencyList } from './agency-list.ts';
 import { emptyRoles, hasAgencies, type Roles } from './assignment-text.ts';
 import { toSimplified } from '../lib/chinese-script.ts';
@@ -50,7 +50,7 @@ const BY_AGENCY = /由([\u4e00-\u9fff（）()、]{2,40}?)(?:会同|會同)?((?<=
  * (`由各村向联席办上报…`: the villages report; 向 and 对 name the one addressed, never the doer).
  * `由企业牵头` names no agency, and `由区住房保障房屋管理局主要负责人任召集人` only who holds a post.
  */
-const BY_AGENCY_ANY_VERB = /由((?:(?!向|對|对)[\u4e00-\u9fff、]){1,38}?(?:厅|廳|局|委|办|辦|院|中心|政府|集团|集團|公司|街道|街镇|乡镇|鄉鎮|署|管委会|主管部门|主管部門)(?:[（(][^（）()]{1,12}[）)])?|(?:各|属地|屬地)[\u4e00-\u9fff]{1,3}(?=向|對|对))(?=[\u4e00-\u9fff])(?![门們们會会员])(?!(?:主要|分管)?(?:负责人|負責人|负责同志|負責同志|领导|領導)任)/g;
+const BY_AGENCY_ANY_VERB = /由((?:(?!向|對|对|会同|會同)[\u4e00-\u9fff、]){1,38}?(?:厅|廳|局|委|办|辦|院|中心|政府|集团|集團|公司|街道|街镇|乡镇|鄉鎮|署|管委会|部门|部門)(?:[（(][^（）()]{1,12}[）)])?|(?:各|属地|屬地)[\u4e00-\u9fff]{1,3}(?=向|對|对))(?=[\u4e00-\u9fff])(?![门們们员員]|[會会](?!同))(?!(?:主要|分管)?(?:负责人|負責人|负责同志|負責同志|领导|領導)任)/g;
 
 function isAgencyName(name: string): boolean {
   // 干部 (cadres) ends as a ministry (部) does, but names people.
@@ -73,7 +73,7 @@ function agenciesOf(subject: string): Agency[] | undefined {
 
 /** `会同市公安局、市交通局等部门开展…`: the partners a lead convenes, up to the verb. */
 function partnersAfterConvene(rest: string): Agency[] {
-  const partners = /^(.{2,120}?)(?:按职责|按職責|共同|负责|負責|开展|開展|组织|組織|制定|研究|做好|建立|推进|推動|推动|围绕|圍繞|实施|實施|对|，|。)/.exec(rest);
+  const partners = /^(.{2,120}?)(?:按职责|按職責|按照|依照|根据|根據|共同|负责|負責|开展|開展|组织|組織|制定|研究|做好|建立|推进|推動|推动|围绕|圍繞|实施|實施|进行|進行|提出|及时|及時|采取|採取|结合|結合|审核|審核|编制|編制|持续|持續|加强|加強|督促|约谈|約談|对|，|。)/.exec(rest);
   if (!partners) return [];
   const names = parseAgencyList(partners[1]!);
   return names.every((agency) => isAgencyName(agency.name)) ? names : [];
@@ -82,9 +82,11 @@ function partnersAfterConvene(rest: string): Agency[] {
 /** `由X会同Y实施`, `由X统筹指导`, `本办法由X负责解释` anywhere in the sentence, as often as it says so. */
 function readByAgency(compact: string): Roles | undefined {
   const roles = emptyRoles();
+  const read: { start: number; end: number }[] = [];
   for (const match of compact.matchAll(new RegExp(BY_AGENCY.source, 'g'))) {
     const agencies = agenciesOf(match[1]!);
     if (!agencies) continue;
+    read.push({ start: match.index, end: match.index + match[0].length });
     const verb = match[3]!;
     if (/指导|指導/.test(verb)) roles.guidance.push(...agencies);
     else if (match[2] || /牵头|牽頭/.test(verb)) {
@@ -92,8 +94,16 @@ function readByAgency(compact: string): Roles | undefined {
       roles.participants.push(...(match[2] ? agenciesOf(match[2]) ?? [] : []));
     } else roles.responsible.push(...agencies);
   }
-  if (!hasAgencies(roles)) {
-    for (const match of compact.matchAll(BY_AGENCY_ANY_VERB)) roles.responsible.push(...(agenciesOf(match[1]!) ?? []));
+  // `由省发展改革委负责备案，…由市州发展改革部门备案`: each 由 names a doer, whatever its verb, once.
+  for (const match of compact.matchAll(BY_AGENCY_ANY_VERB)) {
+    if (read.some(({ start, end }) => match.index >= start && match.index < end)) continue;
+    const agencies = agenciesOf(match[1]!) ?? [];
+    // `由区建管委（区水务局）会同区财政局审核`: the one who convenes leads, the partners take part.
+    const convened = /^(?:会同|會同)/.exec(compact.slice(match.index + match[0].length));
+    if (convened && agencies.length > 0) {
+      roles.lead.push(...agencies);
+      roles.participants.push(...partnersAfterConvene(compact.slice(match.index + match[0].length + convened[0].length)));
+    } else roles.responsible.push(...agencies);
   }
   return hasAgencies(roles) ? roles : undefined;
 }
@@ -108,7 +118,8 @@ const LIMITED_SUBJECT = /^由?((?:(?!应|應|要|将|將)[\u4e00-\u9fff（）()�
 
 /** Agencies opening the sentence, with the role their verb gives them. */
 function readOpeningSubject(compact: string): Roles | undefined {
-  const clause = compact.replace(LEADING_SETTING, '');
+  // `“十六五”时期起，每个五年规划期的第一年，国家发展改革委应当…`: settings may follow one another.
+  const clause = compact.replace(LEADING_SETTING, '').replace(LEADING_SETTING, '');
   const limited = LEADING_LIMIT.test(compact) ? LIMITED_SUBJECT.exec(clause) : null;
   if (limited) {
     const agencies = agenciesOf(limited[1]!);
@@ -133,7 +144,15 @@ function readOpeningSubject(compact: string): Roles | undefined {
   } else if (/会同|會同/.test(verb)) {
     roles.lead = agencies;
     roles.participants = partnersAfterConvene(clause.slice(match[0].length));
-  } else roles.responsible = agencies;
+  } else {
+    // `X应当持续完善…，会同Y持续提升…`: a later clause in which the subject convenes partners makes it their lead.
+    const convening = /[，,](?:并|並)?(?:会同|會同)/.exec(clause.slice(match[0].length));
+    const partners = convening ? partnersAfterConvene(clause.slice(match[0].length + convening.index + convening[0].length)) : [];
+    if (partners.length > 0) {
+      roles.lead = agencies;
+      roles.participants = partners;
+    } else roles.responsible = agencies;
+  }
   return roles;
 }
 
@@ -145,7 +164,19 @@ function readOpeningSubject(compact: string): Roles | undefined {
 export function readSubjectAssignment(sentence: string): Roles | undefined {
   // `（施工图纸）镇（街道）应…`: an article's caption stands before its first sentence.
   const compact = stripSpaces(sentence).replace(/^\*+|(?<!\*)\*+$/g, '').replace(/^[（(][^（）()]{2,10}[）)](?=[\u4e00-\u9fff])/, '');
-  return readHeadingAgency(compact) ?? readOpeningSubject(compact) ?? readStaffedBody(compact) ?? readByAgency(compact);
+  const heading = readHeadingAgency(compact);
+  if (heading) return heading;
+  const opening = readOpeningSubject(compact);
+  if (!opening) return readStaffedBody(compact) ?? readByAgency(compact);
+  // `…由省发展改革委负责备案，…由市州发展改革部门备案，其他项目由县市区发展改革部门备案`: each 由 of a later clause names another doer.
+  const subjectAt = compact.indexOf(TASK_ROLES.flatMap((role) => opening[role])[0]!.written ?? TASK_ROLES.flatMap((role) => opening[role])[0]!.name);
+  const clauseEnd = subjectAt < 0 ? -1 : compact.slice(subjectAt).search(/[，,；;]/);
+  const later = clauseEnd < 0 ? undefined : readByAgency(compact.slice(subjectAt + clauseEnd + 1));
+  if (later) {
+    const named = new Set(TASK_ROLES.flatMap((role) => opening[role].map((agency) => agency.name)));
+    for (const role of TASK_ROLES) opening[role].push(...later[role].filter((agency) => !named.has(agency.name)));
+  }
+  return opening;
 }
 
 /**
