@@ -604,6 +604,18 @@ describe('assignments: the forms in the wild', () => {
     expect(named(roles!.lead)).toEqual(['商务部']);
     expect(named(roles!.participants)).toEqual(['各有关部门*']);
   });
+  it('gives a bureau printed on its first division only to all its divisions, across the clauses: （市局特种设备安全监察处牵头，执法稽查处、信用监督管理处按职责分工负责） (沪市监 城镇燃气安全专项整治)', () => {
+    const roles = parseAssignmentText('市局特种设备安全监察处牵头，执法稽查处、信用监督管理处按职责分工负责', undefined);
+    expect(named(roles.lead)).toEqual(['市局特种设备安全监察处']);
+    expect(named(roles.participants)).toEqual(['市局执法稽查处', '市局信用监督管理处']);
+    expect(roles.participants[0]!.written).toBe('执法稽查处');
+  });
+
+  it('reads a part after ； with its own role word as an assignment of its own, and a note on the items below as none (沪市监 城镇燃气安全专项整治)', () => {
+    const roles = parseAssignmentText('市局特种设备安全监察处牵头，执法稽查处、信用监督管理处按职责分工负责；区市场监管局组织落实。以下均需区市场监管局落实，市局执法总队负责上海化学工业区内的特种设备相关监管工作，不再单独列出', undefined);
+    expect(named(roles.participants)).toEqual(['市局执法稽查处', '市局信用监督管理处']);
+    expect(named(roles.responsible)).toEqual(['区市场监管局']);
+  });
 });
 
 describe('deadlines and targets', () => {

@@ -189,6 +189,28 @@ export function parseAgencyList(list: string): Agency[] {
   return agencies;
 }
 
+/** `市局特种设备安全监察处`: a bureau named short (`市局`, `省厅`) and one of its divisions. */
+const DIVISION_OF_BUREAU = /^([市省区區县縣州][局厅廳委])[\u4e00-\u9fff]{2,}(?:处|處|室|科)$/;
+/** A division named alone (`执法稽查处`, `反垄断和价格监督检查办公室`). */
+const DIVISION = /(?:处|處|室|科)$/;
+
+/**
+ * `（市局特种设备安全监察处牵头，执法稽查处、信用监督管理处按职责分工负责）`: a bureau's own
+ * divisions, its name printed on the first only, are all the bureau's (市局执法稽查处…), across
+ * the clauses of one assignment. Only when the assignment names one such bureau.
+ */
+export function shareBureau(lists: Agency[][]): void {
+  const bureaus = new Set(lists.flat().flatMap((agency) => DIVISION_OF_BUREAU.exec(agency.name)?.[1] ?? []));
+  if (bureaus.size !== 1) return;
+  const [bureau] = bureaus;
+  for (const list of lists) {
+    for (const [index, agency] of list.entries()) {
+      if (!DIVISION.test(agency.name) || agency.group || hasOwnJurisdiction(agency.name)) continue;
+      list[index] = { ...agency, name: bureau + agency.name, written: agency.written ?? agency.name };
+    }
+  }
+}
+
 /** Where one name may end inside a run of names that lost their separators. */
 const NAME_END = /(?:局|委|办|中心|社|集团|分局|总社|支队|大队)$/;
 /** A party committee is followed by its own departments (`自治区党委宣传部`), not by another body. */
