@@ -616,6 +616,35 @@ describe('assignments: the forms in the wild', () => {
     expect(named(roles.participants)).toEqual(['市局执法稽查处', '市局信用监督管理处']);
     expect(named(roles.responsible)).toEqual(['区市场监管局']);
   });
+  it('reads the subject after a condition that ends in 的, or whose modal waits for a time (沪奉 景观照明管理实施意见; 发改办财金〔2019〕397号)', () => {
+    expect(named(readSubjectAssignment('按照专项规划、实施方案，重要区域内应当设置景观照明的，区规划资源局应当在建设用地使用权出让前征询区绿化市容局意见')!.responsible)).toEqual(['区规划资源局']);
+    expect(named(readSubjectAssignment('区规划资源局在审核建设工程设计方案时，应当就相关景观照明设置要求征询区绿化市容局的意见')!.responsible)).toEqual(['区规划资源局']);
+    expect(named(readSubjectAssignment('对因政策理解偏差或办税系统操作失误导致轻微失信，且能够按照规定履行涉税义务的自然人，税务部门将简化修复程序')!.responsible)).toEqual(['税务部门']);
+    // `对在科研诚信方面存在倾向性、苗头性问题的人员，所在单位应当…`: 所在单位 is whoever employs them, not a body.
+    expect(readSubjectAssignment('对在科研诚信方面存在倾向性、苗头性问题的人员，所在单位应当及时开展科研诚信诫勉谈话')).toBeUndefined();
+  });
+
+  it('reads who takes part and who works together: X等部门按照各自职责，协同实施…; X可以会同Y…; X与Y合作 (沪奉 景观照明; 发改办财金〔2019〕397号)', () => {
+    const together = readSubjectAssignment('区发展改革委、区经委、区公安分局、区财政局等部门按照各自职责，协同实施本意见');
+    expect(named(together!.participants)).toEqual(['区发展改革委', '区经委', '区公安分局', '区财政局']);
+    const convened = readSubjectAssignment('区绿化市容局可以会同区发展改革、财政等有关部门研究并制定政策');
+    expect(named(convened!.lead)).toEqual(['区绿化市容局']);
+    expect(named(convened!.participants)).toEqual(['区发展改革', '区财政', '有关部门*']);
+    const partnership = readSubjectAssignment('税务部门与有关部门合作，建立个人所得税严重失信当事人联合惩戒机制');
+    expect(named(partnership!.lead)).toEqual(['税务部门']);
+    expect(named(partnership!.participants)).toEqual(['有关部门*']);
+    // A heading is no subject: 全社会 ends as a 会 does.
+    expect(readSubjectAssignment('营造全社会参与氛围')).toBeUndefined();
+  });
+
+  it('reads an article caption naming a role as no body: 第五条 管理部门 (沪奉 景观照明管理实施意见)', () => {
+    expect(named(task(fixture('127_shanghai_fengxian_jingguan_zhaoming_guanli_shishi_yijian_2024.md'), '第五条').responsible)).not.toContain('管理部门');
+  });
+
+  it('names each kind of department a list closes with: 市场监管等综合执法部门 → 市场监管部门, 综合执法部门 (国办 成品油流通)', () => {
+    expect(named(parseAgencyList('市场监管等综合执法部门'))).toEqual(['市场监管部门', '综合执法部门']);
+    expect(named(parseAgencyList('商务等行业主管部门'))).toEqual(['商务部门', '行业主管部门']);
+  });
 });
 
 describe('deadlines and targets', () => {

@@ -121,6 +121,10 @@ function splitPiece(piece: string): string[] {
     const rest = piece.slice(deng + 1);
     return [...splitPiece(piece.slice(0, deng)), ...(GROUP_WORDS.bareAfterDeng.includes(rest) || rest === '' ? [] : splitPiece(rest))];
   }
+  // `市场监管等综合执法部门`, `商务等行业主管部门`: the function before 等 is a department of that kind too.
+  if (deng > 0 && isDepartmentFunction(piece.slice(0, deng)) && /(?:部门|部門)$/.test(piece) && piece.length - deng > 3) {
+    return [`${piece.slice(0, deng)}部门`, ...splitPiece(piece.slice(deng + 1))];
+  }
   for (const match of piece.matchAll(CONNECTOR)) {
     const left = piece.slice(0, match.index);
     const right = piece.slice(match.index + match[0].length);
