@@ -182,6 +182,18 @@ describe('metadata: the title, 文号, issuer and dates wherever a copy puts the
     expect(document.tasks).toHaveLength(302);
     expect(task(document, '1').text).toMatch(/^严格执行首都规划重大事项/);
   });
+  it('drops a portal’s validity mark before the title: # （失效）北京市城市管理委员会关于印发…的通知 (京管发〔2024〕9号)', () => {
+    expect(fixture('120_beijing_chengguanwei_chonghuandian_jianshe_yunying_jiangli_xize_2024.md').title).toBe('北京市城市管理委员会关于印发2024年北京市电动汽车充换电设施建设运营奖励实施细则的通知');
+  });
+
+  it('takes the issuer a metadata line spells out in full over the title’s shorter name: 发布单位: 上海市浦东新区人民政府 over # 浦东新区人民政府印发… (浦府)', () => {
+    expect(fixture('129_shanghai_pudong_tudi_chubei_fangwu_tudi_zhengshou_zhidao_yijian_2025.md').issuer).toBe('上海市浦东新区人民政府');
+  });
+
+  it('reads a signature date whose zero is typed as a circle, 二○一三年五月二十日, and one a copy broke over lines, 2014 / 年6 / 月28 / 日 (沪松府办〔2013〕33号; 嘉府发〔2014〕33号)', () => {
+    expect(fixture('126_shanghai_songjiang_huanwei_zhigong_shouru_zengzhang_jizhi_2013.md').signedDate).toBe('2013-05-20');
+    expect(fixture('130_shanghai_jiading_daolu_xialijiao_fangxun_fangtai_guanli_2014.md').signedDate).toBe('2014-06-28');
+  });
 });
 
 describe('structure: numbering as published', () => {

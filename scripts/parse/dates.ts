@@ -1,6 +1,7 @@
 /** Calendar dates as documents write them: `2018年11月20日`, `二〇一八年十一月二十日`, `2024-01-26`. */
 
-const CJK_DIGIT: Record<string, string> = { 〇: '0', 零: '0', Ｏ: '0', O: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+// A year's zero is also typed as a letter O or a circle (`二○一三年`).
+const CJK_DIGIT: Record<string, string> = { 〇: '0', 零: '0', Ｏ: '0', O: '0', '○': '0', '◯': '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 
 /** `十一` → 11, `二十` → 20, `三十一` → 31 (months and days only). */
 function smallNumeral(numeral: string): number | undefined {
@@ -13,7 +14,7 @@ function smallNumeral(numeral: string): number | undefined {
 }
 
 const NUMERIC = /(\d{4})\s*(?:年|[-/.])\s*(\d{1,2})\s*(?:月|[-/.])\s*(\d{1,2})\s*日?/;
-const WRITTEN = /([〇零一二三四五六七八九ＯO]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/;
+const WRITTEN = /([〇零一二三四五六七八九ＯO○◯]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/;
 
 export interface DateReading {
   /** The ISO date, when the date exists. */

@@ -38,6 +38,28 @@ function namesSamePlan(notice: string, plan: string): boolean {
   return core.includes(planWords(plan)) && core !== planWords(plan);
 }
 
+/** Longest piece of a date a copy broke over lines (`2014` / `年6` / `月28` / `日`). */
+const DATE_PIECE = 6;
+
+/** `2014` / `年6` / `月28` / `日` under a signature: a date a copy broke over lines is one line again. */
+function joinBrokenDates(paragraphs: Paragraph[]): Paragraph[] {
+  const joined: Paragraph[] = [];
+  for (let index = 0; index < paragraphs.length; index++) {
+    const span = [4, 3, 2].find((count) => {
+      const pieces = paragraphs.slice(index, index + count);
+      return pieces.length === count && pieces.every((piece) => stripSpaces(piece.text).length <= DATE_PIECE) && DATE_LINE.test(pieces.map((piece) => stripSpaces(piece.text)).join(''));
+    });
+    if (!span) {
+      joined.push(paragraphs[index]!);
+      continue;
+    }
+    const pieces = paragraphs.slice(index, index + span);
+    joined.push({ text: pieces.map((piece) => stripSpaces(piece.text)).join(''), lines: { start: pieces[0]!.lines.start, end: pieces.at(-1)!.lines.end } });
+    index += span - 1;
+  }
+  return joined;
+}
+
 /**
  * Gives each preamble paragraph its role (red header, metadata, 文号, title,
  * addressee, signature, date) and reads the facts they state. The issuer is
@@ -48,7 +70,7 @@ function namesSamePlan(notice: string, plan: string): boolean {
  * `yamlEnd` is the last line of a YAML front matter block (0 for none).
  */
 export function readFrontMatter(paragraphs: Paragraph[], closing: Paragraph[], headingLines: ReadonlySet<number>, yamlEnd: number): FrontMatter {
-  const preamble: PreambleParagraph[] = paragraphs.map((paragraph) => ({ ...paragraph, role: 'text' }));
+  const preamble: PreambleParagraph[] = joinBrokenDates(paragraphs).map((paragraph) => ({ ...paragraph, role: 'text' }));
   const facts: BodyFacts = {};
   const warnings: Diagnostic[] = [];
   let redHeader: string | undefined;
@@ -165,7 +187,10 @@ export function readFrontMatter(paragraphs: Paragraph[], closing: Paragraph[], h
   }
   // A web copy may keep only the last seal of a joint signature: the title's issuers, when they include every signer, are all of them.
   const signers = title?.issuers && signature.length > 0 && signature.length < title.issuers.length && signature.every((name) => title.issuers!.includes(name)) ? title.issuers : signature;
-  const issuer = signers.length > 0 ? signers.join('、') : redHeader ?? title?.issuers?.join('、') ?? facts.listedIssuer;
+  // `浦东新区人民政府印发…` under `发布单位: 上海市浦东新区人民政府`: the metadata line spells out the place the title leaves implied.
+  const titleIssuer = title?.issuers?.join('、');
+  const fullerListed = titleIssuer && facts.listedIssuer && facts.listedIssuer.length > titleIssuer.length && facts.listedIssuer.endsWith(titleIssuer) ? facts.listedIssuer : undefined;
+  const issuer = signers.length > 0 ? signers.join('、') : redHeader ?? fullerListed ?? titleIssuer ?? facts.listedIssuer;
   if (issuer) facts.issuer = issuer;
   return { preamble, facts, warnings };
 }

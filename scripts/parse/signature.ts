@@ -5,7 +5,7 @@ import { stripSpaces } from './text.ts';
 /** Signature blocks: the bodies that sign a document and the date they sign it. */
 
 /** A line that is only a date, maybe in parentheses: `2018年8月5日`, `（2018年5月30日）`, `二〇一八年十一月二十日`. */
-export const DATE_LINE = /^[（(]?(?:[12]\d{3}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九ＯO]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)[）)]?$/;
+export const DATE_LINE = /^[（(]?(?:[12]\d{3}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九ＯO○◯]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)[）)]?$/;
 /** Last characters of an issuing body's name. */
 export const BODY_NAME = /(?:厅|廳|局|委|办公室|辦公室|办|辦|政府|委员会|委員會|院|部|部门|部門|党委|黨委|署|中心|办事处|辦事處|银行|銀行|分行|会|會|公司)$/;
 
@@ -21,7 +21,7 @@ export function isSignerLine(text: string): boolean {
 }
 
 /** `重庆市人民政府办公厅 2024 年 3 月 30 日 （此件公开发布）`: a signature and its date on one line. */
-const SIGNED_LINE = /^(?<signers>(?:[^\s\u3000]{2,40}[\s\u3000]+){1,8}?)?[（(]?(?<date>(?:[12][\d\s]{3}[\s]*年[\s\d]{1,4}月[\s\d]{1,4}日|[〇零一二三四五六七八九ＯO]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日))[）)]?[\s\u3000]*(?:[（(]此件[^）)]*[）)])?$/;
+const SIGNED_LINE = /^(?<signers>(?:[^\s\u3000]{2,40}[\s\u3000]+){1,8}?)?[（(]?(?<date>(?:[12][\d\s]{3}[\s]*年[\s\d]{1,4}月[\s\d]{1,4}日|[〇零一二三四五六七八九ＯO○◯]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日))[）)]?[\s\u3000]*(?:[（(]此件[^）)]*[）)])?$/;
 
 /** The signers and date of a paragraph that is a date, maybe after its signers; undefined otherwise. */
 export function signedLine(text: string): { signers: string[] } | undefined {

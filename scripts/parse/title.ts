@@ -72,6 +72,9 @@ function canBeginTitle(text: string): boolean {
 /** An item of a list (`(a)《竹棚架工作安全守則》`, `（一）…`, `2.…`): a title is never numbered. */
 const LIST_ITEM = /^(?:[(（]\s*(?:[a-zA-Z]|[一二三四五六七八九十]{1,3}|\d{1,2})\s*[)）]|(?:[a-zA-Z]|\d{1,2})[.．、](?!\d)|[一二三四五六七八九十]{1,3}、)/;
 
+/** A portal's mark of validity before a title: `（失效）`, `【已废止】`. */
+const VALIDITY_MARK = /^[（(【\[](?:已?失效|已?废止|已?廢止|有效|现行有效|部分失效)[）)】\]][\s\u3000]*/;
+
 /** Reads a title from `span` paragraphs starting at `index`, splitting off a glued 文号. */
 function titleAt(paragraphs: Paragraph[], index: number, span: number, heading: boolean): TitleReading | undefined {
   const pieces = paragraphs.slice(index, index + span);
@@ -88,6 +91,8 @@ function titleAt(paragraphs: Paragraph[], index: number, span: number, heading: 
   if (glued) written = glued[1]!;
   // `2024-04-16重庆市…的通知`: a crawl put the page's date before the title.
   written = written.replace(/^[12]\d{3}[-/.]\d{1,2}[-/.]\d{1,2}[\s\u3000]*/, '');
+  // `（失效）北京市城市管理委员会关于…的通知`: a portal marks the document's validity before its title.
+  written = written.replace(VALIDITY_MARK, '');
   // `…的通知_云南省发展和改革委员会`: a portal's page title names the site after the document's.
   const portal = PORTAL_SUFFIX.exec(written);
   if (portal && isTitle(portal[1]!)) written = portal[1]!;
