@@ -657,6 +657,15 @@ describe('assignments: the forms in the wild', () => {
     expect(named(parseAgencyList('市场监管等综合执法部门'))).toEqual(['市场监管部门', '综合执法部门']);
     expect(named(parseAgencyList('商务等行业主管部门'))).toEqual(['商务部门', '行业主管部门']);
   });
+  it('makes the subject before ； the lead of partners a clause convenes: 市安全监管部门要加强…；会同相关职能部门开展… (沪 危险化学品道路运输安全监管)', () => {
+    const document = fixture('124_shanghai_weixian_huaxuepin_daolu_yunshu_anquan_jianguan_shishi_yijian_2015.md');
+    expect(named(task(document, '二.(一)').lead)).toEqual(['市安全监管部门']);
+    expect(named(task(document, '二.(一)').participants)).toEqual(['相关职能部门*']);
+  });
+
+  it('reads the governments of every district as places told what to do, not an appeal: 各区（县）政府要切实履行属地安全监管职能… (沪 危险化学品道路运输安全监管)', () => {
+    expect(named(task(fixture('124_shanghai_weixian_huaxuepin_daolu_yunshu_anquan_jianguan_shishi_yijian_2015.md'), '三.(一)').responsible)).toEqual(['各区（县）政府*']);
+  });
 });
 
 describe('deadlines and targets', () => {

@@ -26,8 +26,8 @@ export function isGroupName(name: string): boolean {
 }
 
 const PLACE_KIND = `(?:${[...GROUP_WORDS.places].sort((a, b) => b.length - a.length).join('|')})`;
-/** `各地`, `属地街镇`, `镇（街道）`: every place of a kind, whose government does the work. */
-const EVERY_PLACE = new RegExp(`^(?:(?:各|属地|屬地)${PLACE_KIND}|${PLACE_KIND}[（(]${PLACE_KIND}[）)])$`);
+/** `各地`, `属地街镇`, `镇（街道）`, `各区（县）政府`: every place of a kind, whose government does the work. */
+const EVERY_PLACE = new RegExp(`^(?:(?:各|属地|屬地)${PLACE_KIND}(?:[（(]${PLACE_KIND}[）)])?(?:人民)?(?:政府)?|${PLACE_KIND}[（(]${PLACE_KIND}[）)])$`);
 
 /** Is this name (spaces removed) the governments of every place of a kind (`各地`, `镇（街道）`)? */
 export function isEveryPlace(name: string): boolean {

@@ -82,6 +82,13 @@ function partnersAfterConvene(rest: string): Agency[] {
   return agenciesOf(partners[1]!) ?? [];
 }
 
+/** `；会同相关职能部门开展…`: a clause that only convenes partners, its subject the one before it; the partners, if it is one. */
+export function readConvenedPartners(clause: string): Agency[] | undefined {
+  const convened = /^(?:并|並)?(?:会同|會同)/.exec(stripSpaces(clause));
+  const partners = convened ? partnersAfterConvene(stripSpaces(clause).slice(convened[0].length)) : [];
+  return partners.length > 0 ? partners : undefined;
+}
+
 /** `由X会同Y实施`, `由X统筹指导`, `本办法由X负责解释` anywhere in the sentence, as often as it says so. */
 function readByAgency(compact: string): Roles | undefined {
   const roles = emptyRoles();
