@@ -429,6 +429,11 @@ describe('structure: numbering as published', () => {
     expect(frame).toContain('* * *');
     expect(frame).toContain('重庆市人民政府办公厅文件');
   });
+  it('reads an article number alone on its line as the article, its text the paragraph below: 第五条 / 省发展改革委（省能源局）负责… (湘发改能源规〔2025〕289号)', () => {
+    const article = task(fixture('116_hunan_fagaiwei_chonghuandian_jichu_sheshi_guanli_banfa_2025.md'), '第五条');
+    expect(article.text).toMatch(/^省发展改革委（省能源局）负责编制全省充换电基础设施发展规划。/);
+    expect(named(article.responsible)).toEqual(['省发展改革委（省能源局）', '市州发展改革部门']);
+  });
 });
 
 describe('assignments: the forms in the wild', () => {
@@ -661,6 +666,91 @@ describe('assignments: the forms in the wild', () => {
     expect(document.leadRule).toBe('first-listed');
     expect(named(task(document, '(一)').lead)).toEqual(['市财政局']);
     expect(named(task(document, '(一)').participants)).toEqual(['市税务局']);
+  });
+  it('gives each 由 of a sentence its doer, whatever the verb: …由省发展改革委负责备案，…由市州发展改革部门备案 (湘发改能源规〔2025〕289号)', () => {
+    const document = fixture('116_hunan_fagaiwei_chonghuandian_jichu_sheshi_guanli_banfa_2025.md');
+    // `中央在湘企业、省属国有企业投资项目由省发展改革委负责备案，市州直属管理企业及其控股企业投资项目由市州发展改革部门备案，其他项目由县市区发展改革部门备案。`
+    expect(named(task(document, '第十一条').responsible)).toEqual(['省发展改革委', '市州发展改革部门', '县市区发展改革部门']);
+    // `…的，由相关部门依法予以处理。`
+    expect(named(task(document, '第三十三条').responsible)).toEqual(['相关部门*']);
+  });
+
+  it('spreads the department a list closes with over kinds of place named bare: 市州、县市区发展改革部门要… (湘发改能源规〔2025〕289号)', () => {
+    expect(named(parseAgencyList('市州、县市区发展改革部门'))).toEqual(['市州发展改革部门', '县市区发展改革部门']);
+    expect(named(task(fixture('116_hunan_fagaiwei_chonghuandian_jichu_sheshi_guanli_banfa_2025.md'), '第二十条').responsible)).toEqual(['市州发展改革部门', '县市区发展改革部门']);
+  });
+
+  it('reads 由X会同Y and any verb as X leading and Y taking part (沪黄 排水管理体制改革; 碳达峰碳中和综合评价考核办法)', () => {
+    expect(readSubjectAssignment('2025年5月底完成黄浦区公共排水设施运维成本绩效分析，由区建管委（区水务局）会同区财政局审核后上报市水务局。')).toMatchObject({
+      lead: [{ name: '区建管委（区水务局）' }],
+      participants: [{ name: '区财政局' }],
+    });
+    const roles = readSubjectAssignment('逾期整改不到位的，视情由中央组织部、国家发展改革委会同有关部门约谈该省（自治区、直辖市）党委和政府。');
+    expect(named(roles!.lead)).toEqual(['中央组织部', '国家发展改革委']);
+    expect(named(roles!.participants)).toEqual(['有关部门*']);
+  });
+
+  it('reads the subject after two settings, and the partners its 会同 names up to the verb: “十六五”时期起，每个五年规划期的第一年，国家发展改革委应当会同有关部门… (碳达峰碳中和综合评价考核办法)', () => {
+    const roles = readSubjectAssignment('“十六五”时期起，每个五年规划期的第一年，国家发展改革委应当会同有关部门按照党中央、国务院确定的阶段性目标制定全国碳排放控制行动方案');
+    expect(named(roles!.lead)).toEqual(['国家发展改革委']);
+    expect(named(roles!.participants)).toEqual(['有关部门*']);
+    expect(named(readSubjectAssignment('国家发展改革委应当会同有关部门及时制定评价考核年度实施方案')!.participants)).toEqual(['有关部门*']);
+  });
+
+  it('makes a subject that convenes partners in a later clause their lead: 商务部要加强统筹协调，会同各有关部门推动… (国办发 成品油流通)', () => {
+    const roles = readSubjectAssignment('商务部要加强统筹协调，会同各有关部门推动本意见落实落地');
+    expect(named(roles!.lead)).toEqual(['商务部']);
+    expect(named(roles!.participants)).toEqual(['各有关部门*']);
+  });
+  it('gives a bureau printed on its first division only to all its divisions, across the clauses: （市局特种设备安全监察处牵头，执法稽查处、信用监督管理处按职责分工负责） (沪市监 城镇燃气安全专项整治)', () => {
+    const roles = parseAssignmentText('市局特种设备安全监察处牵头，执法稽查处、信用监督管理处按职责分工负责', undefined);
+    expect(named(roles.lead)).toEqual(['市局特种设备安全监察处']);
+    expect(named(roles.participants)).toEqual(['市局执法稽查处', '市局信用监督管理处']);
+    expect(roles.participants[0]!.written).toBe('执法稽查处');
+  });
+
+  it('reads a part after ； with its own role word as an assignment of its own, and a note on the items below as none (沪市监 城镇燃气安全专项整治)', () => {
+    const roles = parseAssignmentText('市局特种设备安全监察处牵头，执法稽查处、信用监督管理处按职责分工负责；区市场监管局组织落实。以下均需区市场监管局落实，市局执法总队负责上海化学工业区内的特种设备相关监管工作，不再单独列出', undefined);
+    expect(named(roles.participants)).toEqual(['市局执法稽查处', '市局信用监督管理处']);
+    expect(named(roles.responsible)).toEqual(['区市场监管局']);
+  });
+  it('reads the subject after a condition that ends in 的, or whose modal waits for a time (沪奉 景观照明管理实施意见; 发改办财金〔2019〕397号)', () => {
+    expect(named(readSubjectAssignment('按照专项规划、实施方案，重要区域内应当设置景观照明的，区规划资源局应当在建设用地使用权出让前征询区绿化市容局意见')!.responsible)).toEqual(['区规划资源局']);
+    expect(named(readSubjectAssignment('区规划资源局在审核建设工程设计方案时，应当就相关景观照明设置要求征询区绿化市容局的意见')!.responsible)).toEqual(['区规划资源局']);
+    expect(named(readSubjectAssignment('对因政策理解偏差或办税系统操作失误导致轻微失信，且能够按照规定履行涉税义务的自然人，税务部门将简化修复程序')!.responsible)).toEqual(['税务部门']);
+    // `对在科研诚信方面存在倾向性、苗头性问题的人员，所在单位应当…`: 所在单位 is whoever employs them, not a body.
+    expect(readSubjectAssignment('对在科研诚信方面存在倾向性、苗头性问题的人员，所在单位应当及时开展科研诚信诫勉谈话')).toBeUndefined();
+  });
+
+  it('reads who takes part and who works together: X等部门按照各自职责，协同实施…; X可以会同Y…; X与Y合作 (沪奉 景观照明; 发改办财金〔2019〕397号)', () => {
+    const together = readSubjectAssignment('区发展改革委、区经委、区公安分局、区财政局等部门按照各自职责，协同实施本意见');
+    expect(named(together!.participants)).toEqual(['区发展改革委', '区经委', '区公安分局', '区财政局']);
+    const convened = readSubjectAssignment('区绿化市容局可以会同区发展改革、财政等有关部门研究并制定政策');
+    expect(named(convened!.lead)).toEqual(['区绿化市容局']);
+    expect(named(convened!.participants)).toEqual(['区发展改革', '区财政', '有关部门*']);
+    const partnership = readSubjectAssignment('税务部门与有关部门合作，建立个人所得税严重失信当事人联合惩戒机制');
+    expect(named(partnership!.lead)).toEqual(['税务部门']);
+    expect(named(partnership!.participants)).toEqual(['有关部门*']);
+    // A heading is no subject: 全社会 ends as a 会 does.
+    expect(readSubjectAssignment('营造全社会参与氛围')).toBeUndefined();
+  });
+
+  it('reads an article caption naming a role as no body: 第五条 管理部门 (沪奉 景观照明管理实施意见)', () => {
+    expect(named(task(fixture('127_shanghai_fengxian_jingguan_zhaoming_guanli_shishi_yijian_2024.md'), '第五条').responsible)).not.toContain('管理部门');
+  });
+
+  it('names each kind of department a list closes with: 市场监管等综合执法部门 → 市场监管部门, 综合执法部门 (国办 成品油流通)', () => {
+    expect(named(parseAgencyList('市场监管等综合执法部门'))).toEqual(['市场监管部门', '综合执法部门']);
+    expect(named(parseAgencyList('商务等行业主管部门'))).toEqual(['商务部门', '行业主管部门']);
+  });
+  it('makes the subject before ； the lead of partners a clause convenes: 市安全监管部门要加强…；会同相关职能部门开展… (沪 危险化学品道路运输安全监管)', () => {
+    const document = fixture('124_shanghai_weixian_huaxuepin_daolu_yunshu_anquan_jianguan_shishi_yijian_2015.md');
+    expect(named(task(document, '二.(一)').lead)).toEqual(['市安全监管部门']);
+    expect(named(task(document, '二.(一)').participants)).toEqual(['相关职能部门*']);
+  });
+
+  it('reads the governments of every district as places told what to do, not an appeal: 各区（县）政府要切实履行属地安全监管职能… (沪 危险化学品道路运输安全监管)', () => {
+    expect(named(task(fixture('124_shanghai_weixian_huaxuepin_daolu_yunshu_anquan_jianguan_shishi_yijian_2015.md'), '三.(一)').responsible)).toEqual(['各区（县）政府*']);
   });
 });
 

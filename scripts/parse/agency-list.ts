@@ -1,5 +1,5 @@
 import type { Agency } from '../model.ts';
-import { DUAL_NAMES, GROUP_WORDS, isDepartmentFunction, isGenericDepartment, isGroupName, PROVINCE_NAMES } from './agency-vocabulary.ts';
+import { departmentAfterLevels, DUAL_NAMES, GROUP_WORDS, isDepartmentFunction, isGenericDepartment, isGroupName, isLevels, PROVINCE_NAMES } from './agency-vocabulary.ts';
 import { splitTopLevel, stripSpaces } from './text.ts';
 
 /**
@@ -48,7 +48,13 @@ const BARE_PLACE = /^(?![^]*(?:街道|镇|鎮|乡|鄉|各|有关|有關|相关|�
 
 function expandBarePlaces(names: string[]): string[] {
   const expanded = [...names];
+  // `市州、县市区发展改革部门`: kinds of place named bare share the department the last name closes with.
+  const sharedDepartment = departmentAfterLevels(expanded.at(-1)!);
   for (let index = 0; index < expanded.length; index++) {
+    if (sharedDepartment && index < expanded.length - 1 && isLevels(expanded[index]!)) {
+      expanded[index] = expanded[index] + sharedDepartment;
+      continue;
+    }
     if (isAgencyLike(expanded[index]!) || isGroupName(expanded[index]!) || expanded[index]!.length > 5) continue;
     const full = expanded.slice(index + 1).find((name) => isAgencyLike(name));
     // `欧阳、曲阳、凉城、广中街道`: bare place names share the 街道 (镇, 乡) the list ends with.
@@ -114,6 +120,10 @@ function splitPiece(piece: string): string[] {
   if (deng > 0 && (isAgencyLike(piece.slice(0, deng)) || (isDepartmentFunction(piece.slice(0, deng)) && DEPARTMENTS_CLOSE.test(piece)))) {
     const rest = piece.slice(deng + 1);
     return [...splitPiece(piece.slice(0, deng)), ...(GROUP_WORDS.bareAfterDeng.includes(rest) || rest === '' ? [] : splitPiece(rest))];
+  }
+  // `市场监管等综合执法部门`, `商务等行业主管部门`: the function before 等 is a department of that kind too.
+  if (deng > 0 && isDepartmentFunction(piece.slice(0, deng)) && /(?:部门|部門)$/.test(piece) && piece.length - deng > 3) {
+    return [`${piece.slice(0, deng)}部门`, ...splitPiece(piece.slice(deng + 1))];
   }
   for (const match of piece.matchAll(CONNECTOR)) {
     const left = piece.slice(0, match.index);
@@ -181,6 +191,28 @@ export function parseAgencyList(list: string): Agency[] {
     }
   }
   return agencies;
+}
+
+/** `市局特种设备安全监察处`: a bureau named short (`市局`, `省厅`) and one of its divisions. */
+const DIVISION_OF_BUREAU = /^([市省区區县縣州][局厅廳委])[\u4e00-\u9fff]{2,}(?:处|處|室|科)$/;
+/** A division named alone (`执法稽查处`, `反垄断和价格监督检查办公室`). */
+const DIVISION = /(?:处|處|室|科)$/;
+
+/**
+ * `（市局特种设备安全监察处牵头，执法稽查处、信用监督管理处按职责分工负责）`: a bureau's own
+ * divisions, its name printed on the first only, are all the bureau's (市局执法稽查处…), across
+ * the clauses of one assignment. Only when the assignment names one such bureau.
+ */
+export function shareBureau(lists: Agency[][]): void {
+  const bureaus = new Set(lists.flat().flatMap((agency) => DIVISION_OF_BUREAU.exec(agency.name)?.[1] ?? []));
+  if (bureaus.size !== 1) return;
+  const [bureau] = bureaus;
+  for (const list of lists) {
+    for (const [index, agency] of list.entries()) {
+      if (!DIVISION.test(agency.name) || agency.group || hasOwnJurisdiction(agency.name)) continue;
+      list[index] = { ...agency, name: bureau + agency.name, written: agency.written ?? agency.name };
+    }
+  }
 }
 
 /** Where one name may end inside a run of names that lost their separators. */

@@ -9,6 +9,7 @@ const groupWordsSchema = z.object({
   names: z.array(z.string().min(1)),
   places: z.array(z.string().min(1)),
   bareAfterDeng: z.array(z.string().min(1)),
+  levels: z.array(z.string().length(1)),
 });
 
 /** The group words of data/agency-groups.yaml. */
@@ -25,12 +26,28 @@ export function isGroupName(name: string): boolean {
 }
 
 const PLACE_KIND = `(?:${[...GROUP_WORDS.places].sort((a, b) => b.length - a.length).join('|')})`;
-/** `各地`, `属地街镇`, `镇（街道）`: every place of a kind, whose government does the work. */
-const EVERY_PLACE = new RegExp(`^(?:(?:各|属地|屬地)${PLACE_KIND}|${PLACE_KIND}[（(]${PLACE_KIND}[）)])$`);
+/** `各地`, `属地街镇`, `镇（街道）`, `各区（县）政府`: every place of a kind, whose government does the work. */
+const EVERY_PLACE = new RegExp(`^(?:(?:各|属地|屬地)${PLACE_KIND}(?:[（(]${PLACE_KIND}[）)])?(?:人民)?(?:政府)?|${PLACE_KIND}[（(]${PLACE_KIND}[）)])$`);
 
 /** Is this name (spaces removed) the governments of every place of a kind (`各地`, `镇（街道）`)? */
 export function isEveryPlace(name: string): boolean {
   return EVERY_PLACE.test(name);
+}
+
+const LEVELS = `[${GROUP_WORDS.levels.join('')}]+`;
+/** `市州发展改革部门`: kinds of place (`市州`, `县市区`, `县级`) and the department each of them has. */
+const LEVELS_DEPARTMENT = new RegExp(`^${LEVELS}级?(?=[\\u4e00-\\u9fff]{2})`);
+
+/** Are these words kinds of place alone (`市州`, `县市区`), as a list names them before the department they share? */
+export function isLevels(words: string): boolean {
+  return new RegExp(`^${LEVELS}$`).test(words);
+}
+
+/** The department of `县市区发展改革部门` without the kinds of place before it (`发展改革部门`), when it is one by its function. */
+export function departmentAfterLevels(name: string): string | undefined {
+  const levels = LEVELS_DEPARTMENT.exec(name);
+  const department = levels ? name.slice(levels[0].length) : undefined;
+  return department && isGenericDepartment(department) ? department : undefined;
 }
 
 /** Bodies with two names joined by 、 (市科委、中关村管委会); from data/dual-names.yaml. */

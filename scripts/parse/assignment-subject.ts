@@ -1,4 +1,4 @@
-import type { Agency } from '../model.ts';
+import { type Agency, TASK_ROLES } from '../model.ts';
 import { DEPARTMENTS_CLOSE, parseAgencyList } from './agency-list.ts';
 import { emptyRoles, hasAgencies, type Roles } from './assignment-text.ts';
 import { toSimplified } from '../lib/chinese-script.ts';
@@ -6,13 +6,15 @@ import { stripSpaces } from './text.ts';
 import { isDepartmentFunction, isEveryPlace } from './agency-vocabulary.ts';
 
 /** Last characters of a name that can be an agency or a group of them. */
-const AGENCY_NAME_END = /(?:厅|廳|局|委|办|辦|部|院|会|會|室|处|處|中心|政府|单位|單位|部门|部門|署|队|隊|银行|銀行|分行|街镇|乡镇|鄉鎮|街道|管委会|公司|集团|集團|领导小组|領導小組|工作专班|工作專班|联席会议|聯席會議)$/;
+const AGENCY_NAME_END = /(?:厅|廳|局|委|办|辦|部|院|会|會|室|处|處|中心|政府|单位|單位|部门|部門|机关|機關|署|队|隊|银行|銀行|分行|街镇|乡镇|鄉鎮|街道|管委会|公司|集团|集團|领导小组|領導小組|工作专班|工作專班|联席会议|聯席會議)$/;
 
 /** Words that open a clause but never name an agency (matched on the simplified form). */
-const NOT_A_SUBJECT = /^(?:各地区各部门|全面|加强|建立|完善|推进|推动|实施|开展|强化|支持|鼓励|坚持|严格|落实|进一步|积极|加快|创办|建设|设立|成立|组建|打造|培育|引进|依托|发挥|提升|提高|深化|优化|探索|引导|加大|做好|本办法|本方案|本意见|本通知|此次|其中|同时|对于|对|为|在|按照|根据|通过|围绕|以|是否|如|若|凡|未|不|无|严禁|禁止|确保|督促|指导|组织|协调)/;
+const NOT_A_SUBJECT = /^(?:各地区各部门|会同|會同|全面|加强|建立|完善|推进|推动|实施|开展|强化|支持|鼓励|坚持|严格|落实|进一步|积极|加快|创办|建设|设立|成立|组建|打造|培育|引进|依托|发挥|提升|提高|深化|优化|探索|引导|加大|做好|本办法|本方案|本意见|本通知|此次|其中|同时|对于|对|为|在|按照|根据|通过|围绕|以|是否|如|若|凡|未|不|无|严禁|禁止|确保|督促|指导|组织|协调)/;
 
 /** Words for a role, not for who holds it: `由主办单位负责`. */
-const ROLE_NOUNS = /^(?:主办|承办|协办|责任|牵头|配合|参与|参加|实施|成员)?(?:单位|部门)$|^(?:主办|承办|协办|责任|牵头|配合)/;
+const ROLE_NOUNS = /^(?:主办|承办|协办|责任|牵头|配合|参与|参加|实施|成员|所在)?(?:单位|部门)$|^(?:主办|承办|协办|责任|牵头|配合)/;
+/** An article's caption naming what it is about (`第五条 管理部门`, `第七条 建设主体`), not a body. */
+const ROLE_CAPTION = /^(?:管理|主管|监管|監管|责任|責任|建设|建設|实施|實施)(?:部门|部門|单位|單位|主体|主體)$/;
 /** A clause's opening words that run past a name into what it does: `区属国有企业根据区政府…`. */
 const CLAUSE_INSIDE = /发挥|發揮|根据|根據|按照|依据|依據|依照|通过|通過|围绕|圍繞|结合|結合/;
 
@@ -23,10 +25,13 @@ const LEADING_SETTING = /^(?:“[^”]{1,8}”时期|[^，。；]{0,16}(?:时期
  * Agencies opening a clause, an optional modal, and the verb that gives them
  * their role: `市发展改革委负责…`, `科技部、中国社科院分别负责…`,
  * `国家发展改革委应当会同有关部门…`, `区商务委：负责…`, `商务部门。检查…`,
- * `各职能部门按照职责，分别牵头完成…` (the verb after a comma), and a department
- * named in full before the verb its work opens with: `市经济信息化委支持推广…`.
+ * `各职能部门按照职责，分别牵头完成…` (the verb after a comma), those who take part (`X等部门按照各自职责，协同实施…`,
+ * `X参与…`), a subject whose modal waits for a time (`区规划资源局在审核…时，应当…`), and a department
+ * named in full before the verb its work opens with: `市经济信息化委支持推广…`; a department named by its
+ * function only before an act of its office (`税务部门依法保护…`, `税务部门在…表单中设立…`), as `医保部门加强…` may only describe;
+ * the department in charge (`省级主管部门组织制定…`) before any of them.
  */
-const SUBJECT = /^(?:由|请|請)?([\u4e00-\u9fff（）()“”"、]{2,60}?)(?:要|应当|應當|应|應|将|將)?(分别|分別|具体|具體|共同)?(牵头|牽頭|会同|會同|负责|負責|承担|承擔|按照?(?:各自)?(?:职责|職責)[，,](?:分别|分別)?(?:牵头|牽頭|负责|負責)|等?按照?职责分工|等?按照?職責分工|[:：]|。(?=负责|負責|检查|檢查|对|對)|(?<=要|应当|應當|应|應|将|將)(?=[\u4e00-\u9fff\d])|(?=(?:于|於|在)(?:\d{4}年|\d{1,2}月))|(?<=[厅廳局委办辦署院])(?=支持|統籌|统筹|制定|組織|组织|推动|推動|推进|推進|指导|指導|开展|開展|建立|完善|加强|加強|研究|编制|編制|督促|协调|協調|做好|出台|加快|强化|強化))/;
+const SUBJECT = /^(?:由|请|請)?([\u4e00-\u9fff（）()“”"、]{2,60}?)(?:要|应当|應當|应|應|将|將|可以)?(分别|分別|具体|具體|共同)?(牵头|牽頭|会同|會同|负责|負責|承担|承擔|参与|參與|配合|按照?(?:各自)?(?:职责|職責)[，,](?:分别|分別)?(?:牵头|牽頭|负责|負責|协同|協同|配合|参与|參與)|(?=在[^，。；]{1,30}时[，,](?:应当|應當|应|應|要))|等?按照?职责分工|等?按照?職責分工|[:：]|。(?=负责|負責|检查|檢查|对|對)|(?<=要|应当|應當|应|應|将|將)(?=[\u4e00-\u9fff\d])|(?=(?:于|於|在)(?:\d{4}年|\d{1,2}月))|(?<=[厅廳局委办辦署院]|部门|部門|机关|機關)(?=依法|在[^，。；]{2,30}中)|(?<=[厅廳局委办辦署院]|主管部门|主管部門)(?=支持|統籌|统筹|制定|組織|组织|推动|推動|推进|推進|指导|指導|开展|開展|建立|完善|加强|加強|研究|编制|編制|督促|协调|協調|做好|出台|加快|强化|強化))/;
 
 /**
  * `区更新办由区建设管理委、区住房保障房屋管理局、区规划资源局三家副主任单位协同开展工作，负责…`: a body
@@ -50,11 +55,11 @@ const BY_AGENCY = /由([\u4e00-\u9fff（）()、]{2,40}?)(?:会同|會同)?((?<=
  * (`由各村向联席办上报…`: the villages report; 向 and 对 name the one addressed, never the doer).
  * `由企业牵头` names no agency, and `由区住房保障房屋管理局主要负责人任召集人` only who holds a post.
  */
-const BY_AGENCY_ANY_VERB = /由((?:(?!向|對|对)[\u4e00-\u9fff、]){1,38}?(?:厅|廳|局|委|办|辦|院|中心|政府|集团|集團|公司|街道|街镇|乡镇|鄉鎮|署|管委会|主管部门|主管部門)(?:[（(][^（）()]{1,12}[）)])?|(?:各|属地|屬地)[\u4e00-\u9fff]{1,3}(?=向|對|对))(?=[\u4e00-\u9fff])(?![门們们會会员])(?!(?:主要|分管)?(?:负责人|負責人|负责同志|負責同志|领导|領導)任)/g;
+const BY_AGENCY_ANY_VERB = /由((?:(?!向|對|对|会同|會同)[\u4e00-\u9fff、]){1,38}?(?:厅|廳|局|委|办|辦|院|中心|政府|集团|集團|公司|街道|街镇|乡镇|鄉鎮|署|管委会|部门|部門)(?:[（(][^（）()]{1,12}[）)])?|(?:各|属地|屬地)[\u4e00-\u9fff]{1,3}(?=向|對|对))(?=[\u4e00-\u9fff])(?![门們们员員]|[會会](?!同))(?!(?:主要|分管)?(?:负责人|負責人|负责同志|負責同志|领导|領導)任)/g;
 
 function isAgencyName(name: string): boolean {
-  // 干部 (cadres) ends as a ministry (部) does, but names people.
-  return (AGENCY_NAME_END.test(name.replace(/[（(][^）)]*[）)]$/, '')) && !/干部|幹部/.test(name)) || isEveryPlace(name);
+  // 干部 (cadres) ends as a ministry (部) does, but names people; 全社会 (the whole of society) ends as a 会 does.
+  return (AGENCY_NAME_END.test(name.replace(/[（(][^）)]*[）)]$/, '')) && !/干部|幹部|社会$|社會$/.test(name)) || isEveryPlace(name);
 }
 
 /** Agencies of a subject, when every one of them is an agency or group; otherwise undefined. */
@@ -73,18 +78,27 @@ function agenciesOf(subject: string): Agency[] | undefined {
 
 /** `会同市公安局、市交通局等部门开展…`: the partners a lead convenes, up to the verb. */
 function partnersAfterConvene(rest: string): Agency[] {
-  const partners = /^(.{2,120}?)(?:按职责|按職責|共同|负责|負責|开展|開展|组织|組織|制定|研究|做好|建立|推进|推動|推动|围绕|圍繞|实施|實施|对|，|。)/.exec(rest);
+  const partners = /^(.{2,120}?)(?:按职责|按職責|按照|依照|根据|根據|共同|负责|負責|开展|開展|组织|組織|制定|研究|做好|建立|推进|推動|推动|围绕|圍繞|实施|實施|进行|進行|提出|及时|及時|采取|採取|结合|結合|审核|審核|编制|編制|持续|持續|加强|加強|督促|约谈|約談|对|，|。)/.exec(rest);
   if (!partners) return [];
-  const names = parseAgencyList(partners[1]!);
-  return names.every((agency) => isAgencyName(agency.name)) ? names : [];
+  // `区发展改革、财政等有关部门`: partners named by their functions, as a subject may be.
+  return agenciesOf(partners[1]!) ?? [];
+}
+
+/** `；会同相关职能部门开展…`: a clause that only convenes partners, its subject the one before it; the partners, if it is one. */
+export function readConvenedPartners(clause: string): Agency[] | undefined {
+  const convened = /^(?:并|並)?(?:会同|會同)/.exec(stripSpaces(clause));
+  const partners = convened ? partnersAfterConvene(stripSpaces(clause).slice(convened[0].length)) : [];
+  return partners.length > 0 ? partners : undefined;
 }
 
 /** `由X会同Y实施`, `由X统筹指导`, `本办法由X负责解释` anywhere in the sentence, as often as it says so. */
 function readByAgency(compact: string): Roles | undefined {
   const roles = emptyRoles();
+  const read: { start: number; end: number }[] = [];
   for (const match of compact.matchAll(new RegExp(BY_AGENCY.source, 'g'))) {
     const agencies = agenciesOf(match[1]!);
     if (!agencies) continue;
+    read.push({ start: match.index, end: match.index + match[0].length });
     const verb = match[3]!;
     if (/指导|指導/.test(verb)) roles.guidance.push(...agencies);
     else if (match[2] || /牵头|牽頭/.test(verb)) {
@@ -92,11 +106,22 @@ function readByAgency(compact: string): Roles | undefined {
       roles.participants.push(...(match[2] ? agenciesOf(match[2]) ?? [] : []));
     } else roles.responsible.push(...agencies);
   }
-  if (!hasAgencies(roles)) {
-    for (const match of compact.matchAll(BY_AGENCY_ANY_VERB)) roles.responsible.push(...(agenciesOf(match[1]!) ?? []));
+  // `由省发展改革委负责备案，…由市州发展改革部门备案`: each 由 names a doer, whatever its verb, once.
+  for (const match of compact.matchAll(BY_AGENCY_ANY_VERB)) {
+    if (read.some(({ start, end }) => match.index >= start && match.index < end)) continue;
+    const agencies = agenciesOf(match[1]!) ?? [];
+    // `由区建管委（区水务局）会同区财政局审核`: the one who convenes leads, the partners take part.
+    const convened = /^(?:会同|會同)/.exec(compact.slice(match.index + match[0].length));
+    if (convened && agencies.length > 0) {
+      roles.lead.push(...agencies);
+      roles.participants.push(...partnersAfterConvene(compact.slice(match.index + match[0].length + convened[0].length)));
+    } else roles.responsible.push(...agencies);
   }
   return hasAgencies(roles) ? roles : undefined;
 }
+
+/** A condition that opens a sentence, up to its 的: `重要区域内应当设置景观照明的，`, `对因…轻微失信…的自然人，`. */
+const CONDITION = /^[^。；;]{2,60}?的[，,]|^(?:对于|對於|对|對)[^。；;]{2,60}?的[\u4e00-\u9fff]{1,4}[，,]/;
 
 /** A time limit that opens a sentence: `2026年12月31日前，`. */
 const LEADING_LIMIT = /^[^，。；]{0,16}(?:前|底前)，/;
@@ -106,16 +131,31 @@ const LEADING_LIMIT = /^[^，。；]{0,16}(?:前|底前)，/;
  */
 const LIMITED_SUBJECT = /^由?((?:(?!应|應|要|将|將)[\u4e00-\u9fff（）()、]){2,40}?(?:厅|局|委|办|部|部门|单位|政府|中心)(?:[（(][^（）()]{1,12}[）)])?)(?=[\u4e00-\u9fff])(?![门會会员])/;
 
+/** `税务部门与有关部门合作，建立…`: two bodies working together, the first named leading. */
+const PARTNERSHIP = /^([\u4e00-\u9fff（）()、]{2,30}?)(?:与|與)([\u4e00-\u9fff（）()、]{2,30}?)(?:合作|协作|協作)/;
+
+function readPartnership(clause: string): Roles | undefined {
+  const partnership = PARTNERSHIP.exec(clause);
+  const lead = partnership ? agenciesOf(partnership[1]!) : undefined;
+  const partners = partnership ? agenciesOf(partnership[2]!) : undefined;
+  return lead && partners ? { ...emptyRoles(), lead, participants: partners } : undefined;
+}
+
 /** Agencies opening the sentence, with the role their verb gives them. */
 function readOpeningSubject(compact: string): Roles | undefined {
-  const clause = compact.replace(LEADING_SETTING, '');
+  // `“十六五”时期起，每个五年规划期的第一年，国家发展改革委应当…`: settings may follow one another.
+  const clause = compact.replace(LEADING_SETTING, '').replace(LEADING_SETTING, '');
   const limited = LEADING_LIMIT.test(compact) ? LIMITED_SUBJECT.exec(clause) : null;
   if (limited) {
     const agencies = agenciesOf(limited[1]!);
     if (agencies && !agencies.some((agency) => agency.group)) return { ...emptyRoles(), responsible: agencies };
   }
-  const match = SUBJECT.exec(clause);
+  // `…重要区域内应当设置景观照明的，区规划资源局应当…`: a condition may come before the subject.
+  const partnership = readPartnership(clause);
+  if (partnership) return partnership;
+  const match = SUBJECT.exec(clause) ?? SUBJECT.exec(clause.replace(CONDITION, ''));
   if (!match) return undefined;
+  const subjectClause = match.input;
   // `…补贴标准由省商务厅牵头制定`: the agency is the one after 由, not the words before it.
   const agencies = agenciesOf(match[1]!.split('由').at(-1)!);
   if (!agencies) return undefined;
@@ -125,15 +165,29 @@ function readOpeningSubject(compact: string): Roles | undefined {
   // (`各地区、各部门要…`, `有关部门要…`) they are an appeal to everyone, not an assignment.
   if (verb === '' && agencies.every((agency) => agency.group) && !agencies.every((agency) => isEveryPlace(agency.name))) return undefined;
   const roles = emptyRoles();
-  if (/牵头|牽頭/.test(verb)) {
+  // `X参与…` takes part; `X要配合…` is told to do its share, as `X要…` is.
+  const modal = /(?:要|应当|應當|应|應|将|將|可以)(?:分别|分別|具体|具體|共同)?$/.test(match[0].slice(0, match[0].length - verb.length));
+  if (/^(?:参与|參與|配合)$/.test(verb) && modal) {
+    roles.responsible = agencies;
+  } else if (/^(?:参与|參與|配合)$|[，,](?:协同|協同|配合|参与|參與)$/.test(verb)) {
+    roles.participants = agencies;
+  } else if (/牵头|牽頭/.test(verb)) {
     roles.lead = agencies;
     // `X牵头，会同Y、Z等部门建立…`: the lead convenes partners.
-    const convened = /^[，,]?(?:会同|會同)/.exec(clause.slice(match[0].length));
-    if (convened) roles.participants = partnersAfterConvene(clause.slice(match[0].length + convened[0].length));
+    const convened = /^[，,]?(?:会同|會同)/.exec(subjectClause.slice(match[0].length));
+    if (convened) roles.participants = partnersAfterConvene(subjectClause.slice(match[0].length + convened[0].length));
   } else if (/会同|會同/.test(verb)) {
     roles.lead = agencies;
-    roles.participants = partnersAfterConvene(clause.slice(match[0].length));
-  } else roles.responsible = agencies;
+    roles.participants = partnersAfterConvene(subjectClause.slice(match[0].length));
+  } else {
+    // `X应当持续完善…，会同Y持续提升…`: a later clause in which the subject convenes partners makes it their lead.
+    const convening = /[，,](?:并|並)?(?:会同|會同)/.exec(subjectClause.slice(match[0].length));
+    const partners = convening ? partnersAfterConvene(subjectClause.slice(match[0].length + convening.index + convening[0].length)) : [];
+    if (partners.length > 0) {
+      roles.lead = agencies;
+      roles.participants = partners;
+    } else roles.responsible = agencies;
+  }
   return roles;
 }
 
@@ -145,7 +199,19 @@ function readOpeningSubject(compact: string): Roles | undefined {
 export function readSubjectAssignment(sentence: string): Roles | undefined {
   // `（施工图纸）镇（街道）应…`: an article's caption stands before its first sentence.
   const compact = stripSpaces(sentence).replace(/^\*+|(?<!\*)\*+$/g, '').replace(/^[（(][^（）()]{2,10}[）)](?=[\u4e00-\u9fff])/, '');
-  return readHeadingAgency(compact) ?? readOpeningSubject(compact) ?? readStaffedBody(compact) ?? readByAgency(compact);
+  const heading = readHeadingAgency(compact);
+  if (heading) return heading;
+  const opening = readOpeningSubject(compact);
+  if (!opening) return readStaffedBody(compact) ?? readByAgency(compact);
+  // `…由省发展改革委负责备案，…由市州发展改革部门备案，其他项目由县市区发展改革部门备案`: each 由 of a later clause names another doer.
+  const subjectAt = compact.indexOf(TASK_ROLES.flatMap((role) => opening[role])[0]!.written ?? TASK_ROLES.flatMap((role) => opening[role])[0]!.name);
+  const clauseEnd = subjectAt < 0 ? -1 : compact.slice(subjectAt).search(/[，,；;]/);
+  const later = clauseEnd < 0 ? undefined : readByAgency(compact.slice(subjectAt + clauseEnd + 1));
+  if (later) {
+    const named = new Set(TASK_ROLES.flatMap((role) => opening[role].map((agency) => agency.name)));
+    for (const role of TASK_ROLES) opening[role].push(...later[role].filter((agency) => !named.has(agency.name)));
+  }
+  return opening;
 }
 
 /**
@@ -154,6 +220,7 @@ export function readSubjectAssignment(sentence: string): Roles | undefined {
  */
 export function readHeadingAgency(compact: string, bare = false): Roles | undefined {
   const heading = (bare ? /^([\u4e00-\u9fff（）()、]{2,20})[。：:]?$/ : /^([\u4e00-\u9fff（）()、]{2,20})[。：:]$/).exec(compact);
+  if (heading && bare && ROLE_CAPTION.test(heading[1]!)) return undefined;
   const agencies = heading ? agenciesOf(heading[1]!) : undefined;
   return agencies ? { ...emptyRoles(), responsible: agencies } : undefined;
 }

@@ -1,5 +1,5 @@
 import { type Agency, type Deadline, TASK_ROLES } from '../model.ts';
-import { parseAgencyList } from './agency-list.ts';
+import { parseAgencyList, shareBureau } from './agency-list.ts';
 import { isDeadlineWords, parseDeadline } from './deadline.ts';
 import { ASSIGNMENT_LABEL_PATTERN as LABEL_PATTERN, ASSIGNMENT_LABELS } from './assignment-labels.ts';
 import { splitTopLevel, stripSpaces } from './text.ts';
@@ -79,7 +79,28 @@ export function parseAssignmentText(text: string, leadRule: LeadRule): Roles {
   const compact = stripSpaces(text);
   const labelled = parseLabelled(compact);
   if (labelled) return applyLeadRule(labelled, leadRule);
+  // `X牵头，Y按职责分工负责；区市场监管局组织落实。以下均需区市场监管局落实，…不再单独列出`: a note on the
+  // items below assigns nothing, and a part after ； with its own role word is an assignment of its own.
+  const parts = splitTopLevel(compact, '。；;').map((part) => part.text.replace(/[。；;]$/, '')).filter((part) => part !== '' && !ASSIGNMENT_NOTE.test(part));
+  if (parts.length > 1 && parts.every((part) => looksLikeAssignment(part))) {
+    const all = parts.map((part) => parseClauses(part));
+    const roles = emptyRoles();
+    for (const role of TASK_ROLES) roles[role] = all.flatMap((one) => one[role]);
+    roles.deadline = all.find((one) => one.deadline)?.deadline;
+    if (!roles.deadline) delete roles.deadline;
+    shareBureau(TASK_ROLES.map((role) => roles[role]));
+    return applyLeadRule(roles, leadRule);
+  }
+  const roles = parseClauses(parts.length === 1 ? parts[0]! : compact);
+  shareBureau(TASK_ROLES.map((role) => roles[role]));
+  return applyLeadRule(roles, leadRule);
+}
 
+/** A note inside an assignment about the items that follow (`以下均需区市场监管局落实，…不再单独列出`). */
+const ASSIGNMENT_NOTE = /^以下|不再(?:单独|單獨)?列出/;
+
+/** The roles that the clauses of one assignment give, parted by ， and ；. */
+function parseClauses(compact: string): Roles {
   const roles = emptyRoles();
   let pending = '';
   const clauses = splitTopLevel(compact, '，,；;').map((clause) => clause.text.replace(/。$/, ''));
@@ -126,5 +147,5 @@ export function parseAssignmentText(text: string, leadRule: LeadRule): Roles {
     roles.participants.push(...roles.responsible);
     roles.responsible = [];
   }
-  return applyLeadRule(roles, leadRule);
+  return roles;
 }

@@ -38,7 +38,7 @@ function withoutMarkup(text: string): string {
     .replace(/\\([[\]\-_*|])/g, '$1')
     .replace(/\*\*|__/g, ' ')
     .replace(/(?<=^|\s)_|_(?=\s|$)/g, ' ')
-    .replace(/^[\s\u3000]*(?:\d{1,2}[.、][\s\u3000]*|[-*+][\s\u3000]+)/, '');
+    .replace(/^[\s\u3000]*(?:[\d０-９]{1,2}[.、．][\s\u3000]*|[-*+][\s\u3000]+)/, '');
 }
 
 /** A value with its filler removed: `\-\-\--` or `- - -` stands for an empty cell. */

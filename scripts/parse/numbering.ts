@@ -128,6 +128,21 @@ export function matchMarker(text: string, position: number): MarkerMatch | undef
   return undefined;
 }
 
+/** `第五条` on a line of its own, as a gazette prints an article number above its text. */
+const LONE_ARTICLE = new RegExp(`^第(${CJK_NUMERAL}|\\d{1,3})条$`);
+
+/**
+ * An article number standing alone on its line (`第五条` over `省发展改革委（省能源局）负责…`):
+ * a marker all the same, whose text is the paragraph that follows. Other markers alone on a
+ * line (`1.`) are too often a stray of a broken copy to be read so.
+ */
+export function matchLoneArticle(line: string): MarkerMatch | undefined {
+  const match = LONE_ARTICLE.exec(line.trim());
+  const value = match ? cjkNumeralValue(match[1]!) ?? arabic(match[1]!) : undefined;
+  if (!match || value === undefined || Number.isNaN(value) || value <= 0) return undefined;
+  return { token: { style: 'article', value, marker: match[0], label: `第${match[1]}条` }, length: line.length };
+}
+
 /** Characters after which a numbered item may begin in the middle of a line. */
 const BOUNDARY_BEFORE = /[\s\u3000。；;：:！!？?）)”"’'|]/;
 

@@ -3,7 +3,7 @@ import type { LeadRule } from './assignment-text.ts';
 import { readDelimitedBlock, readTaskTable, tableHeaderRoles } from './division-table.ts';
 import { readVerticalBlock, verticalHeaderRoles } from './vertical-table.ts';
 import { categoryTableRoles, readCategoryBlock } from './category-table.ts';
-import { type MarkerMatch, matchMarker, midLineCandidates } from './numbering.ts';
+import { type MarkerMatch, matchLoneArticle, matchMarker, midLineCandidates } from './numbering.ts';
 import { pageBreakOverlap } from './page-break.ts';
 import { type Findings, isBlank, type SourceLine } from './source-lines.ts';
 import { ASSIGNMENT_LINE } from './assignment-labels.ts';
@@ -111,8 +111,15 @@ export function scanBody(lines: SourceLine[], leadRule: LeadRule, findings: Find
       extendNode(source.line);
       return;
     }
-    const paragraph: Paragraph = { text, lines: { start: source.line, end: source.line } };
     const node = current();
+    // `第五条` alone on its line: the paragraph below is the article's text.
+    if (node && !afterTable && lastPiece === node && node.text === '' && node.paragraphs.length === 0 && node.children.length === 0) {
+      node.text = text;
+      extendNode(source.line);
+      lastPieceIsHeading = false;
+      return;
+    }
+    const paragraph: Paragraph = { text, lines: { start: source.line, end: source.line } };
     if (!inBody) preamble.push(paragraph);
     else if (afterTable) (afterTable.notes ??= []).push(paragraph);
     else if (node) {
@@ -167,7 +174,7 @@ export function scanBody(lines: SourceLine[], leadRule: LeadRule, findings: Find
       return;
     }
     const leading = text.search(/[^\s\u3000\u00a0]/);
-    const atStart = matchMarker(text, leading);
+    const atStart = matchMarker(text, leading) ?? matchLoneArticle(text);
     let contentStart = leading;
     let inNode = false;
     if (atStart && accepts(atStart, true)) {

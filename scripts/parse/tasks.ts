@@ -1,6 +1,6 @@
 import { type Assignment, type Paragraph, type SectionNode, type StructureNode, TASK_ROLES, type TableRowNode, type Target, type Task } from '../model.ts';
 import { findSentenceAssignments, splitTrailingAssignment } from './assignment-paren.ts';
-import { readDutySubject, readHeadingAgency, readSubjectAssignment } from './assignment-subject.ts';
+import { readConvenedPartners, readDutySubject, readHeadingAgency, readSubjectAssignment } from './assignment-subject.ts';
 import { stripSpaces } from './text.ts';
 import { emptyRoles, hasAgencies, type LeadRule, parseAssignmentText, type Roles } from './assignment-text.ts';
 import { findDeadlineInClause, findPeriodInHeading } from './deadline.ts';
@@ -129,6 +129,15 @@ function subjectRoles(node: SectionNode): { raw: string; roles: Roles } | undefi
   const found: Roles[] = [];
   for (const sentence of sentences) {
     const roles = readSubjectAssignment(sentence);
+    // `市安全监管部门要加强…；会同相关职能部门开展…`: the subject before convenes the partners, so it leads.
+    const partners = roles || found.length === 0 ? undefined : readConvenedPartners(sentence);
+    if (partners) {
+      const before = found.at(-1)!;
+      before.lead.push(...before.responsible);
+      before.responsible = [];
+      before.participants.push(...partners);
+      raw.push(sentence);
+    }
     if (!roles) continue;
     raw.push(sentence);
     found.push(roles);
