@@ -103,15 +103,22 @@ export function resolveAgencies(document: PolicyDocument, registry: Registry): R
 }
 
 /**
- * One entry per id from the entries each document's resolution built: the
- * first document's (in build order) name, every spelling any document used
- * as aliases.
+ * Adds one document's built entries to `merged`, in place: one entry per id,
+ * the first document's (in build order) name, every spelling any document
+ * used as aliases. A build merges as it goes, so it never holds every
+ * document's list.
  */
+export function mergeBuiltAgency(merged: Map<string, RegistryAgency>, built: readonly RegistryAgency[]): void {
+  for (const entry of built) {
+    const known = merged.get(entry.id);
+    if (!known) merged.set(entry.id, entry);
+    else if (entry.aliases.some((alias) => !known.aliases.includes(alias))) merged.set(entry.id, { ...known, aliases: [...new Set([...known.aliases, ...entry.aliases])] });
+  }
+}
+
+/** The entries each document's resolution built, merged (`mergeBuiltAgency`), by id. */
 export function mergeBuiltAgencies(lists: RegistryAgency[][]): RegistryAgency[] {
   const merged = new Map<string, RegistryAgency>();
-  for (const entry of lists.flat()) {
-    const known = merged.get(entry.id);
-    merged.set(entry.id, known ? { ...known, aliases: [...new Set([...known.aliases, ...entry.aliases])] } : entry);
-  }
+  for (const built of lists) mergeBuiltAgency(merged, built);
   return [...merged.values()].sort((a, b) => a.id.localeCompare(b.id));
 }

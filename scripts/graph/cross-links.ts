@@ -1,5 +1,5 @@
 import type { Registry, RegistryAgency, RegistryGroup } from '../agencies/registry.ts';
-import { mergeBuiltAgencies } from '../agencies/resolve.ts';
+import { mergeBuiltAgency } from '../agencies/resolve.ts';
 import type { Agency, PolicyDocument, Task } from '../model.ts';
 import { type DeadlineFacts, dueDay } from '../../src/lib/deadlines.ts';
 import { agencyHistory } from './agency-facts.ts';
@@ -65,10 +65,10 @@ const noRoles = (): Record<Role, number> => ({ lead: 0, participant: 0, responsi
 export function agencyIndex(registry: Pick<Registry, 'agencies' | 'groups'>): AgencyIndex {
   const roles = new Map<string, Record<Role, number>>();
   const issued = new Map<string, string[]>();
-  const builtLists: RegistryAgency[][] = [];
+  const built = new Map<string, RegistryAgency>();
   return {
-    add(document, built) {
-      if (built.length > 0) builtLists.push(built);
+    add(document, builtForDocument) {
+      mergeBuiltAgency(built, builtForDocument);
       for (const id of new Set((document.issuers ?? []).flatMap((issuer) => (issuer.id ? [issuer.id] : [])))) issued.set(id, [...(issued.get(id) ?? []), document.slug]);
       for (const task of document.tasks) {
         for (const [agency, role] of taskAgencies(task)) {
@@ -87,7 +87,7 @@ export function agencyIndex(registry: Pick<Registry, 'agencies' | 'groups'>): Ag
         issued: (issued.get(registered.id) ?? []).sort((a, b) => a.localeCompare(b)),
       });
       return [
-        ...[...registry.agencies, ...mergeBuiltAgencies(builtLists)].map((agency) => entry('agency', agency)),
+        ...[...registry.agencies, ...[...built.values()].sort((a, b) => a.id.localeCompare(b.id))].map((agency) => entry('agency', agency)),
         ...registry.groups.map((group) => entry('group', group)),
       ];
     },
