@@ -33,6 +33,7 @@ import { codeVersion, documentCache } from './lib/document-cache.ts';
 import { NotAFileError, readRegularFile } from './lib/read-regular-file.ts';
 import { findLostText } from './verify/nothing-lost.ts';
 import { BUILD_OUTPUTS } from './build-outputs.ts';
+import { detached } from './lib/detached.ts';
 import { diskSpool } from './lib/spool.ts';
 import { jsonArrayPieces, piecewiseFiles } from './lib/piecewise-files.ts';
 import { urls } from '../src/lib/urls.ts';
@@ -124,11 +125,12 @@ async function main(): Promise<number> {
       fileOfSlug.set(parsed.slug, file);
       const lost = findLostText(source.text, parsed);
       if (lost) errors.push(`${locateLine(file, lost.line, source)}: ${lost.message}: …${lost.context}…`);
-      unverified.push(...resolved.unverified.map((mention) => ({ ...mention, file })));
+      // What phase 1 keeps of every document is detached from its text, so no document's text outlives its turn.
+      unverified.push(...detached(resolved.unverified).map((mention) => ({ ...mention, file })));
       if (STRICT) errors.push(...resolved.unverified.map((mention) => `${locateLine(file, mention.line, source)}: unverified agency "${mention.name}"; add it to content/agencies.yaml (npm run agencies -- unverified prints the entry)`));
       for (const warning of [...resolved.document.warnings, ...resolved.warnings]) process.stderr.write(`${warning.file ? `${warning.file}:${warning.line}` : locateLine(file, warning.line, source)}: warning: ${warning.message}\n`);
-      index.add(parsed, resolved.built);
-      inBuild.push({ key, file, record: documentRecord(parsed, registry.places) });
+      index.add(parsed, detached(resolved.built));
+      inBuild.push({ key, file, record: detached(documentRecord(parsed, registry.places)) });
     } catch (error) {
       errors.push(error instanceof ParseError || error instanceof NotAFileError ? error.message : `${file}:1: ${(error as Error).message}`);
     }
