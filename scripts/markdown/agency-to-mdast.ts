@@ -8,6 +8,7 @@ import { type AgencyRef, agencyHistory, isVerified, jurisdictionPath } from '../
 import { taskNumberLabel } from '../graph/citation.ts';
 import { deadlineStatus } from '../../src/lib/deadlines.ts';
 import { type AgencyEntry, type AgencyTaskItem, type Role, taskCount } from '../graph/cross-links.ts';
+import { pagerPages } from '../../src/lib/pagination.ts';
 import { urls } from '../../src/lib/urls.ts';
 import type { PolicyDocument } from '../model.ts';
 
@@ -100,11 +101,11 @@ export function agencyToMdast(agency: AgencyEntry, allItems: AgencyTaskItem[], i
     u('list', { ordered: false, spread: false }, byDue(items).map((item) => taskItem(item, true))),
     u('html', '</div>'),
   ];
+  const pageText = (number: number) => text(ui.agencies.pageLabel(number, (number - 1) * TASKS_PER_AGENCY_PAGE + 1, Math.min(number * TASKS_PER_AGENCY_PAGE, taskCount(agency))));
   const pager = pageCount === 1 ? [] : [
     u('html', `<nav class="pager" aria-label="${ui.agencies.pages}">`),
-    u('list', { ordered: false, spread: false }, Array.from({ length: pageCount }, (_, index) => index + 1).map((number): ListItem => u('listItem', { spread: false }, [u('paragraph', [
-      number === page ? u('strong', [text(ui.agencies.pageLabel(number, (number - 1) * TASKS_PER_AGENCY_PAGE + 1, Math.min(number * TASKS_PER_AGENCY_PAGE, taskCount(agency))))])
-        : u('link', { url: urls.agencyPage(agency.entry.id, number) }, [text(ui.agencies.pageLabel(number, (number - 1) * TASKS_PER_AGENCY_PAGE + 1, Math.min(number * TASKS_PER_AGENCY_PAGE, taskCount(agency))))]),
+    u('list', { ordered: false, spread: false }, pagerPages(pageCount, page).map((number): ListItem => u('listItem', { spread: false }, [u('paragraph', [
+      number === null ? text('…') : number === page ? u('strong', [pageText(number)]) : u('link', { url: urls.agencyPage(agency.entry.id, number) }, [pageText(number)]),
     ])]))),
     u('html', '</nav>'),
   ];

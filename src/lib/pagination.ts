@@ -28,3 +28,19 @@ export function paginate<T>(list: readonly T[], perPage = ENTRIES_PER_PAGE): Lis
     total: list.length,
   }));
 }
+
+/** Pages a pager links on either side of the current one. */
+const PAGER_REACH = 2;
+
+/**
+ * The pages a pager shows: the first, the last, and those near the current
+ * one, with `null` where it skips some. A pager listing every page grows with
+ * the list, and every page carries one: an agency of 1,300 pages wrote 1.7
+ * million links.
+ */
+export function pagerPages(pageCount: number, current: number): (number | null)[] {
+  const shown = [...new Set([1, ...Array.from({ length: 2 * PAGER_REACH + 1 }, (_, index) => current - PAGER_REACH + index), pageCount])]
+    .filter((page) => page >= 1 && page <= pageCount)
+    .sort((a, b) => a - b);
+  return shown.flatMap((page, index) => (index > 0 && page - shown[index - 1]! > 1 ? [null, page] : [page]));
+}
