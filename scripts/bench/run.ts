@@ -4,7 +4,8 @@
  * stock Pagefind UI, and reading pages' JavaScript, and writes BENCHMARKS.md.
  * `-- --sizes 10000` adds whole builds of those sizes; `-- --parts 100000`
  * adds the content and search-index stages alone at those sizes (`--parts-only`:
- * only those, kept for the next run's report).
+ * only those, kept for the next run's report; `--report` writes BENCHMARKS.md
+ * again from the last run's builds and the parts kept since).
  * `npm run bench:search` measures search only (seeds and 1,000 documents).
  */
 import { execFileSync } from 'node:child_process';
@@ -209,11 +210,12 @@ function partsSection(runs: CorpusRun[], parts: PartsRun[]): string[] {
   ];
 }
 
-async function main() {
+/** The full builds of the last run, kept so the report can be written again once a long parts run ends (`--report`). */
+const RUNS_FILE = join(BENCH_DIR, 'runs.json');
+
+/** Measures every corpus of this run: builds, rebuilds, search. */
+async function measureRuns(): Promise<CorpusRun[]> {
   const runs: CorpusRun[] = [buildCorpus('seeds', join(process.cwd(), 'seeds'), 5)];
-  for (const size of PART_SIZES) measurePartsRun(size);
-  // The large parts take long: they may be measured on their own, and reported by the next full run.
-  if (process.argv.includes('--parts-only')) return;
   for (const size of searchOnly ? [1000] : SIZES) runs.push(buildCorpus(`synthetic-${size}`, corpus(size), size));
   for (const run of runs.filter((candidate) => candidate.documents >= 1000)) {
     process.stderr.write(`bench: rebuild of ${run.name} after one document is added\n`);
@@ -227,6 +229,15 @@ async function main() {
     if (yardstick) await buildStockPagefind(dist);
     run.search = await measureSearch(dist, yardstick ? ['ours', 'stock Pagefind UI'] : ['ours']);
   }
+  if (!searchOnly) writeFileSync(RUNS_FILE, JSON.stringify(runs));
+  return runs;
+}
+
+async function main() {
+  for (const size of PART_SIZES) measurePartsRun(size);
+  // The large parts take long: they may be measured on their own, and reported by the next full run, or by `--report` after it.
+  if (process.argv.includes('--parts-only')) return;
+  const runs = process.argv.includes('--report') ? JSON.parse(readFileSync(RUNS_FILE, 'utf8')) as CorpusRun[] : await measureRuns();
   const seedsDist = join(BENCH_DIR, 'seeds', 'dist');
   const weights = Object.entries(READING_PAGES).map(([name, path]) => `| ${name} | ${pageScriptWeight(seedsDist, path).gzipBytes} |`);
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
