@@ -15,7 +15,7 @@ import { newestFirst } from '../../src/lib/documents.ts';
 import { alignedBlocks, spellingKeys, unionPostings } from '../../src/lib/search-engine.ts';
 import type { FilterParam } from '../../src/lib/search-filters.ts';
 import {
-  addPosting, decodePostings, encodePostings, encodeRanges, indexFiles, type Postings, type SearchBlock, type SearchDocument, type SearchManifest, shardOf, valueName,
+  addPosting, decodePostings, encodePostings, encodeRanges, indexFiles, type Postings, type RangeDocuments, type SearchBlock, type SearchDocument, type SearchManifest, shardOf, valueName,
 } from '../../src/lib/search-index-format.ts';
 import { ANY_POSITION, blockKeys, type FoldMap, queryTerms, tokenize } from '../../src/lib/search-text.ts';
 import type { PolicyDocument } from '../model.ts';
@@ -177,7 +177,6 @@ export function buildSearchIndex(
   const filterValues = new Map<FilterParam, Set<string>>();
   const indexedCharacters = new Set<string>();
   const spellings = agencySpellings(agencies, fold);
-  const documentIds: string[] = [];
   const rangeStarts: number[] = [];
   const keyShardCounts: number[] = [];
   const valueShardCounts: number[] = [];
@@ -194,12 +193,12 @@ export function buildSearchIndex(
     const indexed = kept ?? indexRange(documents, fold);
     if (kept) rangesReused += 1;
     else if (key) cache!.set(key, indexed);
-    for (const records of documents) {
+    const blockIds = documents.map((records) => {
       const shown = records.map(shownBlock);
       const id = documentId(shown);
-      documentIds.push(id);
       output.writeBlocks(id, shown);
-    }
+      return id;
+    });
     for (const char of indexed.characters) indexedCharacters.add(char);
     const keys = new Map(indexed.keys);
     const values = new Map(indexed.values);
@@ -228,7 +227,7 @@ export function buildSearchIndex(
     };
     for (const name of keys.keys()) if (listRange(name)) keyCount += 1;
     for (const name of values.keys()) listRange(name);
-    emit(indexFiles.rangeDocuments(range), JSON.stringify(indexed.documentStarts));
+    emit(indexFiles.rangeDocuments(range), JSON.stringify({ starts: indexed.documentStarts, blocks: blockIds } satisfies RangeDocuments));
     const global = (map: Map<string, string>) => [...map].map(([name, list]) => [name, offsetPostings(list, block)] as const);
     keyShardCounts.push(writeShards(global(keys), (shard) => indexFiles.keyShard(range, shard), emit));
     valueShardCounts.push(writeShards(global(values), (shard) => indexFiles.valueShard(range, shard), emit));
@@ -239,7 +238,7 @@ export function buildSearchIndex(
   const directoryShardCount = writeShards([...directory].map(([name, ranges]) => [name, encodeRanges(ranges, rangeCount)] as const), indexFiles.directory, emit);
   for (let group = 0; group * DOCUMENT_GROUP_SIZE < ordered.length; group++) {
     const members = ordered.slice(group * DOCUMENT_GROUP_SIZE, (group + 1) * DOCUMENT_GROUP_SIZE);
-    emit(indexFiles.documents(group), JSON.stringify(members.map((head, position): SearchDocument => ({ slug: head.slug, label: labels.get(head.slug)!, script: head.script, blocks: documentIds[group * DOCUMENT_GROUP_SIZE + position]! }))));
+    emit(indexFiles.documents(group), JSON.stringify(members.map((head): SearchDocument => ({ slug: head.slug, label: labels.get(head.slug)!, script: head.script }))));
   }
   emit(indexFiles.filterOptions, JSON.stringify(filterOptions(filterValues, (slug) => labels.get(slug)!)));
 

@@ -56,12 +56,17 @@ export interface SearchBlock {
   script: string;
 }
 
-/** A document in the results' document list: its slug (the 文件 filter value), a unique readable label, and the id its result blocks are filed under. */
+/** A document in the results' document list: its slug (the 文件 filter value) and a unique readable label. */
 export interface SearchDocument {
   slug: string;
   label: string;
   script: string;
-  blocks: string;
+}
+
+/** A range's documents: where each starts (blocks from the range's first) and the id its result blocks are filed under. */
+export interface RangeDocuments {
+  starts: number[];
+  blocks: string[];
 }
 
 /** Every filter's values in display order with their labels: what the filter controls offer. */
@@ -78,7 +83,7 @@ export const MANIFEST_PATH = `${SEARCH_ROOT}manifest.json`;
 export const indexFiles = {
   keyShard: (range: number, shard: number) => `ranges/${range}/keys/${shard}.json`,
   valueShard: (range: number, shard: number) => `ranges/${range}/values/${shard}.json`,
-  /** A range's document starts, as gaps from the range's first block. */
+  /** A range's documents (`RangeDocuments`). */
   rangeDocuments: (range: number) => `ranges/${range}/documents.json`,
   directory: (shard: number) => `directory/${shard}.json`,
   /** The `number`th block of a document (from 0). */

@@ -4,7 +4,7 @@
  */
 import type { IndexReader, RangedIndex } from './search-engine.ts';
 import {
-  decodePostings, decodeRanges, indexFiles, type SearchBlock, type SearchDocument, type SearchFilterOptions, type SearchManifest, shardOf, valueName,
+  decodePostings, decodeRanges, indexFiles, type RangeDocuments, type SearchBlock, type SearchDocument, type SearchFilterOptions, type SearchManifest, shardOf, valueName,
 } from './search-index-format.ts';
 
 export interface SearchIndex extends RangedIndex {
@@ -39,9 +39,10 @@ function lastAtMost(starts: readonly number[], value: number): number {
 export function openSearchIndex(manifest: SearchManifest, readJson: <Value>(path: string) => Promise<Value>): SearchIndex {
   const shardFile = cached((path: string) => readJson<Record<string, string>>(path));
   const rangeCount = manifest.rangeStarts.length - 1;
+  const rangeDocuments = cached((number: number) => readJson<RangeDocuments>(indexFiles.rangeDocuments(number)));
   const range = cached(async (number: number): Promise<IndexReader> => {
     const start = manifest.rangeStarts[number]!;
-    const documentStarts = [...(await readJson<number[]>(indexFiles.rangeDocuments(number))).map((offset) => start + offset), manifest.rangeStarts[number + 1]!];
+    const documentStarts = [...(await rangeDocuments(number)).starts.map((offset) => start + offset), manifest.rangeStarts[number + 1]!];
     const keys = (key: string) => shardFile(indexFiles.keyShard(number, shardOf(key, manifest.keyShardCounts[number]!)));
     const values = (name: string) => shardFile(indexFiles.valueShard(number, shardOf(name, manifest.valueShardCounts[number]!)));
     return {
@@ -52,13 +53,12 @@ export function openSearchIndex(manifest: SearchManifest, readJson: <Value>(path
   });
   const documentGroup = cached((group: number) => readJson<SearchDocument[]>(indexFiles.documents(group)));
   const document = async (position: number) => (await documentGroup(Math.floor(position / manifest.documentGroupSize)))[position % manifest.documentGroupSize]!;
-  /** A block's file: found through its range's document starts and its document's id. */
+  /** A block's file: found through its range's document starts and block ids, which the range's search already read. */
   const block = cached(async (number: number) => {
     const rangeNumber = lastAtMost(manifest.rangeStarts, number);
-    const { documentStarts } = await range(rangeNumber);
+    const [{ documentStarts }, { blocks }] = await Promise.all([range(rangeNumber), rangeDocuments(rangeNumber)]);
     const inRange = lastAtMost(documentStarts, number);
-    const { blocks } = await document(manifest.rangeDocumentStarts[rangeNumber]! + inRange);
-    return readJson<SearchBlock>(indexFiles.block(blocks, number - documentStarts[inRange]!));
+    return readJson<SearchBlock>(indexFiles.block(blocks[inRange]!, number - documentStarts[inRange]!));
   });
   let options: Promise<SearchFilterOptions> | undefined;
   return {
