@@ -8,9 +8,23 @@ import { satteri } from '@astrojs/markdown-satteri';
 // page names a host, and there is no sitemap (scripts/build.ts says so once).
 const site = process.env.SITE_URL || undefined;
 
+// scripts/render-site.ts renders a large corpus in parts: each part names its
+// own sitemap files, a document part's list only its documents' pages, the
+// last part's sitemap index also lists the earlier parts' files, and only the
+// last part copies public/.
+const sitemapName = process.env.SITEMAP_NAME || 'sitemap';
+const earlierSitemaps = (process.env.SITEMAP_EXTRA || '').split(' ').filter(Boolean);
+const documentPart = (process.env.RENDER_PART || '').startsWith('documents:');
+const documentPages = site ? new URL('docs/', site).pathname : '/docs/';
+
 export default defineConfig({
   site,
-  integrations: site ? [sitemap()] : [],
+  integrations: site ? [sitemap({
+    filenameBase: sitemapName,
+    customSitemaps: earlierSitemaps.map((file) => new URL(file, site).href),
+    ...(documentPart ? { filter: (page) => new URL(page).pathname.startsWith(documentPages) } : {}),
+  })] : [],
+  publicDir: process.env.RENDER_PUBLIC === '0' ? './.build/no-public' : './public',
   // scripts/build.ts builds the new site beside the old one and swaps it in only when every stage has succeeded.
   outDir: process.env.BUILD_OUT_DIR || 'dist',
   build: { format: 'directory' },

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { scratchDirectory } from './scratch.ts';
 import { describe, expect, it } from 'vitest';
@@ -25,6 +25,24 @@ describe('whole build', () => {
     const differing = [...new Set([...first.keys(), ...second.keys()])].filter((path) => first.get(path) !== second.get(path));
     expect(differing).toEqual([]);
     expect(first.size).toBeGreaterThan(400);
+  });
+
+  it('renders a corpus in parts into the same site as one run, with one sitemap index naming every page once', { timeout: 300_000 }, () => {
+    const sites = [undefined, 2].map((renderPartDocuments) => {
+      const workspace = createWorkspace(scratchDirectory(`render-parts-${renderPartDocuments ?? 'whole'}`));
+      buildWorkspace(workspace, join(process.cwd(), 'seeds'), { siteUrl: 'https://atlas.example.cn', renderPartDocuments });
+      return join(workspace, 'dist');
+    });
+    const [whole, inParts] = sites.map((site) => digest(site)) as [Map<string, string>, Map<string, string>];
+    const pages = (files: Map<string, string>) => [...files.keys()].filter((path) => !path.startsWith('sitemap'));
+    expect(pages(inParts)).toEqual(pages(whole));
+    expect(pages(inParts).filter((path) => inParts.get(path) !== whole.get(path))).toEqual([]);
+    // Three document parts (2 + 2 + 1 seeds) and the lists part.
+    const index = readFileSync(join(sites[1]!, 'sitemap-index.xml'), 'utf8');
+    expect(index.match(/<sitemap>/g)).toHaveLength(4);
+    const listed = (site: string) => [...readdirSync(site).filter((file) => /^sitemap-(?!index).*\.xml$/.test(file)).map((file) => readFileSync(join(site, file), 'utf8')).join('').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]).sort();
+    expect(listed(sites[1]!)).toEqual(listed(sites[0]!));
+    expect(new Set(listed(sites[1]!)).size).toBe(listed(sites[1]!).length);
   });
 
   it('builds a document naming an agency nothing recognizes, shown as 未核实, and summarizes it', { timeout: 120_000 }, () => {

@@ -18,6 +18,7 @@ import { READING_PAGES } from './page-weight-report.ts';
 import { BENCH_QUERIES, buildStockPagefind, measureSearch, type SearchMeasure } from './search.ts';
 import { type BuildMeasure, measureBuild, measureParts, measureRebuild, type StageMeasure } from './stages.ts';
 import { createWorkspace } from './workspace.ts';
+import { DEFAULT_PART_DOCUMENTS, renderParts } from '../lib/render-parts.ts';
 
 const BENCH_DIR = '/tmp/policy-atlas-bench';
 const searchOnly = process.argv.includes('--search');
@@ -173,31 +174,31 @@ function partsSection(runs: CorpusRun[], parts: PartsRun[]): string[] {
   const columns = [...full.map((run) => ({ documents: run.documents, stages: run.build.stages, label: `${run.documents} (full build)` })), ...parts.map((part) => ({ ...part, label: `${part.documents} (measured ${part.measured})` }))];
   const row = (stage: string) => `| ${stage} | ${columns.map((column) => {
     const measure = stageOf(column.stages, stage);
-    return measure ? `${seconds(measure.seconds)} s · ${(1000 * measure.seconds / column.documents).toFixed(1)} ms/doc · ${measure.peakMemoryMb?.toFixed(0) ?? '–'} MB` : '–';
+    if (!measure) return '–';
+    // A render part renders a share of the documents: its pages say how much.
+    const share = measure.pages !== undefined ? `${measure.pages.toLocaleString('en')} pages` : `${(1000 * measure.seconds / column.documents).toFixed(1)} ms/doc`;
+    return `${seconds(measure.seconds)} s · ${share} · ${measure.peakMemoryMb?.toFixed(0) ?? '–'} MB`;
   }).join(' | ')} |`;
-  const largest = full.at(-1);
-  const astro = largest && stageOf(largest.build.stages, 'astro');
-  const smaller = full.at(-2);
-  const smallerAstro = smaller && stageOf(smaller.build.stages, 'astro');
   const projection = parts.flatMap((part) => {
-    if (!largest || !astro) return [];
-    const pages = Math.round(largest.build.pages * part.documents / largest.documents);
-    const astroSeconds = astro.seconds * pages / largest.build.pages;
-    // Astro's memory grows with the pages it holds; extrapolated along the line through the two largest full builds.
-    const perPageMb = smaller && smallerAstro?.peakMemoryMb && astro.peakMemoryMb ? (astro.peakMemoryMb - smallerAstro.peakMemoryMb) / (largest.build.pages - smaller.build.pages) : undefined;
-    const astroMb = perPageMb !== undefined ? astro.peakMemoryMb! + perPageMb * (pages - largest.build.pages) : undefined;
+    const lists = stageOf(part.stages, 'render part: lists');
+    const documentPart = stageOf(part.stages, 'render part: documents');
+    if (!lists || !documentPart) return [];
+    const documentParts = renderParts(part.documents, DEFAULT_PART_DOCUMENTS).length - 1;
     const content = stageOf(part.stages, 'content')!;
     const search = stageOf(part.stages, 'search')!;
+    const astroSeconds = lists.seconds + documentParts * documentPart.seconds;
+    const pages = lists.pages! + documentParts * documentPart.pages!;
     const total = content.seconds + astroSeconds + search.seconds;
+    const size = part.documents.toLocaleString('en');
     return [
-      `- **${part.documents.toLocaleString('en')} documents, projected end to end: ${(total / 60).toFixed(0)} min** = content ${seconds(content.seconds)} s (measured) + astro ${seconds(astroSeconds)} s (${pages.toLocaleString('en')} pages × ${(1000 * astro.seconds / largest.build.pages).toFixed(2)} ms per page at ${largest.documents.toLocaleString('en')} documents) + search index ${seconds(search.seconds)} s (measured).`,
-      `- Peak memory at ${part.documents.toLocaleString('en')}: content ${content.peakMemoryMb?.toFixed(0)} MB and search index ${search.peakMemoryMb?.toFixed(0)} MB (measured); astro ${astroMb !== undefined ? `${astroMb.toFixed(0)} MB projected (${largest.documents.toLocaleString('en')} documents: ${astro.peakMemoryMb!.toFixed(0)} MB for ${largest.build.pages.toLocaleString('en')} pages, ${(1024 * astro.peakMemoryMb! / largest.build.pages).toFixed(1)} KB per page; each further page ${(1024 * perPageMb!).toFixed(1)} KB)` : 'not projected (one full build only)'}.`,
+      `- **${size} documents, projected end to end: ${(total / 60).toFixed(0)} min** = content ${seconds(content.seconds)} s (measured) + page rendering ${seconds(astroSeconds)} s (the lists part, ${seconds(lists.seconds)} s, + ${documentParts} document parts × ${seconds(documentPart.seconds)} s, the first part's time; about ${pages.toLocaleString('en')} pages) + search index ${seconds(search.seconds)} s (measured).`,
+      `- Peak memory at ${size}, every stage measured: content ${content.peakMemoryMb?.toFixed(0)} MB, search index ${search.peakMemoryMb?.toFixed(0)} MB; page rendering runs in parts, each its own process: the lists part ${lists.peakMemoryMb?.toFixed(0)} MB for ${lists.pages!.toLocaleString('en')} pages, a part of ${documentPart.stage.replace('render part: ', '')} ${documentPart.peakMemoryMb?.toFixed(0)} MB for ${documentPart.pages!.toLocaleString('en')} pages (${(1024 * documentPart.peakMemoryMb! / documentPart.pages!).toFixed(1)} KB per page).`,
     ];
   });
   return [
-    '## The content and search-index stages at larger sizes',
+    '## The stages at larger sizes, measured by parts',
     '',
-    'Each cell: wall time · time per document · peak RSS. The larger sizes run these two stages alone (`npm run bench -- --parts 100000`); a later run of the benchmark reports the last measure it kept.',
+    'Each cell: wall time · time per document · peak RSS. At the larger sizes (`npm run bench -- --parts 100000`) the content and search-index stages run whole; page rendering runs two of its parts (scripts/render-site.ts renders a corpus in parts of ' + DEFAULT_PART_DOCUMENTS.toLocaleString('en') + ' documents, each its own process, and the lists part), since the whole site would not fit on this disk. A later run of the benchmark reports the last measure it kept.',
     '',
     `| stage | ${columns.map((column) => column.label).join(' | ')} |`,
     `| --- | ${columns.map(() => '---').join(' | ')} |`,
@@ -205,6 +206,9 @@ function partsSection(runs: CorpusRun[], parts: PartsRun[]): string[] {
     row('markdown'),
     row('content'),
     row('search'),
+    row('astro'),
+    row('render part: lists'),
+    row('render part: documents'),
     '',
     ...projection,
     '',

@@ -9,11 +9,15 @@ import { basename, join } from 'node:path';
 import { filesUnder } from '../lib/files.ts';
 import { BUILD_STAGES, stageCommand } from './build-workspace.ts';
 import { urls } from '../../src/lib/urls.ts';
+import { renderPartValue } from '../../src/lib/render-part.ts';
+import { DEFAULT_PART_DOCUMENTS, renderParts } from '../lib/render-parts.ts';
 
 export interface StageMeasure {
   stage: string;
   seconds: number;
   peakMemoryMb?: number;
+  /** Pages written, for a render part. */
+  pages?: number;
 }
 
 const GNU_TIME = '/usr/bin/time';
@@ -59,7 +63,26 @@ export function measureParts(workspace: string, seedsDir: string): StageMeasure[
     { stage: 'markdown', seconds: phaseSeconds(measured.stderr, 'markdown') },
     { ...stageMeasure(measured), stage: `${measured.stage} (whole stage)` },
     stageMeasure(indexed),
+    ...renderPartMeasures(workspace, filesUnder(join(workspace, 'content', 'docs')).length),
   ];
+}
+
+/**
+ * Two of the page-rendering stage's runs (scripts/render-site.ts) over the
+ * whole corpus's content: the lists part, and the first part of documents.
+ * Every other document part renders as many documents as the first. Each
+ * run's pages are removed once counted: the whole site would not fit on disk.
+ */
+function renderPartMeasures(workspace: string, documents: number): StageMeasure[] {
+  const [firstDocuments] = renderParts(documents, DEFAULT_PART_DOCUMENTS);
+  return [{ kind: 'lists' } as const, firstDocuments!].map((part) => {
+    const outDir = join(workspace, 'render-part');
+    const stage = part.kind === 'lists' ? 'render part: lists' : `render part: documents (${part.to - part.from})`;
+    const measured = run(stage, stageCommand(workspace, ['astro', 'build', '--silent']), workspace, { RENDER_PART: renderPartValue(part), BUILD_OUT_DIR: outDir, RENDER_PUBLIC: part.kind === 'lists' ? '1' : '0' });
+    const pages = filesUnder(outDir).filter((path) => path.endsWith('.html')).length;
+    rmSync(outDir, { recursive: true, force: true });
+    return { ...stageMeasure(measured), pages };
+  });
 }
 
 /**

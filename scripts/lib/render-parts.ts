@@ -1,0 +1,34 @@
+/**
+ * Rendering a large corpus in parts (scripts/render-site.ts): which runs to
+ * make, and how their outputs become one site.
+ */
+import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { RenderPart } from '../../src/lib/render-part.ts';
+
+/** How many documents one run renders unless RENDER_PART_DOCUMENTS says otherwise. */
+export const DEFAULT_PART_DOCUMENTS = 5000;
+
+/** One run's share of the site. */
+export type RenderRun = Exclude<RenderPart, { kind: 'whole' }>;
+
+/** The runs that render a corpus of `documents`, documents first, the lists last. */
+export function renderParts(documents: number, partDocuments: number): RenderRun[] {
+  const parts: RenderRun[] = [];
+  for (let from = 0; from < documents; from += partDocuments) parts.push({ kind: 'documents', from, to: Math.min(documents, from + partDocuments) });
+  return [...parts, { kind: 'lists' }];
+}
+
+/**
+ * Moves everything under `from` into `to`, leaving in place what `to` already
+ * holds: the pages without parameters, which every part renders alike.
+ */
+export function mergeInto(from: string, to: string): void {
+  for (const name of readdirSync(from)) {
+    const source = join(from, name);
+    const target = join(to, name);
+    if (!existsSync(target)) renameSync(source, target);
+    else if (statSync(source).isDirectory() && statSync(target).isDirectory()) mergeInto(source, target);
+  }
+  rmSync(from, { recursive: true, force: true });
+}
