@@ -27,6 +27,23 @@ describe('docNumberCode', () => {
   });
 });
 
+describe('provincial departments, composed from the province and the department', () => {
+  it('names the department of a province or autonomous region', () => {
+    // 江苏省市场监督管理局's 2022 task plan (tests/fixtures/real/86_…): 苏市监〔2022〕1号.
+    expect(issuerOfDocNumber('苏市监〔2022〕1号')).toBe('江苏省市场监督管理局');
+    expect(issuerOfDocNumber('浙发改规〔2023〕5号')).toBe('浙江省发展和改革委员会');
+    expect(issuerOfDocNumber('粤人社发〔2021〕4号')).toBe('广东省人力资源和社会保障厅');
+    expect(issuerOfDocNumber('湘工信投资〔2024〕139号')).toBeUndefined();
+    expect(issuerCodeRowOfDocNumber('桂财〔2020〕12号')).toMatchObject({ issuer: '广西壮族自治区财政厅', kind: 'department' });
+  });
+
+  it('leaves a code to the table where both match, and composes nothing for a general office or a division', () => {
+    expect(issuerOfDocNumber('苏府〔2024〕33号')).toBe('苏州市人民政府');
+    expect(issuerOfDocNumber('苏财办〔2022〕3号')).toBeUndefined();
+    expect(issuerOfDocNumber('沪市监〔2022〕1号')).toBeUndefined();
+  });
+});
+
 describe('issuerOfDocNumber', () => {
   it('government: 国务院, provinces and cities', () => {
     expect(issuerOfDocNumber('国发〔2024〕7号')).toBe('国务院');

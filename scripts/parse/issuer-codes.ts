@@ -79,11 +79,49 @@ export function docNumberYear(docNumber: string): number | undefined {
 export function issuerCodeRowOfDocNumber(docNumber: string, index: IssuerCodeIndex = issuerCodes()): IssuerCodeRow | undefined {
   const code = docNumberCode(docNumber);
   if (!code) return undefined;
-  const row = index.byCode.get(code) ?? index.prefixRows.find((candidate) => code.startsWith(candidate.code));
+  const row = index.byCode.get(code) ?? index.prefixRows.find((candidate) => code.startsWith(candidate.code)) ?? provincialDepartmentRow(code);
   if (!row) return undefined;
   const year = docNumberYear(docNumber);
   if (row.since !== undefined && year !== undefined && year < row.since) return undefined;
   return row;
+}
+
+export const provincialDepartmentCodesSchema = z
+  .object({
+    provinces: z.array(z.object({ abbreviation: z.string().regex(/^\p{Script=Han}$/u, 'expected one character'), name: z.string().regex(/^\p{Script=Han}+(省|自治区)$/u) }).strict()),
+    departments: z.array(z.object({ code: z.string().regex(/^\p{Script=Han}+$/u), name: z.string().regex(/^\p{Script=Han}+$/u) }).strict()),
+    documentKinds: z.array(z.string().regex(/^\p{Script=Han}*$/u)),
+  })
+  .strict();
+
+export type ProvincialDepartmentCodes = z.infer<typeof provincialDepartmentCodesSchema>;
+
+let provincialLoaded: ProvincialDepartmentCodes | undefined;
+
+/** data/provincial-department-codes.yaml, read and checked on first use. */
+function provincialDepartmentCodes(): ProvincialDepartmentCodes {
+  provincialLoaded ??= parseYamlData(
+    readFileSync(new URL('./data/provincial-department-codes.yaml', import.meta.url), 'utf8'),
+    provincialDepartmentCodesSchema,
+    'scripts/parse/data/provincial-department-codes.yaml',
+  );
+  return provincialLoaded;
+}
+
+/**
+ * A provincial department's code composed from its parts: the province's
+ * abbreviation, the department's code, then a document series (苏市监 →
+ * 江苏省市场监督管理局). Anything else after the department's code is a
+ * part of the department this table does not name, and gives nothing.
+ */
+export function provincialDepartmentRow(code: string, table: ProvincialDepartmentCodes = provincialDepartmentCodes()): IssuerCodeRow | undefined {
+  const province = table.provinces.find((candidate) => code.startsWith(candidate.abbreviation));
+  if (!province) return undefined;
+  const rest = code.slice(province.abbreviation.length);
+  const department = table.departments
+    .filter((candidate) => rest.startsWith(candidate.code) && table.documentKinds.includes(rest.slice(candidate.code.length)))
+    .sort((a, b) => b.code.length - a.code.length)[0];
+  return department && { code, issuer: `${province.name}${department.name}`, kind: 'department' };
 }
 
 /** The full name of the body whose code a 文号 carries: 国办发〔2018〕79号 → 国务院办公厅. */
