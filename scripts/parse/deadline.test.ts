@@ -197,6 +197,28 @@ describe('findDeadlineInClause', () => {
     expect(find('到2027年，新型储能基本实现规模化')).toBeUndefined();
   });
 
+  it('reads a five-year plan\'s period as its years (中办 国办 碳达峰碳中和综合评价考核办法, 2026)', () => {
+    expect(find('“十五五”时期，国家发展改革委应当会同有关部门围绕如期实现2030年前碳达峰目标')).toEqual({ raw: '“十五五”时期', kind: 'dated', due: '2030', start: '2026' });
+    expect(parseDeadline('“十四五”末', YEAR)).toEqual({ raw: '“十四五”末', kind: 'dated', due: '2025-12' });
+  });
+
+  it('reads a recurring limit leading the clause: 每季度首月十日前, 每月结束后的40个自然日内', () => {
+    expect(find('每季度首月十日前，镇（街道）应将上季度农房审批及建设情况梳理后上报区联席会议办公室')).toEqual({ raw: '每季度首月十日前', kind: 'recurring' });
+    expect(find('每月结束后的40个自然日内，省级生态环境主管部门组织发电、钢铁、水泥、铝冶炼行业重点排放单位')).toEqual({ raw: '每月结束后的40个自然日内', kind: 'recurring' });
+  });
+
+  it('reads a start leading the clause as ongoing work: 2026年起', () => {
+    expect(find('2026年起区建管委（区水务局）联合市水务局对上海城投集团开展一体化运维管理绩效考核')).toEqual({ raw: '2026年起', kind: 'ongoing', start: '2026' });
+  });
+
+  it('reads a written month that opens the clause: 2025年12月，…完成…', () => {
+    expect(find('2025年12月，上海城投集团完成公共排水设施专业运维队伍和专业抢险队伍的组建工作')).toEqual({ raw: '2025年12月', kind: 'dated', due: '2025-12' });
+  });
+
+  it('ignores a year the clause describes: 2025年作为…过渡期', () => {
+    expect(find('2025年作为排水管理体制改革过渡期，上海城投集团已编制完成')).toBeUndefined();
+  });
+
   it('ignores a deadline that does not lead the clause', () => {
     expect(find('夯实数字基础设施。力争2024年底前完成全覆盖')).toBeUndefined();
   });

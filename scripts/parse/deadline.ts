@@ -27,8 +27,19 @@ function chineseNumber(word: string): string {
   return String((tens ? digit(tens) : 1) * 10 + (units ? digit(units) : 0));
 }
 
+/** The N-th five-year plan's first year: the third began in 1966, and they have followed one another since. */
+const fiveYearPlanStart = (ordinal: number) => 1966 + 5 * (ordinal - 3);
+
+/** `“十五五”时期` → 2026年至2030年, `“十四五”末` → 2025年底: a five-year plan's period as its years. */
+function fiveYearPlanYears(text: string): string {
+  return text.replace(/["“]?十([一二三四五六七八九])五["”]?(时期|期间|期末|末)?/g, (_words, ordinal: string, period?: string) => {
+    const start = fiveYearPlanStart(10 + NUMERALS.indexOf(ordinal));
+    return period === '末' || period === '期末' ? `${start + 4}年底` : `${start}年至${start + 4}年`;
+  });
+}
+
 function normalize(raw: string): string {
-  return toSimplified(stripSpaces(raw.normalize('NFKC')))
+  return fiveYearPlanYears(toSimplified(stripSpaces(raw.normalize('NFKC'))))
     .replace(/[〇零一二两三四五六七八九十]+(?=年|个?月|日|季度)/g, chineseNumber)
     .replace(/(\d{1,2})[至到\-—–~](?=\d{1,2}月)/g, '$1月至');
 }
@@ -106,20 +117,36 @@ const YEAR = `(?:${DIGIT}{4}年|明年|今年)`;
 const PART = `(?:${NUMBER}月(?:${NUMBER}日)?[底末]?|第?[一二三四1-4１-４]季度[底末]?|[上下]半年)`;
 /** `省级生态环境主管部门于…`: the agencies a clause opens with may stand before its time limit. */
 const SUBJECT_BEFORE = '(?:[\\u4e00-\\u9fff、（）]{2,40}?(?:厅|廳|局|委|办|辦|部|部门|部門|单位|單位|政府|中心)(?:应当|應當|应|應|要|须|須)?(?=在|于|於))?';
-const LEAD = new RegExp(`^[\\s\\u3000]*${SUBJECT_BEFORE}(?:在|于|於|到)?((?:${YEAR}(?:年?[底末]|${PART})?|年[底末]|${PART})(?:前|以前)?)`);
+/** A five-year plan's period: `“十五五”时期`. */
+const PLAN_PERIOD = '["“]?十[一二三四五六七八九]五["”]?(?:时期|期间|期末|末)';
+const LEAD = new RegExp(`^[\\s\\u3000]*${SUBJECT_BEFORE}(?:在|于|於|到)?((?:${YEAR}(?:年?[底末]|${PART})?|年[底末]|${PART}|${PLAN_PERIOD})(?:前|以前)?)`);
+/** `每季度首月十日前，…`, `每月结束后的40个自然日内，…`: a recurring limit leading the clause. */
+const RECURRING_LEAD = /^[\s\u3000]*(每(?:年|半年|季度?|月|周)[^，,。；;]{0,16}?(?:前|内|以内))[，,]/;
 
 /**
  * A time limit that leads a clause: `2020年底前，完成…`, `2018年第三季度对…`.
  * Returns the deadline words only, normalized as `parseDeadline` does.
  */
 export function findDeadlineInClause(text: string, documentYear?: number): Deadline | undefined {
+  const recurring = RECURRING_LEAD.exec(text);
+  if (recurring) return parseDeadline(recurring[1]!, documentYear);
   const match = LEAD.exec(text);
   if (!match) return undefined;
   const words = match[1]!;
   const after = text.slice(match[0].length);
+  const planPeriod = new RegExp(`^${PLAN_PERIOD}$`).test(words);
+  // `2026年起，…`, `2024年6月起，…`, `“十六五”时期起`: the work starts then and goes on.
+  if (/^起/.test(after) && (planPeriod || /^\d{4}年/.test(words)) && !/前$/.test(words)) {
+    const from = parseDeadline(words, documentYear);
+    const start = from?.start ?? from?.due;
+    return { raw: `${words}起`, kind: 'ongoing', ...(start ? { start } : {}) };
+  }
+  if (planPeriod) return parseDeadline(words, documentYear);
+  // `2025年12月，上海城投集团完成…`: a written month that opens the clause is when the work is done.
+  if (/^\d{4}年\d{1,2}月(?:\d{1,2}日)?$/.test(words) && /^[，,]/.test(after)) return parseDeadline(words, documentYear);
   // `2018年修订…` gives the year the work is due; `到2027年，…增长25%` names a target year and
   // `2018年以来` looks back: neither is a limit.
-  const yearOfWork = /^\d{4}年$/.test(words) && !/到/.test(match[0]) && /^[\u4e00-\u9fff]/.test(after) && !/^(?:以来|以來|起|开始|開始|是|的|为|為|以|和|与|至)/.test(after);
+  const yearOfWork = /^\d{4}年$/.test(words) && !/到/.test(match[0]) && /^[\u4e00-\u9fff]/.test(after) && !/^(?:以来|以來|起|开始|開始|是|的|为|為|作为|作為|以|和|与|至)/.test(after);
   if (!yearOfWork && !/[前底末]|季度|半年/.test(words) && !/^(?:全面|基本)?完成/.test(after)) return undefined;
   // `2018年上半年以来` looks back; `2019年底起` starts.
   if (/^(?:以来|以來|起|开始|開始)/.test(after)) return undefined;
