@@ -749,6 +749,19 @@ describe('assignments: the forms in the wild', () => {
     expect(named(task(document, '二.(一)').participants)).toEqual(['相关职能部门*']);
   });
 
+  it('reads a long list of agencies sharing one verb, 区应急局 among them, and no 负责人 as the verb 负责 (沪奉 景观照明管理实施意见; 沪奉 农村公路)', () => {
+    // 应 of 区应急局 is no modal, and thirteen names run past sixty characters.
+    const together = readSubjectAssignment('区发展改革委、区经委、区公安分局、区财政局、区规划资源局、区生态环境局、区建设管理委(区交通委)、区水务局、区文化旅游局、区应急局、区市场监管局、区房管局、区城管执法局等部门按照各自职责，协同实施本意见。');
+    expect(named(together!.participants)).toHaveLength(13);
+    expect(named(together!.participants)).toContain('区应急局');
+    // `…等相关部门负责人为成员`: the heads of the departments are members, the departments are given no work.
+    expect(readSubjectAssignment('区政府办公室、发展改革委、公安分局、财政局、规划资源局、生态环境局、建设管理委、农业农村委、水务局、文化旅游局、应急管理、绿化市容局、城运中心等相关部门负责人为成员。')).toBeUndefined();
+  });
+
+  it('ends a list at 等部门 before a connector and the next name: …市生态环境局等部门以及各区相关部门要大力宣传… (沪发改 设备更新和以旧换新)', () => {
+    expect(named(parseAgencyList('市农业农村委、市生态环境局等部门以及各区相关部门'))).toEqual(['市农业农村委', '市生态环境局', '各区相关部门*']);
+  });
+
   it('reads the governments of every district as places told what to do, not an appeal: 各区（县）政府要切实履行属地安全监管职能… (沪 危险化学品道路运输安全监管)', () => {
     expect(named(task(fixture('124_shanghai_weixian_huaxuepin_daolu_yunshu_anquan_jianguan_shishi_yijian_2015.md'), '三.(一)').responsible)).toEqual(['各区（县）政府*']);
   });

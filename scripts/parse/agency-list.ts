@@ -109,6 +109,9 @@ export const DEPARTMENTS_CLOSE = /(?:等|有关|有關|相关|相關)(?:部门|�
 /** Words that join two agencies inside a list piece: `市财政局和市税务局`, `公安部以及各地区`, `电力调度机构或电力负荷管理中心`. */
 const CONNECTOR = /以及|及|和|与|與|或/g;
 
+/** A bare category after 等 (`部门`, `单位`) and the connector after it, before a further name. */
+const BARE_CATEGORY_THEN_CONNECTOR = new RegExp(`^(?:${[...GROUP_WORDS.bareAfterDeng].sort((a, b) => b.length - a.length).join('|')})(?:${CONNECTOR.source})(?=.)`);
+
 /**
  * Splits one 、-piece further where a connector joins two names (`X以及各地区`)
  * or 等 ends a name before a group (`海关总署等有关部门`). A connector inside a
@@ -118,7 +121,8 @@ function splitPiece(piece: string): string[] {
   const deng = piece.indexOf('等');
   // `国资等有关部门`, `农业等部门`: function words before 等 and departments name a department as much as `国资委` does.
   if (deng > 0 && (isAgencyLike(piece.slice(0, deng)) || (isDepartmentFunction(piece.slice(0, deng)) && DEPARTMENTS_CLOSE.test(piece)))) {
-    const rest = piece.slice(deng + 1);
+    // `市生态环境局等部门以及各区相关部门`: the bare category closes the first list, the connector starts the next name.
+    const rest = piece.slice(deng + 1).replace(BARE_CATEGORY_THEN_CONNECTOR, '');
     return [...splitPiece(piece.slice(0, deng)), ...(GROUP_WORDS.bareAfterDeng.includes(rest) || rest === '' ? [] : splitPiece(rest))];
   }
   // `市场监管等综合执法部门`, `商务等行业主管部门`: the function before 等 is a department of that kind too.
