@@ -762,6 +762,29 @@ describe('assignments: the forms in the wild', () => {
     expect(named(parseAgencyList('市农业农村委、市生态环境局等部门以及各区相关部门'))).toEqual(['市农业农村委', '市生态环境局', '各区相关部门*']);
   });
 
+  it('reads a body the sentence names the one in charge, 是…主管部门／责任单位，负责…, its alias no part of its name (沪浦 土地储备征收; 沪青 村民建房; 沪奉 景观照明)', () => {
+    expect(named(readSubjectAssignment('区规划资源局是储备征收工作的实际主管部门，主要承担区储备征收的计划制定、政策研究、业务培训、组织推进等职能。')!.responsible)).toEqual(['区规划资源局']);
+    expect(named(readSubjectAssignment('青浦区建设管理委员会（以下简称“区建设管理委”）是本区村民建房的建筑活动主管部门，负责本辖区内村民建房的建筑活动监督管理和农房建筑风貌的引导。')!.responsible)).toEqual(['青浦区建设管理委员会']);
+    expect(named(readSubjectAssignment('各街镇人民政府是景观照明的区域管理责任单位，在区绿化市容局的指导下，负责辖区内景观照明设施的建设、管理工作。')!.responsible)).toEqual(['各街镇人民政府*']);
+    // Enterprises are no agencies, whatever the sentence calls them.
+    expect(readSubjectAssignment('承接企业是储备征收工作的具体实施单位，根据有关部门和单位的委托，开展房屋征收动迁、清障处置等具体工作。')).toBeUndefined();
+  });
+
+  it('gives the work to the body another designates: 区政府指定区规划资源局组织实施… (沪浦 土地储备征收)', () => {
+    expect(named(readSubjectAssignment('区政府指定区规划资源局组织实施本区征收集体土地房屋补偿工作。')!.responsible)).toEqual(['区规划资源局']);
+  });
+
+  it('keeps a task heading over paragraphs that name bodies one task, the list around it a task list: （一）优化工作体制 (沪浦 土地储备征收)', () => {
+    const document = fixture('129_shanghai_pudong_tudi_chubei_fangwu_tudi_zhengshou_zhidao_yijian_2025.md');
+    expect(named(task(document, '二.(一)').responsible)).toContain('区规划资源局');
+    expect(document.tasks.map((each) => each.id)).toContain('二.(五)');
+    expect(document.tasks.some((each) => each.id.includes('¶'))).toBe(false);
+  });
+
+  it('reads a form’s blank field as no body: 申请部门（单位）： (新质监办发 宣传报道申报单)', () => {
+    expect(readSubjectAssignment('申请部门（单位）：')).toBeUndefined();
+  });
+
   it('reads the governments of every district as places told what to do, not an appeal: 各区（县）政府要切实履行属地安全监管职能… (沪 危险化学品道路运输安全监管)', () => {
     expect(named(task(fixture('124_shanghai_weixian_huaxuepin_daolu_yunshu_anquan_jianguan_shishi_yijian_2015.md'), '三.(一)').responsible)).toEqual(['各区（县）政府*']);
   });

@@ -11,8 +11,8 @@ const AGENCY_NAME_END = /(?:厅|廳|局|委|办|辦|部|院|会|會|室|处|處|
 /** Words that open a clause but never name an agency (matched on the simplified form). */
 const NOT_A_SUBJECT = /^(?:各地区各部门|会同|會同|全面|加强|建立|完善|推进|推动|实施|开展|强化|支持|鼓励|坚持|严格|落实|进一步|积极|加快|创办|建设|设立|成立|组建|打造|培育|引进|依托|发挥|提升|提高|深化|优化|探索|引导|加大|做好|本办法|本方案|本意见|本通知|此次|其中|同时|对于|对|为|在|按照|根据|通过|围绕|以|是否|如|若|凡|未|不|无|严禁|禁止|确保|督促|指导|组织|协调)/;
 
-/** Words for a role, not for who holds it: `由主办单位负责`. */
-const ROLE_NOUNS = /^(?:主办|承办|协办|责任|牵头|配合|参与|参加|实施|成员|所在)?(?:单位|部门)$|^(?:主办|承办|协办|责任|牵头|配合)/;
+/** Words for a role, not for who holds it: `由主办单位负责`, a form's blank `申请部门（单位）：`. */
+const ROLE_NOUNS = /^(?:主办|承办|协办|责任|牵头|配合|参与|参加|实施|成员|所在|申请|申報|申报)?(?:单位|部门)(?:[（(](?:单位|部门)[）)])?$|^(?:主办|承办|协办|责任|牵头|配合|申请|申報|申报)/;
 /** An article's caption naming what it is about (`第五条 管理部门`, `第七条 建设主体`), not a body. */
 const ROLE_CAPTION = /^(?:管理|主管|监管|監管|责任|責任|建设|建設|实施|實施)(?:部门|部門|单位|單位|主体|主體)$/;
 /** A clause's opening words that run past a name into what it does: `区属国有企业根据区政府…`. */
@@ -31,7 +31,7 @@ const LEADING_SETTING = /^(?:“[^”]{1,8}”时期|[^，。；]{0,16}(?:时期
  * function only before an act of its office (`税务部门依法保护…`, `税务部门在…表单中设立…`), as `医保部门加强…` may only describe;
  * the department in charge (`省级主管部门组织制定…`) before any of them.
  */
-const SUBJECT = /^(?:由|请|請)?([\u4e00-\u9fff（）()“”"、]{2,200}?)(?:要|应当|應當|应|應|将|將|可以)?(分别|分別|具体|具體|共同)?(牵头|牽頭|会同|會同|(?:负责|負責)(?!人|同志)|承担|承擔|参与|參與|配合|按照?(?:各自)?(?:职责|職責)[，,](?:分别|分別)?(?:牵头|牽頭|负责|負責|协同|協同|配合|参与|參與)|(?=在[^，。；]{1,30}时[，,](?:应当|應當|应|應|要))|等?按照?职责分工|等?按照?職責分工|[:：]|。(?=负责|負責|检查|檢查|对|對)|(?<=要|应当|應當|应|應|将|將)(?![急用])(?=[\u4e00-\u9fff\d])|(?=(?:于|於|在)(?:\d{4}年|\d{1,2}月))|(?<=[厅廳局委办辦署院]|部门|部門|机关|機關)(?=依法|在[^，。；]{2,30}中)|(?<=[厅廳局委办辦署院]|主管部门|主管部門)(?=支持|統籌|统筹|制定|組織|组织|推动|推動|推进|推進|指导|指導|开展|開展|建立|完善|加强|加強|研究|编制|編制|督促|协调|協調|做好|出台|加快|强化|強化))/;
+const SUBJECT = /^(?:由|请|請)?([\u4e00-\u9fff（）()“”"、]{2,200}?)(?:要|应当|應當|应|應|将|將|可以)?(分别|分別|具体|具體|共同)?(牵头|牽頭|会同|會同|(?:负责|負責)(?!人|同志)|承担|承擔|参与|參與|配合|按照?(?:各自)?(?:职责|職責)[，,](?:分别|分別)?(?:牵头|牽頭|负责|負責|协同|協同|配合|参与|參與)|(?=在[^，。；]{1,30}时[，,](?:应当|應當|应|應|要))|等?按照?职责分工|等?按照?職責分工|[:：]|。(?=负责|負責|检查|檢查|对|對)|(?<=要|应当|應當|应|應|将|將)(?![急用])(?=[\u4e00-\u9fff\d])|(?=(?:于|於|在)(?:\d{4}年|\d{1,2}月))|(?=是[^，。；;]{0,30}(?:主管|管理|责任|責任|实施|實施|执行|執行|牵头|牽頭|监管|監管)(?:部门|部門|单位|單位|主体|主體|机构|機構|机关|機關))|(?<=[厅廳局委办辦署院]|部门|部門|机关|機關)(?=依法|在[^，。；]{2,30}中)|(?<=[厅廳局委办辦署院]|主管部门|主管部門)(?=支持|統籌|统筹|制定|組織|组织|推动|推動|推进|推進|指导|指導|开展|開展|建立|完善|加强|加強|研究|编制|編制|督促|协调|協調|做好|出台|加快|强化|強化))/;
 
 /**
  * `区更新办由区建设管理委、区住房保障房屋管理局、区规划资源局三家副主任单位协同开展工作，负责…`: a body
@@ -141,6 +141,9 @@ function readPartnership(clause: string): Roles | undefined {
   return lead && partners ? { ...emptyRoles(), lead, participants: partners } : undefined;
 }
 
+/** Words after which the named doer comes: `由`, one body designating (`指定`) or entrusting (`委托`) another. */
+const DOER_AFTER = /由|指定|委托|委託/;
+
 /** Agencies opening the sentence, with the role their verb gives them. */
 function readOpeningSubject(compact: string): Roles | undefined {
   // `“十六五”时期起，每个五年规划期的第一年，国家发展改革委应当…`: settings may follow one another.
@@ -156,8 +159,9 @@ function readOpeningSubject(compact: string): Roles | undefined {
   const match = SUBJECT.exec(clause) ?? SUBJECT.exec(clause.replace(CONDITION, ''));
   if (!match) return undefined;
   const subjectClause = match.input;
-  // `…补贴标准由省商务厅牵头制定`: the agency is the one after 由, not the words before it.
-  const agencies = agenciesOf(match[1]!.split('由').at(-1)!);
+  // `…补贴标准由省商务厅牵头制定`: the agency is the one after 由, not the words before it; in
+  // `区政府指定区规划资源局组织实施…` the one designated (指定, 委托) does the work.
+  const agencies = agenciesOf(match[1]!.split(DOER_AFTER).at(-1)!);
   if (!agencies) return undefined;
   const verb = match[3]!;
   // `X要…`, `X应当…`, `X于2026年10月31日前…` bind a named agency, and the governments of every place of a
@@ -198,7 +202,7 @@ function readOpeningSubject(compact: string): Roles | undefined {
  */
 export function readSubjectAssignment(sentence: string): Roles | undefined {
   // `（施工图纸）镇（街道）应…`: an article's caption stands before its first sentence.
-  const compact = stripSpaces(sentence).replace(/^\*+|(?<!\*)\*+$/g, '').replace(/^[（(][^（）()]{2,10}[）)](?=[\u4e00-\u9fff])/, '');
+  const compact = stripSpaces(sentence).replace(ALIAS, '').replace(/^\*+|(?<!\*)\*+$/g, '').replace(/^[（(][^（）()]{2,10}[）)](?=[\u4e00-\u9fff])/, '');
   const heading = readHeadingAgency(compact);
   if (heading) return heading;
   const opening = readOpeningSubject(compact);
