@@ -785,6 +785,10 @@ describe('assignments: the forms in the wild', () => {
     expect(readSubjectAssignment('申请部门（单位）：')).toBeUndefined();
   });
 
+  it('reads no body at work where 由 names who fills the posts of a group: 由局党委书记、局长…同志任组长 (鹤城区 设备更新实施方案)', () => {
+    expect(readSubjectAssignment('区工业和信息化局成立由局党委书记、局长周伟才同志任组长，党委副书记、副局长姚敦文和党委委员、副局长胡建任副组长，各股室及二级机构负责人为成员的推进工作专班。')).toBeUndefined();
+  });
+
   it('reads the governments of every district as places told what to do, not an appeal: 各区（县）政府要切实履行属地安全监管职能… (沪 危险化学品道路运输安全监管)', () => {
     expect(named(task(fixture('124_shanghai_weixian_huaxuepin_daolu_yunshu_anquan_jianguan_shishi_yijian_2015.md'), '三.(一)').responsible)).toEqual(['各区（县）政府*']);
   });

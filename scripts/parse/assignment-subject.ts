@@ -57,6 +57,9 @@ const BY_AGENCY = /由([\u4e00-\u9fff（）()、]{2,40}?)(?:会同|會同)?((?<=
  */
 const BY_AGENCY_ANY_VERB = /由((?:(?!向|對|对|会同|會同)[\u4e00-\u9fff、]){1,38}?(?:厅|廳|局|委|办|辦|院|中心|政府|集团|集團|公司|街道|街镇|乡镇|鄉鎮|署|管委会|部门|部門)(?:[（(][^（）()]{1,12}[）)])?|(?:各|属地|屬地)[\u4e00-\u9fff]{1,3}(?=向|對|对))(?=[\u4e00-\u9fff])(?![门們们员員]|[會会](?!同))(?!(?:主要|分管)?(?:负责人|負責人|负责同志|負責同志|领导|領導)任)/g;
 
+/** `由局党委书记、局长…同志任组长，…为成员`: 由 names who fills the posts of a group, people rather than a body at work. */
+const POSTS_FILLED = /(?:任|担任|擔任)(?:副?组长|副?組長|召集人|副?主任|副?总指挥|副?總指揮|成员|成員)|(?:为|為)成员|(?:为|為)成員/;
+
 function isAgencyName(name: string): boolean {
   // 干部 (cadres) ends as a ministry (部) does, but names people; 全社会 (the whole of society) ends as a 会 does.
   return (AGENCY_NAME_END.test(name.replace(/[（(][^）)]*[）)]$/, '')) && !/干部|幹部|社会$|社會$/.test(name)) || isEveryPlace(name);
@@ -109,6 +112,7 @@ function readByAgency(compact: string): Roles | undefined {
   // `由省发展改革委负责备案，…由市州发展改革部门备案`: each 由 names a doer, whatever its verb, once.
   for (const match of compact.matchAll(BY_AGENCY_ANY_VERB)) {
     if (read.some(({ start, end }) => match.index >= start && match.index < end)) continue;
+    if (POSTS_FILLED.test(compact.slice(match.index).split(/[，,。；;]/)[0]!)) continue;
     const agencies = agenciesOf(match[1]!) ?? [];
     // `由区建管委（区水务局）会同区财政局审核`: the one who convenes leads, the partners take part.
     const convened = /^(?:会同|會同)/.exec(compact.slice(match.index + match[0].length));
