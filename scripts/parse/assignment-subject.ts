@@ -3,16 +3,16 @@ import { DEPARTMENTS_CLOSE, parseAgencyList } from './agency-list.ts';
 import { emptyRoles, hasAgencies, type Roles } from './assignment-text.ts';
 import { toSimplified } from '../lib/chinese-script.ts';
 import { stripSpaces } from './text.ts';
-import { isDepartmentFunction, isEveryPlace } from './agency-vocabulary.ts';
+import { isDepartmentFunction, isEveryPlace, isProjectParty } from './agency-vocabulary.ts';
 
 /** Last characters of a name that can be an agency or a group of them. */
 const AGENCY_NAME_END = /(?:厅|廳|局|委|办|辦|部|院|会|會|室|处|處|中心|政府|单位|單位|部门|部門|机关|機關|署|队|隊|银行|銀行|分行|街镇|乡镇|鄉鎮|街道|管委会|公司|集团|集團|领导小组|領導小組|工作专班|工作專班|联席会议|聯席會議)$/;
 
 /** Words that open a clause but never name an agency (matched on the simplified form). */
-const NOT_A_SUBJECT = /^(?:各地区各部门|会同|會同|全面|加强|建立|完善|推进|推动|实施|开展|强化|支持|鼓励|坚持|严格|落实|进一步|积极|加快|创办|建设|设立|成立|组建|打造|培育|引进|依托|发挥|提升|提高|深化|优化|探索|引导|加大|做好|本办法|本方案|本意见|本通知|此次|其中|同时|对于|对|为|在|按照|根据|通过|围绕|以|是否|如|若|凡|未|不|无|严禁|禁止|确保|督促|指导|组织|协调)/;
+const NOT_A_SUBJECT = /^(?:各地区各部门|经(?!信|济|開|开|贸|营)|經(?!信|濟|開|貿|營)|会同|會同|全面|加强|建立|完善|推进|推动|实施|开展|强化|支持|鼓励|坚持|严格|落实|进一步|积极|加快|创办|建设|设立|成立|组建|打造|培育|引进|依托|发挥|提升|提高|深化|优化|探索|引导|加大|做好|本办法|本方案|本意见|本通知|此次|其中|同时|对于|对|为|在|按照|根据|通过|围绕|以|是否|如|若|凡|未|不|无|严禁|禁止|确保|督促|指导|组织|协调)/;
 
 /** Words for a role, not for who holds it: `由主办单位负责`, a form's blank `申请部门（单位）：`. */
-const ROLE_NOUNS = /^(?:主办|承办|协办|责任|牵头|配合|参与|参加|实施|成员|所在|申请|申報|申报)?(?:单位|部门)(?:[（(](?:单位|部门)[）)])?$|^(?:主办|承办|协办|责任|牵头|配合|申请|申報|申报)/;
+const ROLE_NOUNS = /所在(?:单位|單位|部门|部門)$|^(?:主办|承办|协办|责任|牵头|配合|参与|参加|实施|成员|所在|申请|申報|申报)?(?:单位|部门)(?:[（(](?:单位|部门)[）)])?$|^(?:主办|承办|协办|责任|牵头|配合|申请|申報|申报)/;
 /** An article's caption naming what it is about (`第五条 管理部门`, `第七条 建设主体`), not a body. */
 const ROLE_CAPTION = /^(?:管理|主管|监管|監管|责任|責任|建设|建設|实施|實施)(?:部门|部門|单位|單位|主体|主體)$/;
 /** A clause's opening words that run past a name into what it does: `区属国有企业根据区政府…`. */
@@ -61,12 +61,15 @@ const BY_AGENCY_ANY_VERB = /由((?:(?!向|對|对|会同|會同)[\u4e00-\u9fff�
 const POSTS_FILLED = /(?:任|担任|擔任)(?:副?组长|副?組長|召集人|副?主任|副?总指挥|副?總指揮|成员|成員)|(?:为|為)成员|(?:为|為)成員/;
 
 function isAgencyName(name: string): boolean {
-  // 干部 (cadres) ends as a ministry (部) does, but names people; 全社会 (the whole of society) ends as a 会 does.
-  return (AGENCY_NAME_END.test(name.replace(/[（(][^）)]*[）)]$/, '')) && !/干部|幹部|社会$|社會$/.test(name)) || isEveryPlace(name);
+  // 干部 (cadres) ends as a ministry (部) does, but names people; 全社会 (the whole of society) ends as a 会 does, 部署 (a plan) as 海关总署 does.
+  return (AGENCY_NAME_END.test(name.replace(/[（(][^）)]*[）)]$/, '')) && !/干部|幹部|社会$|社會$|部署$/.test(name)) || isEveryPlace(name);
 }
 
-/** Agencies of a subject, when every one of them is an agency or group; otherwise undefined. */
-function agenciesOf(subject: string): Agency[] | undefined {
+/**
+ * Agencies of a subject, when every one of them is an agency or group; otherwise undefined. A project's
+ * parties (`施工监理单位`) are told what to do, not given work, unless a heading of duties names them (`headed`).
+ */
+function agenciesOf(subject: string, headed = false): Agency[] | undefined {
   // The whole subject ends as its last name does: `新片区管委会、各镇` ends with every town.
   const lastName = subject.split('、').at(-1)!;
   if (NOT_A_SUBJECT.test(toSimplified(subject)) || CLAUSE_INSIDE.test(subject) || !(isAgencyName(subject) || isEveryPlace(lastName)) || ROLE_NOUNS.test(subject)) return undefined;
@@ -76,7 +79,9 @@ function agenciesOf(subject: string): Agency[] | undefined {
   // `区发展改革、财政、税务、国资等有关部门`: a list closed by a group of departments names each by its function words.
   const byFunction = agencies.length > 1 && DEPARTMENTS_CLOSE.test(subject);
   const named = (agency: Agency) => isAgencyName(agency.name) || (byFunction && isDepartmentFunction(agency.name.replace(/^[省市区县區縣]/, '')));
-  return agencies.length > 0 && agencies.every(named) ? agencies : undefined;
+  // `当事人所在单位和行业主管部门`: whoever employs a person is a role, not a body, wherever it stands in the list.
+  const role = (agency: Agency) => ROLE_NOUNS.test(agency.name) || (!headed && isProjectParty(agency.name));
+  return agencies.length > 0 && agencies.every(named) && !agencies.some(role) ? agencies : undefined;
 }
 
 /** `会同市公安局、市交通局等部门开展…`: the partners a lead convenes, up to the verb. */
@@ -199,6 +204,29 @@ function readOpeningSubject(compact: string): Roles | undefined {
   return roles;
 }
 
+/** A clause that opens with its subject and a modal or role verb: `联席办要充分发挥…`, `X负责…`. */
+const CLAUSE_SUBJECT = /^[\u4e00-\u9fff（）()“”"、]{2,200}?(?:要|应当|應當|应(?![急用])|應(?![急用])|负责(?!人)|負責(?!人)|牵头|牽頭|会同|會同)/;
+
+/** A clause that opens with a body's name and goes on with what it does: `上海城投集团在2026年建立…`. */
+const OPENS_WITH_BODY = /^[\u4e00-\u9fff]{2,20}?(?:集团|集團|公司|局|委|厅|廳|办|辦)(?=在|将|將|已|已经|已經|正|建立|实行|實行|开展|開展|组织|組織)/;
+
+/**
+ * `按照“谁主管、谁负责”的原则，各相关职能部门、单位和村要明确责任分工，联席办要充分发挥主力军作用…`: when
+ * the sentence does not open with its subject, the first of its clauses that does names who does the work.
+ */
+function readClauseSubject(compact: string): Roles | undefined {
+  for (const comma of compact.matchAll(/[，,]/g)) {
+    // `上海城投集团在2026年建立…，实行总体指挥，排水公司、管网公司共同负责…`: a clause before with a body
+    // of its own as subject makes the later names its parts, not the sentence's subject.
+    if (compact.slice(0, comma.index).split(/[，,]/).some((before) => OPENS_WITH_BODY.test(before))) return undefined;
+    const clause = compact.slice(comma.index + 1);
+    // `…，市经济信息委牵头起草了《…》`: what a body has done (了) is an account, not work given.
+    const roles = CLAUSE_SUBJECT.test(clause) && !/了/.test(clause.split(/[，,]/)[0]!) ? readOpeningSubject(clause) : undefined;
+    if (roles) return roles;
+  }
+  return undefined;
+}
+
 /**
  * What one sentence says about who does the work, when it says it in its own
  * words rather than in a parenthesis or label: the agencies it opens with
@@ -210,7 +238,7 @@ export function readSubjectAssignment(sentence: string): Roles | undefined {
   const heading = readHeadingAgency(compact);
   if (heading) return heading;
   const opening = readOpeningSubject(compact);
-  if (!opening) return readStaffedBody(compact) ?? readByAgency(compact);
+  if (!opening) return readStaffedBody(compact) ?? readByAgency(compact) ?? readClauseSubject(compact);
   // `…由省发展改革委负责备案，…由市州发展改革部门备案，其他项目由县市区发展改革部门备案`: each 由 of a later clause names another doer.
   const subjectAt = compact.indexOf(TASK_ROLES.flatMap((role) => opening[role])[0]!.written ?? TASK_ROLES.flatMap((role) => opening[role])[0]!.name);
   const clauseEnd = subjectAt < 0 ? -1 : compact.slice(subjectAt).search(/[，,；;]/);
@@ -229,7 +257,7 @@ export function readSubjectAssignment(sentence: string): Roles | undefined {
 export function readHeadingAgency(compact: string, bare = false): Roles | undefined {
   const heading = (bare ? /^([\u4e00-\u9fff（）()、]{2,20})[。：:]?$/ : /^([\u4e00-\u9fff（）()、]{2,20})[。：:]$/).exec(compact);
   if (heading && bare && ROLE_CAPTION.test(heading[1]!)) return undefined;
-  const agencies = heading ? agenciesOf(heading[1]!) : undefined;
+  const agencies = heading ? agenciesOf(heading[1]!, true) : undefined;
   return agencies ? { ...emptyRoles(), responsible: agencies } : undefined;
 }
 
@@ -249,6 +277,6 @@ export function readDutySubject(paragraph: string): Roles | undefined {
   // `市发展改革委、…，国网重庆电力）`: closing a parenthesis it never opened, it is the end of the paragraph before.
   if (count(paragraph, /[）)]/g) > count(paragraph, /[（(]/g)) return undefined;
   const subject = DUTY_SUBJECT.exec(stripSpaces(paragraph).replace(ALIAS, ''));
-  const agencies = subject ? agenciesOf(subject[1]!) : undefined;
+  const agencies = subject ? agenciesOf(subject[1]!, true) : undefined;
   return agencies ? { ...emptyRoles(), responsible: agencies } : undefined;
 }
