@@ -749,6 +749,73 @@ describe('assignments: the forms in the wild', () => {
     expect(named(task(document, '二.(一)').participants)).toEqual(['相关职能部门*']);
   });
 
+  it('reads a long list of agencies sharing one verb, 区应急局 among them, and no 负责人 as the verb 负责 (沪奉 景观照明管理实施意见; 沪奉 农村公路)', () => {
+    // 应 of 区应急局 is no modal, and thirteen names run past sixty characters.
+    const together = readSubjectAssignment('区发展改革委、区经委、区公安分局、区财政局、区规划资源局、区生态环境局、区建设管理委(区交通委)、区水务局、区文化旅游局、区应急局、区市场监管局、区房管局、区城管执法局等部门按照各自职责，协同实施本意见。');
+    expect(named(together!.participants)).toHaveLength(13);
+    expect(named(together!.participants)).toContain('区应急局');
+    // `…等相关部门负责人为成员`: the heads of the departments are members, the departments are given no work.
+    expect(readSubjectAssignment('区政府办公室、发展改革委、公安分局、财政局、规划资源局、生态环境局、建设管理委、农业农村委、水务局、文化旅游局、应急管理、绿化市容局、城运中心等相关部门负责人为成员。')).toBeUndefined();
+  });
+
+  it('ends a list at 等部门 before a connector and the next name: …市生态环境局等部门以及各区相关部门要大力宣传… (沪发改 设备更新和以旧换新)', () => {
+    expect(named(parseAgencyList('市农业农村委、市生态环境局等部门以及各区相关部门'))).toEqual(['市农业农村委', '市生态环境局', '各区相关部门*']);
+  });
+
+  it('reads a body the sentence names the one in charge, 是…主管部门／责任单位，负责…, its alias no part of its name (沪浦 土地储备征收; 沪青 村民建房; 沪奉 景观照明)', () => {
+    expect(named(readSubjectAssignment('区规划资源局是储备征收工作的实际主管部门，主要承担区储备征收的计划制定、政策研究、业务培训、组织推进等职能。')!.responsible)).toEqual(['区规划资源局']);
+    expect(named(readSubjectAssignment('青浦区建设管理委员会（以下简称“区建设管理委”）是本区村民建房的建筑活动主管部门，负责本辖区内村民建房的建筑活动监督管理和农房建筑风貌的引导。')!.responsible)).toEqual(['青浦区建设管理委员会']);
+    expect(named(readSubjectAssignment('各街镇人民政府是景观照明的区域管理责任单位，在区绿化市容局的指导下，负责辖区内景观照明设施的建设、管理工作。')!.responsible)).toEqual(['各街镇人民政府*']);
+    // Enterprises are no agencies, whatever the sentence calls them.
+    expect(readSubjectAssignment('承接企业是储备征收工作的具体实施单位，根据有关部门和单位的委托，开展房屋征收动迁、清障处置等具体工作。')).toBeUndefined();
+  });
+
+  it('gives the work to the body another designates: 区政府指定区规划资源局组织实施… (沪浦 土地储备征收)', () => {
+    expect(named(readSubjectAssignment('区政府指定区规划资源局组织实施本区征收集体土地房屋补偿工作。')!.responsible)).toEqual(['区规划资源局']);
+  });
+
+  it('keeps a task heading over paragraphs that name bodies one task, the list around it a task list: （一）优化工作体制 (沪浦 土地储备征收)', () => {
+    const document = fixture('129_shanghai_pudong_tudi_chubei_fangwu_tudi_zhengshou_zhidao_yijian_2025.md');
+    expect(named(task(document, '二.(一)').responsible)).toContain('区规划资源局');
+    expect(document.tasks.map((each) => each.id)).toContain('二.(五)');
+    expect(document.tasks.some((each) => each.id.includes('¶'))).toBe(false);
+  });
+
+  it('reads a form’s blank field as no body: 申请部门（单位）： (新质监办发 宣传报道申报单)', () => {
+    expect(readSubjectAssignment('申请部门（单位）：')).toBeUndefined();
+  });
+
+  it('reads no body at work where 由 names who fills the posts of a group: 由局党委书记、局长…同志任组长 (鹤城区 设备更新实施方案)', () => {
+    expect(readSubjectAssignment('区工业和信息化局成立由局党委书记、局长周伟才同志任组长，党委副书记、副局长姚敦文和党委委员、副局长胡建任副组长，各股室及二级机构负责人为成员的推进工作专班。')).toBeUndefined();
+  });
+
+  it('reads the subject of a later clause when the sentence opens with a setting: 按照“谁主管、谁负责”的原则，…，联席办要… (头桥街道 减量化实施方案; 发改办财金〔2019〕397号)', () => {
+    expect(named(readSubjectAssignment('按照“谁主管、谁负责”的原则，各相关职能部门、单位和村要明确责任分工，联席办要充分发挥主力军作用，制定工作计划、细化工作措施，确保每项工作指标都能落到实处。')!.responsible)).toEqual(['联席办']);
+    expect(named(readSubjectAssignment('对个人所得税纳税信用记录存在异议的，纳税人可向税务机关提出异议申请，税务机关应及时回复并反馈结果。')!.responsible)).toEqual(['税务机关']);
+    // 各 goes on to 村, and 联席办 after 及 is a body of its own.
+    expect(named(parseAgencyList('各相关职能部门、单位、村及联席办'))).toEqual(['各相关职能部门*', '各单位*', '各村*', '联席办']);
+  });
+
+  it('reads no later subject where a clause before has a body of its own, recounts what was done, or names a plan: 上海城投集团在2026年建立…，排水公司、管网公司共同负责… (沪黄 排水管理体制改革; 渝 数字能源; 鹤城区 设备更新)', () => {
+    expect(readSubjectAssignment('根据排水管理体制改革要求，上海城投集团在2026年建立一体化防汛防台保障体系，实行总体指挥，排水公司、管网公司共同负责落实三大片区防汛排水抢险和重大活动排水保障工作。')).toBeUndefined();
+    expect(readSubjectAssignment('征集结果为贯彻市委市政府有关数字能源示范城市建设工作部署，加快全市能源结构转型和产业升级，市经济信息委牵头起草了《重庆市数字能源低碳城市发展行动方案（2024—2026年）（征求意见稿）》。')).toBeUndefined();
+    // 部署 (a plan) ends as 海关总署 does; 经 (once approved by) is no part of a name.
+    expect(readSubjectAssignment('以习近平新时代中国特色社会主义思想为指导，按照区委、区政府部署要求，推动设备更新。')).toBeUndefined();
+    expect(named(readSubjectAssignment('省级行动方案应当按时制定完成，经国家发展改革委会同有关部门衔接审核后，报党中央、国务院审定。')?.lead ?? [])).not.toContain('经国家发展改革委');
+  });
+
+  it('reads the governments of one level as a group, so that a work report’s 省级政府要… is an appeal (2024年政府工作报告)', () => {
+    expect(readSubjectAssignment('中央财政加大对地方均衡性转移支付力度、适当向困难地区倾斜，省级政府要推动财力下沉，兜牢基层“三保”底线。')).toBeUndefined();
+    expect(named(parseAgencyList('各市、县级政府'))).toEqual(['各市、县级政府*']);
+  });
+
+  it('reads no body in whoever employs a person or a project’s parties: 当事人所在单位…, 施工监理单位…, 下立交设施产权单位要… (中办国办 科研诚信; 普陀 海绵城市; 嘉定 下立交防汛)', () => {
+    expect(readSubjectAssignment('对社会舆论广泛关注的科研诚信事件，当事人所在单位和行业主管部门要及时采取措施调查处理，及时公布调查处理结果。')).toBeUndefined();
+    expect(readSubjectAssignment('针对历年来有积水情况的下立交，下立交设施产权单位要认真分析积水原因。')).toBeUndefined();
+    // A duties heading of its own still names a party: （八）各建设单位.
+    expect(named(task(fixture('98_putuo_haimian_chengshi_jianshe_shishi_fangan_2025.md'), '四.(八)').responsible)).toEqual(['各建设单位*']);
+  });
+
   it('reads the governments of every district as places told what to do, not an appeal: 各区（县）政府要切实履行属地安全监管职能… (沪 危险化学品道路运输安全监管)', () => {
     expect(named(task(fixture('124_shanghai_weixian_huaxuepin_daolu_yunshu_anquan_jianguan_shishi_yijian_2015.md'), '三.(一)').responsible)).toEqual(['各区（县）政府*']);
   });

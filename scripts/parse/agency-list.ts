@@ -1,5 +1,5 @@
 import type { Agency } from '../model.ts';
-import { departmentAfterLevels, DUAL_NAMES, GROUP_WORDS, isDepartmentFunction, isGenericDepartment, isGroupName, isLevels, PROVINCE_NAMES } from './agency-vocabulary.ts';
+import { departmentAfterLevels, DUAL_NAMES, GROUP_WORDS, isDepartmentFunction, isGenericDepartment, isGroupName, isLevels, isPlaceKind, PROVINCE_NAMES } from './agency-vocabulary.ts';
 import { splitTopLevel, stripSpaces } from './text.ts';
 
 /**
@@ -106,8 +106,14 @@ function sharedPrefixOf(name: string): string | undefined {
 /** A list closed by the departments its members are (`…等有关部门`, `…等部门`, `…相关部门`). */
 export const DEPARTMENTS_CLOSE = /(?:等|有关|有關|相关|相關)(?:部门|部門)$/;
 
+/** `县级政府`: every government of one level, a group that still closes a list of kinds of place or joins another name. */
+const LEVEL_GOVERNMENT = /级(?:人民)?政府$/;
+
 /** Words that join two agencies inside a list piece: `市财政局和市税务局`, `公安部以及各地区`, `电力调度机构或电力负荷管理中心`. */
 const CONNECTOR = /以及|及|和|与|與|或/g;
+
+/** A bare category after 等 (`部门`, `单位`) and the connector after it, before a further name. */
+const BARE_CATEGORY_THEN_CONNECTOR = new RegExp(`^(?:${[...GROUP_WORDS.bareAfterDeng].sort((a, b) => b.length - a.length).join('|')})(?:${CONNECTOR.source})(?=.)`);
 
 /**
  * Splits one 、-piece further where a connector joins two names (`X以及各地区`)
@@ -118,7 +124,8 @@ function splitPiece(piece: string): string[] {
   const deng = piece.indexOf('等');
   // `国资等有关部门`, `农业等部门`: function words before 等 and departments name a department as much as `国资委` does.
   if (deng > 0 && (isAgencyLike(piece.slice(0, deng)) || (isDepartmentFunction(piece.slice(0, deng)) && DEPARTMENTS_CLOSE.test(piece)))) {
-    const rest = piece.slice(deng + 1);
+    // `市生态环境局等部门以及各区相关部门`: the bare category closes the first list, the connector starts the next name.
+    const rest = piece.slice(deng + 1).replace(BARE_CATEGORY_THEN_CONNECTOR, '');
     return [...splitPiece(piece.slice(0, deng)), ...(GROUP_WORDS.bareAfterDeng.includes(rest) || rest === '' ? [] : splitPiece(rest))];
   }
   // `市场监管等综合执法部门`, `商务等行业主管部门`: the function before 等 is a department of that kind too.
@@ -128,7 +135,8 @@ function splitPiece(piece: string): string[] {
   for (const match of piece.matchAll(CONNECTOR)) {
     const left = piece.slice(0, match.index);
     const right = piece.slice(match.index + match[0].length);
-    if (right && ((isAgencyLike(left) && !isGroupName(left)) || /^各/.test(right))) return [left, ...splitPiece(right)];
+    // `村及联席办` after `各相关职能部门、单位、`: a kind of place the list's 各 goes on to (a village, not a level of government: `市和区政府` is one name), then a body of its own.
+    if (right && ((isAgencyLike(left) && (!isGroupName(left) || LEVEL_GOVERNMENT.test(left))) || /^各/.test(right) || (isPlaceKind(left) && !isLevels(left)))) return [left, ...splitPiece(right)];
   }
   return [piece];
 }
@@ -141,13 +149,13 @@ function splitKeepingDualNames(run: string): { text: string }[] {
   return [...splitKeepingDualNames(run.slice(0, at)), { text: dual }, ...splitKeepingDualNames(run.slice(at + dual.length))].filter((piece) => piece.text !== '');
 }
 
-/** `各区、县级市政府`, `各市、县、区政府`: kinds of place sharing one head form one group, as written. */
+/** `各区、县级市政府`, `各市、县、区政府`, `各市、县级政府`: kinds of place sharing one head form one group, as written. */
 function isListedGroup(run: string): boolean {
   const pieces = run.split('、');
   const head = pieces.at(-1)!;
   return pieces.length > 1 && pieces[0]!.startsWith('各') && pieces.slice(1).every((piece) => !piece.startsWith('各')) &&
     pieces.slice(0, -1).every((piece) => piece.length <= 4 && !isAgencyLike(piece)) &&
-    !isGroupName(head) && head.length <= 8 && /(?:政府|部门|部門|单位|單位)$/.test(head);
+    (!isGroupName(head) || LEVEL_GOVERNMENT.test(head)) && head.length <= 8 && /(?:政府|部门|部門|单位|單位)$/.test(head);
 }
 
 function hasOwnJurisdiction(name: string): boolean {

@@ -1,10 +1,24 @@
+import { z } from 'zod';
 import type { SectionNode, StructureNode } from '../model.ts';
 import { readDutySubject, readHeadingAgency, readSubjectAssignment } from './assignment-subject.ts';
+import { readParserData } from './data.ts';
 import { stripSpaces } from './text.ts';
 import { sectionsOf } from './tasks.ts';
 
 /** An unnumbered paragraph that opens with an agency and a colon (`区商务委：负责…`) or its duty (`区规划资源局负责本区…`). */
 const AGENCY_OPENING = /^(?:[^：:。，,]{2,40}[：:]|[\u4e00-\u9fff（）()、“”]{2,40}?(?:负责|負責|牵头|牽頭))/;
+
+/** Words of a heading over duties, one body's per paragraph; from data/duty-headings.yaml. */
+const DUTY_HEADING_WORDS: readonly string[] = readParserData('duty-headings', z.object({ words: z.array(z.string().min(1)) })).words;
+
+/**
+ * Does this heading head duties, body by body (`五、职责分工`, `（二）区更新办`), or none at all?
+ * A task's heading (`（一）优化工作体制`) does not: the bodies its paragraphs name share its one task.
+ */
+function headsDuties(heading: string): boolean {
+  const compact = stripSpaces(heading);
+  return compact === '' || DUTY_HEADING_WORDS.some((word) => compact.includes(word)) || readHeadingAgency(compact, true) !== undefined;
+}
 
 /**
  * A 职责分工 section gives each agency its own paragraph (`区商务委：负责全区…`,
@@ -16,6 +30,7 @@ const AGENCY_OPENING = /^(?:[^：:。，,]{2,40}[：:]|[\u4e00-\u9fff（）()、
  */
 export function numberAgencyParagraphs(structure: StructureNode[]): void {
   for (const { node } of sectionsOf(structure)) {
+    if (!headsDuties(node.text)) continue;
     const named = node.paragraphs.filter((paragraph) => AGENCY_OPENING.test(paragraph.text) && readSubjectAssignment(paragraph.text));
     const opened = node.paragraphs.filter((paragraph) => named.includes(paragraph) || readDutySubject(paragraph.text));
     const duties = opened.length >= 2 && 2 * opened.length >= node.paragraphs.length ? opened : named;

@@ -34,6 +34,11 @@ export function isEveryPlace(name: string): boolean {
   return EVERY_PLACE.test(name);
 }
 
+/** Is this word a kind of place alone (`村`, `街道`, `乡镇`), as a list after 各 names one? */
+export function isPlaceKind(word: string): boolean {
+  return GROUP_WORDS.places.includes(word);
+}
+
 const LEVELS = `[${GROUP_WORDS.levels.join('')}]+`;
 /** `市州发展改革部门`: kinds of place (`市州`, `县市区`, `县级`) and the department each of them has. */
 const LEVELS_DEPARTMENT = new RegExp(`^${LEVELS}级?(?=[\\u4e00-\\u9fff]{2})`);
@@ -48,6 +53,15 @@ export function departmentAfterLevels(name: string): string | undefined {
   const levels = LEVELS_DEPARTMENT.exec(name);
   const department = levels ? name.slice(levels[0].length) : undefined;
   return department && isGenericDepartment(department) ? department : undefined;
+}
+
+const projectPartiesSchema = z.object({ roles: z.array(z.string().min(1)), kinds: z.array(z.string().min(1)) });
+const PROJECT_PARTIES = readParserData('project-parties', projectPartiesSchema);
+const PROJECT_PARTY = new RegExp(`(?:${PROJECT_PARTIES.roles.join('|')})(?:${PROJECT_PARTIES.kinds.join('|')})$`);
+
+/** Is this a party to a project named by its part (`施工监理单位`, `养护单位`), from data/project-parties.yaml? */
+export function isProjectParty(name: string): boolean {
+  return PROJECT_PARTY.test(name);
 }
 
 /** Bodies with two names joined by 、 (市科委、中关村管委会); from data/dual-names.yaml. */

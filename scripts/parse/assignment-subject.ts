@@ -3,16 +3,16 @@ import { DEPARTMENTS_CLOSE, parseAgencyList } from './agency-list.ts';
 import { emptyRoles, hasAgencies, type Roles } from './assignment-text.ts';
 import { toSimplified } from '../lib/chinese-script.ts';
 import { stripSpaces } from './text.ts';
-import { isDepartmentFunction, isEveryPlace } from './agency-vocabulary.ts';
+import { isDepartmentFunction, isEveryPlace, isProjectParty } from './agency-vocabulary.ts';
 
 /** Last characters of a name that can be an agency or a group of them. */
 const AGENCY_NAME_END = /(?:厅|廳|局|委|办|辦|部|院|会|會|室|处|處|中心|政府|单位|單位|部门|部門|机关|機關|署|队|隊|银行|銀行|分行|街镇|乡镇|鄉鎮|街道|管委会|公司|集团|集團|领导小组|領導小組|工作专班|工作專班|联席会议|聯席會議)$/;
 
 /** Words that open a clause but never name an agency (matched on the simplified form). */
-const NOT_A_SUBJECT = /^(?:各地区各部门|会同|會同|全面|加强|建立|完善|推进|推动|实施|开展|强化|支持|鼓励|坚持|严格|落实|进一步|积极|加快|创办|建设|设立|成立|组建|打造|培育|引进|依托|发挥|提升|提高|深化|优化|探索|引导|加大|做好|本办法|本方案|本意见|本通知|此次|其中|同时|对于|对|为|在|按照|根据|通过|围绕|以|是否|如|若|凡|未|不|无|严禁|禁止|确保|督促|指导|组织|协调)/;
+const NOT_A_SUBJECT = /^(?:各地区各部门|经(?!信|济|開|开|贸|营)|經(?!信|濟|開|貿|營)|会同|會同|全面|加强|建立|完善|推进|推动|实施|开展|强化|支持|鼓励|坚持|严格|落实|进一步|积极|加快|创办|建设|设立|成立|组建|打造|培育|引进|依托|发挥|提升|提高|深化|优化|探索|引导|加大|做好|本办法|本方案|本意见|本通知|此次|其中|同时|对于|对|为|在|按照|根据|通过|围绕|以|是否|如|若|凡|未|不|无|严禁|禁止|确保|督促|指导|组织|协调)/;
 
-/** Words for a role, not for who holds it: `由主办单位负责`. */
-const ROLE_NOUNS = /^(?:主办|承办|协办|责任|牵头|配合|参与|参加|实施|成员|所在)?(?:单位|部门)$|^(?:主办|承办|协办|责任|牵头|配合)/;
+/** Words for a role, not for who holds it: `由主办单位负责`, a form's blank `申请部门（单位）：`. */
+const ROLE_NOUNS = /所在(?:单位|單位|部门|部門)$|^(?:主办|承办|协办|责任|牵头|配合|参与|参加|实施|成员|所在|申请|申報|申报)?(?:单位|部门)(?:[（(](?:单位|部门)[）)])?$|^(?:主办|承办|协办|责任|牵头|配合|申请|申報|申报)/;
 /** An article's caption naming what it is about (`第五条 管理部门`, `第七条 建设主体`), not a body. */
 const ROLE_CAPTION = /^(?:管理|主管|监管|監管|责任|責任|建设|建設|实施|實施)(?:部门|部門|单位|單位|主体|主體)$/;
 /** A clause's opening words that run past a name into what it does: `区属国有企业根据区政府…`. */
@@ -31,7 +31,7 @@ const LEADING_SETTING = /^(?:“[^”]{1,8}”时期|[^，。；]{0,16}(?:时期
  * function only before an act of its office (`税务部门依法保护…`, `税务部门在…表单中设立…`), as `医保部门加强…` may only describe;
  * the department in charge (`省级主管部门组织制定…`) before any of them.
  */
-const SUBJECT = /^(?:由|请|請)?([\u4e00-\u9fff（）()“”"、]{2,60}?)(?:要|应当|應當|应|應|将|將|可以)?(分别|分別|具体|具體|共同)?(牵头|牽頭|会同|會同|负责|負責|承担|承擔|参与|參與|配合|按照?(?:各自)?(?:职责|職責)[，,](?:分别|分別)?(?:牵头|牽頭|负责|負責|协同|協同|配合|参与|參與)|(?=在[^，。；]{1,30}时[，,](?:应当|應當|应|應|要))|等?按照?职责分工|等?按照?職責分工|[:：]|。(?=负责|負責|检查|檢查|对|對)|(?<=要|应当|應當|应|應|将|將)(?=[\u4e00-\u9fff\d])|(?=(?:于|於|在)(?:\d{4}年|\d{1,2}月))|(?<=[厅廳局委办辦署院]|部门|部門|机关|機關)(?=依法|在[^，。；]{2,30}中)|(?<=[厅廳局委办辦署院]|主管部门|主管部門)(?=支持|統籌|统筹|制定|組織|组织|推动|推動|推进|推進|指导|指導|开展|開展|建立|完善|加强|加強|研究|编制|編制|督促|协调|協調|做好|出台|加快|强化|強化))/;
+const SUBJECT = /^(?:由|请|請)?([\u4e00-\u9fff（）()“”"、]{2,200}?)(?:要|应当|應當|应|應|将|將|可以)?(分别|分別|具体|具體|共同)?(牵头|牽頭|会同|會同|(?:负责|負責)(?!人|同志)|承担|承擔|参与|參與|配合|按照?(?:各自)?(?:职责|職責)[，,](?:分别|分別)?(?:牵头|牽頭|负责|負責|协同|協同|配合|参与|參與)|(?=在[^，。；]{1,30}时[，,](?:应当|應當|应|應|要))|等?按照?职责分工|等?按照?職責分工|[:：]|。(?=负责|負責|检查|檢查|对|對)|(?<=要|应当|應當|应|應|将|將)(?![急用])(?=[\u4e00-\u9fff\d])|(?=(?:于|於|在)(?:\d{4}年|\d{1,2}月))|(?=是[^，。；;]{0,30}(?:主管|管理|责任|責任|实施|實施|执行|執行|牵头|牽頭|监管|監管)(?:部门|部門|单位|單位|主体|主體|机构|機構|机关|機關))|(?<=[厅廳局委办辦署院]|部门|部門|机关|機關)(?=依法|在[^，。；]{2,30}中)|(?<=[厅廳局委办辦署院]|主管部门|主管部門)(?=支持|統籌|统筹|制定|組織|组织|推动|推動|推进|推進|指导|指導|开展|開展|建立|完善|加强|加強|研究|编制|編制|督促|协调|協調|做好|出台|加快|强化|強化))/;
 
 /**
  * `区更新办由区建设管理委、区住房保障房屋管理局、区规划资源局三家副主任单位协同开展工作，负责…`: a body
@@ -57,13 +57,19 @@ const BY_AGENCY = /由([\u4e00-\u9fff（）()、]{2,40}?)(?:会同|會同)?((?<=
  */
 const BY_AGENCY_ANY_VERB = /由((?:(?!向|對|对|会同|會同)[\u4e00-\u9fff、]){1,38}?(?:厅|廳|局|委|办|辦|院|中心|政府|集团|集團|公司|街道|街镇|乡镇|鄉鎮|署|管委会|部门|部門)(?:[（(][^（）()]{1,12}[）)])?|(?:各|属地|屬地)[\u4e00-\u9fff]{1,3}(?=向|對|对))(?=[\u4e00-\u9fff])(?![门們们员員]|[會会](?!同))(?!(?:主要|分管)?(?:负责人|負責人|负责同志|負責同志|领导|領導)任)/g;
 
+/** `由局党委书记、局长…同志任组长，…为成员`: 由 names who fills the posts of a group, people rather than a body at work. */
+const POSTS_FILLED = /(?:任|担任|擔任)(?:副?组长|副?組長|召集人|副?主任|副?总指挥|副?總指揮|成员|成員)|(?:为|為)成员|(?:为|為)成員/;
+
 function isAgencyName(name: string): boolean {
-  // 干部 (cadres) ends as a ministry (部) does, but names people; 全社会 (the whole of society) ends as a 会 does.
-  return (AGENCY_NAME_END.test(name.replace(/[（(][^）)]*[）)]$/, '')) && !/干部|幹部|社会$|社會$/.test(name)) || isEveryPlace(name);
+  // 干部 (cadres) ends as a ministry (部) does, but names people; 全社会 (the whole of society) ends as a 会 does, 部署 (a plan) as 海关总署 does.
+  return (AGENCY_NAME_END.test(name.replace(/[（(][^）)]*[）)]$/, '')) && !/干部|幹部|社会$|社會$|部署$/.test(name)) || isEveryPlace(name);
 }
 
-/** Agencies of a subject, when every one of them is an agency or group; otherwise undefined. */
-function agenciesOf(subject: string): Agency[] | undefined {
+/**
+ * Agencies of a subject, when every one of them is an agency or group; otherwise undefined. A project's
+ * parties (`施工监理单位`) are told what to do, not given work, unless a heading of duties names them (`headed`).
+ */
+function agenciesOf(subject: string, headed = false): Agency[] | undefined {
   // The whole subject ends as its last name does: `新片区管委会、各镇` ends with every town.
   const lastName = subject.split('、').at(-1)!;
   if (NOT_A_SUBJECT.test(toSimplified(subject)) || CLAUSE_INSIDE.test(subject) || !(isAgencyName(subject) || isEveryPlace(lastName)) || ROLE_NOUNS.test(subject)) return undefined;
@@ -73,7 +79,9 @@ function agenciesOf(subject: string): Agency[] | undefined {
   // `区发展改革、财政、税务、国资等有关部门`: a list closed by a group of departments names each by its function words.
   const byFunction = agencies.length > 1 && DEPARTMENTS_CLOSE.test(subject);
   const named = (agency: Agency) => isAgencyName(agency.name) || (byFunction && isDepartmentFunction(agency.name.replace(/^[省市区县區縣]/, '')));
-  return agencies.length > 0 && agencies.every(named) ? agencies : undefined;
+  // `当事人所在单位和行业主管部门`: whoever employs a person is a role, not a body, wherever it stands in the list.
+  const role = (agency: Agency) => ROLE_NOUNS.test(agency.name) || (!headed && isProjectParty(agency.name));
+  return agencies.length > 0 && agencies.every(named) && !agencies.some(role) ? agencies : undefined;
 }
 
 /** `会同市公安局、市交通局等部门开展…`: the partners a lead convenes, up to the verb. */
@@ -109,6 +117,7 @@ function readByAgency(compact: string): Roles | undefined {
   // `由省发展改革委负责备案，…由市州发展改革部门备案`: each 由 names a doer, whatever its verb, once.
   for (const match of compact.matchAll(BY_AGENCY_ANY_VERB)) {
     if (read.some(({ start, end }) => match.index >= start && match.index < end)) continue;
+    if (POSTS_FILLED.test(compact.slice(match.index).split(/[，,。；;]/)[0]!)) continue;
     const agencies = agenciesOf(match[1]!) ?? [];
     // `由区建管委（区水务局）会同区财政局审核`: the one who convenes leads, the partners take part.
     const convened = /^(?:会同|會同)/.exec(compact.slice(match.index + match[0].length));
@@ -129,7 +138,7 @@ const LEADING_LIMIT = /^[^，。；]{0,16}(?:前|底前)，/;
  * After such a limit, the agencies that follow and any verb: `2026年12月31日前，省级生态环境主管部门组织…`.
  * A modal ends the subject: in `每季度首月十日前，镇（街道）应将…上报区联席会议办…` the office is whom it reports to.
  */
-const LIMITED_SUBJECT = /^由?((?:(?!应|應|要|将|將)[\u4e00-\u9fff（）()、]){2,40}?(?:厅|局|委|办|部|部门|单位|政府|中心)(?:[（(][^（）()]{1,12}[）)])?)(?=[\u4e00-\u9fff])(?![门會会员])/;
+const LIMITED_SUBJECT = /^由?((?:(?![应應](?![急用])|要|将|將)[\u4e00-\u9fff（）()、]){2,40}?(?:厅|局|委|办|部|部门|单位|政府|中心)(?:[（(][^（）()]{1,12}[）)])?)(?=[\u4e00-\u9fff])(?![门會会员])/;
 
 /** `税务部门与有关部门合作，建立…`: two bodies working together, the first named leading. */
 const PARTNERSHIP = /^([\u4e00-\u9fff（）()、]{2,30}?)(?:与|與)([\u4e00-\u9fff（）()、]{2,30}?)(?:合作|协作|協作)/;
@@ -140,6 +149,9 @@ function readPartnership(clause: string): Roles | undefined {
   const partners = partnership ? agenciesOf(partnership[2]!) : undefined;
   return lead && partners ? { ...emptyRoles(), lead, participants: partners } : undefined;
 }
+
+/** Words after which the named doer comes: `由`, one body designating (`指定`) or entrusting (`委托`) another. */
+const DOER_AFTER = /由|指定|委托|委託/;
 
 /** Agencies opening the sentence, with the role their verb gives them. */
 function readOpeningSubject(compact: string): Roles | undefined {
@@ -156,8 +168,9 @@ function readOpeningSubject(compact: string): Roles | undefined {
   const match = SUBJECT.exec(clause) ?? SUBJECT.exec(clause.replace(CONDITION, ''));
   if (!match) return undefined;
   const subjectClause = match.input;
-  // `…补贴标准由省商务厅牵头制定`: the agency is the one after 由, not the words before it.
-  const agencies = agenciesOf(match[1]!.split('由').at(-1)!);
+  // `…补贴标准由省商务厅牵头制定`: the agency is the one after 由, not the words before it; in
+  // `区政府指定区规划资源局组织实施…` the one designated (指定, 委托) does the work.
+  const agencies = agenciesOf(match[1]!.split(DOER_AFTER).at(-1)!);
   if (!agencies) return undefined;
   const verb = match[3]!;
   // `X要…`, `X应当…`, `X于2026年10月31日前…` bind a named agency, and the governments of every place of a
@@ -191,6 +204,29 @@ function readOpeningSubject(compact: string): Roles | undefined {
   return roles;
 }
 
+/** A clause that opens with its subject and a modal or role verb: `联席办要充分发挥…`, `X负责…`. */
+const CLAUSE_SUBJECT = /^[\u4e00-\u9fff（）()“”"、]{2,200}?(?:要|应当|應當|应(?![急用])|應(?![急用])|负责(?!人)|負責(?!人)|牵头|牽頭|会同|會同)/;
+
+/** A clause that opens with a body's name and goes on with what it does: `上海城投集团在2026年建立…`. */
+const OPENS_WITH_BODY = /^[\u4e00-\u9fff]{2,20}?(?:集团|集團|公司|局|委|厅|廳|办|辦)(?=在|将|將|已|已经|已經|正|建立|实行|實行|开展|開展|组织|組織)/;
+
+/**
+ * `按照“谁主管、谁负责”的原则，各相关职能部门、单位和村要明确责任分工，联席办要充分发挥主力军作用…`: when
+ * the sentence does not open with its subject, the first of its clauses that does names who does the work.
+ */
+function readClauseSubject(compact: string): Roles | undefined {
+  for (const comma of compact.matchAll(/[，,]/g)) {
+    // `上海城投集团在2026年建立…，实行总体指挥，排水公司、管网公司共同负责…`: a clause before with a body
+    // of its own as subject makes the later names its parts, not the sentence's subject.
+    if (compact.slice(0, comma.index).split(/[，,]/).some((before) => OPENS_WITH_BODY.test(before))) return undefined;
+    const clause = compact.slice(comma.index + 1);
+    // `…，市经济信息委牵头起草了《…》`: what a body has done (了) is an account, not work given.
+    const roles = CLAUSE_SUBJECT.test(clause) && !/了/.test(clause.split(/[，,]/)[0]!) ? readOpeningSubject(clause) : undefined;
+    if (roles) return roles;
+  }
+  return undefined;
+}
+
 /**
  * What one sentence says about who does the work, when it says it in its own
  * words rather than in a parenthesis or label: the agencies it opens with
@@ -198,11 +234,11 @@ function readOpeningSubject(compact: string): Roles | undefined {
  */
 export function readSubjectAssignment(sentence: string): Roles | undefined {
   // `（施工图纸）镇（街道）应…`: an article's caption stands before its first sentence.
-  const compact = stripSpaces(sentence).replace(/^\*+|(?<!\*)\*+$/g, '').replace(/^[（(][^（）()]{2,10}[）)](?=[\u4e00-\u9fff])/, '');
+  const compact = stripSpaces(sentence).replace(ALIAS, '').replace(/^\*+|(?<!\*)\*+$/g, '').replace(/^[（(][^（）()]{2,10}[）)](?=[\u4e00-\u9fff])/, '');
   const heading = readHeadingAgency(compact);
   if (heading) return heading;
   const opening = readOpeningSubject(compact);
-  if (!opening) return readStaffedBody(compact) ?? readByAgency(compact);
+  if (!opening) return readStaffedBody(compact) ?? readByAgency(compact) ?? readClauseSubject(compact);
   // `…由省发展改革委负责备案，…由市州发展改革部门备案，其他项目由县市区发展改革部门备案`: each 由 of a later clause names another doer.
   const subjectAt = compact.indexOf(TASK_ROLES.flatMap((role) => opening[role])[0]!.written ?? TASK_ROLES.flatMap((role) => opening[role])[0]!.name);
   const clauseEnd = subjectAt < 0 ? -1 : compact.slice(subjectAt).search(/[，,；;]/);
@@ -221,7 +257,7 @@ export function readSubjectAssignment(sentence: string): Roles | undefined {
 export function readHeadingAgency(compact: string, bare = false): Roles | undefined {
   const heading = (bare ? /^([\u4e00-\u9fff（）()、]{2,20})[。：:]?$/ : /^([\u4e00-\u9fff（）()、]{2,20})[。：:]$/).exec(compact);
   if (heading && bare && ROLE_CAPTION.test(heading[1]!)) return undefined;
-  const agencies = heading ? agenciesOf(heading[1]!) : undefined;
+  const agencies = heading ? agenciesOf(heading[1]!, true) : undefined;
   return agencies ? { ...emptyRoles(), responsible: agencies } : undefined;
 }
 
@@ -241,6 +277,6 @@ export function readDutySubject(paragraph: string): Roles | undefined {
   // `市发展改革委、…，国网重庆电力）`: closing a parenthesis it never opened, it is the end of the paragraph before.
   if (count(paragraph, /[）)]/g) > count(paragraph, /[（(]/g)) return undefined;
   const subject = DUTY_SUBJECT.exec(stripSpaces(paragraph).replace(ALIAS, ''));
-  const agencies = subject ? agenciesOf(subject[1]!) : undefined;
+  const agencies = subject ? agenciesOf(subject[1]!, true) : undefined;
   return agencies ? { ...emptyRoles(), responsible: agencies } : undefined;
 }
