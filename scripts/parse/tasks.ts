@@ -230,9 +230,7 @@ export function collectTasks(structure: StructureNode[], findings: Findings): { 
     }
     // Under a bare heading (`（一）名录制定`) the clause is the paragraph that follows.
     const clause = node.paragraphs.length > 0 && !/[。；;]/.test(node.text) && node.text.length <= 60 ? node.paragraphs[0]!.text : node.text;
-    // After a heading sentence (`完成成本绩效分析。2025年5月底完成…`) the clause is what follows it.
-    const afterHeading = /^[^。；;，,]{2,20}。(.+)/s.exec(clause)?.[1];
-    const deadline = assignment?.deadline ?? findDeadlineInClause(clause) ?? (afterHeading ? findDeadlineInClause(afterHeading) : undefined) ?? findPeriodInHeading(node.text);
+    const deadline = assignment?.deadline ?? findDeadlineInClause(clause) ?? findPeriodInHeading(node.text);
     tasks.push({
       id: node.id,
       anchor: node.anchor,
