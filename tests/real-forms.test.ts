@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Agency, PolicyDocument } from '../scripts/model.ts';
 import { parseAgencyList, splitRunTogetherNames } from '../scripts/parse/agency-list.ts';
@@ -837,5 +838,16 @@ describe('deadlines and targets', () => {
 
   it('does not read a percent-encoded URL as a target: %E6%94%BF is not 94%', () => {
     expect(findTargets('原文链接：https://www.gov.cn/zhengce/%E6%94%BF%E7%AD%96.htm', 1)).toEqual([]);
+  });
+});
+
+describe('a task table whose category cells print one character a line', () => {
+  it('reads the rows alike whether the category is numbered 1. or １. (81, 虹口区生活垃圾全程分类体系建设行动计划任务清单)', () => {
+    const text = readFileSync('tests/fixtures/real/81_shanghai_hongkou_laji_fenlei_sannian_xingdong_2018.md', 'utf8');
+    const fullWidth = text.replace(/^([1-9])\.$/gm, (_all, digit: string) => `${String.fromCharCode(digit.charCodeAt(0) + 0xfee0)}.`);
+    expect(fullWidth).not.toBe(text);
+    const taskIds = (document: PolicyDocument) => document.tasks.map((item) => item.id);
+    expect(taskIds(parseText(fullWidth))).toEqual(taskIds(parseText(text)));
+    expect(taskIds(parseText(fullWidth)).filter((id) => id.startsWith('表.'))).toHaveLength(17);
   });
 });

@@ -25,8 +25,8 @@ interface Cell {
 }
 
 const CATEGORY_HEADER = /^(?:类别|類別|类型|類型|分类|分類)$/;
-/** A category cell's optional marker line (`1.`, `一、`) before its characters. */
-const CATEGORY_MARKER = /^(?:\d{1,2}[.．、]?|[一二三四五六七八九十]{1,3}[、.．]?)$/;
+/** A category cell's optional marker line (`1.`, `１.`, `一、`) before its characters. */
+const CATEGORY_MARKER = /^(?:[0-9０-９]{1,2}[.．、]?|[一二三四五六七八九十]{1,3}[、.．]?)$/;
 /** Most header cells; the header is short words, one a cell. */
 const MAX_HEADER_CELLS = 12;
 
@@ -84,7 +84,7 @@ export function categoryTableRoles(lines: SourceLine[], start: number): ColumnRo
 
 /** A cell naming agencies, one or several lines (`区绿化市容局` / `区商务委`); counts (`4个街道`) are not. */
 function isAgencyCell(cell: Cell): boolean {
-  return words(cell).every((text) => !/^\d/.test(text) && /(?:厅|局|委|办|部|院|中心|政府|公司|集团|单位|部门|街道|乡镇|街镇|办事处)$/.test(text));
+  return words(cell).every((text) => !/^[0-9０-９]/.test(text) && /(?:厅|局|委|办|部|院|中心|政府|公司|集团|单位|部门|街道|乡镇|街镇|办事处)$/.test(text));
 }
 
 function isMilestone(cell: Cell): boolean {
