@@ -16,7 +16,8 @@ import { agencyHistory, jurisdictionRef } from './graph/agency-facts.ts';
 import { agencyLabeller } from './search/agency-labels.ts';
 import { corpusFilterOptions } from './search/records.ts';
 import { agencyIndex, type AgencyTaskItem, agencyTaskItems, agencyTaskLinks, publishedAgencies } from './graph/cross-links.ts';
-import { agencyTaskLines, corpusOpenData, deadlineRecords, documentHead, documentOpenData, type DocumentRecord, documentRecord, pageLinks, targetRecords, taskPageRecords } from './graph/open-data.ts';
+import { agencyTaskLines, corpusOpenData, documentHead, documentOpenData, type DocumentRecord, documentRecord, pageLinks, taskPageRecords } from './graph/open-data.ts';
+import { yearLists } from './graph/year-lists.ts';
 import { agencyPageCount, agencyPageData, agencyToMdast } from './markdown/agency-to-mdast.ts';
 import { mdastToHtml } from './markdown/to-html.ts';
 import { agencyCalendar } from '../src/lib/agency-calendar.ts';
@@ -35,7 +36,7 @@ import { findLostText } from './verify/nothing-lost.ts';
 import { BUILD_OUTPUTS } from './build-outputs.ts';
 import { detached } from './lib/detached.ts';
 import { diskSpool } from './lib/spool.ts';
-import { jsonArrayPieces, piecewiseFiles } from './lib/piecewise-files.ts';
+import { piecewiseFiles } from './lib/piecewise-files.ts';
 import { urls } from '../src/lib/urls.ts';
 
 // Benchmarks and scale tests point the build at a generated corpus.
@@ -45,7 +46,7 @@ const REGISTRY_FILE = 'content/agencies.yaml';
 const CACHE_DIR = '.cache';
 // Page data the site reads: small JSON per document and agency for Astro's content layer, and each
 // page's body as finished HTML that the page reads when it renders (the layer never holds every body).
-const { docs: DOCS_DIR, agencies: AGENCIES_DIR, html: HTML_DIR, sources: SOURCES_DIR, tasks: TASKS_DIR, agencyFiles: AGENCY_FILES_DIR, targets: TARGETS_FILE, deadlines: DEADLINES_FILE, searchFilters: SEARCH_FILTERS_FILE } = BUILD_OUTPUTS;
+const { docs: DOCS_DIR, agencies: AGENCIES_DIR, html: HTML_DIR, sources: SOURCES_DIR, tasks: TASKS_DIR, agencyFiles: AGENCY_FILES_DIR, lists: LISTS_DIR, searchFilters: SEARCH_FILTERS_FILE } = BUILD_OUTPUTS;
 const OPEN_DATA_DIR = 'public';
 // A Word document or PDF as it came, offered on its source page beside the text read from it.
 const ORIGINALS_DIR = join(OPEN_DATA_DIR, 'data', 'originals');
@@ -147,7 +148,7 @@ async function main(): Promise<number> {
   const heads = inBuild.map(({ record }) => documentHead(record));
   const agencies = publishedAgencies(index.entries());
   const history = agencyHistory(agencies);
-  for (const directory of [DOCS_DIR, AGENCIES_DIR, HTML_DIR, join(HTML_DIR, 'docs'), join(HTML_DIR, 'agencies'), SOURCES_DIR, TASKS_DIR, AGENCY_FILES_DIR, join(OPEN_DATA_DIR, 'data'), join(OPEN_DATA_DIR, 'data', 'docs'), ORIGINALS_DIR, join(OPEN_DATA_DIR, 'search')]) {
+  for (const directory of [DOCS_DIR, AGENCIES_DIR, LISTS_DIR, HTML_DIR, join(HTML_DIR, 'docs'), join(HTML_DIR, 'agencies'), SOURCES_DIR, TASKS_DIR, AGENCY_FILES_DIR, join(OPEN_DATA_DIR, 'data'), join(OPEN_DATA_DIR, 'data', 'docs'), ORIGINALS_DIR, join(OPEN_DATA_DIR, 'search')]) {
     rmSync(directory, { recursive: true, force: true });
     mkdirSync(directory, { recursive: true });
   }
@@ -156,8 +157,7 @@ async function main(): Promise<number> {
   const labelOf = agencyLabeller(agencies.map(({ entry }) => ({ id: entry.id, name: entry.name, jurisdiction: jurisdictionRef(registry.places, entry.jurisdiction) })));
   const filters = corpusFilterOptions(labelOf);
   const aggregates = piecewiseFiles('.');
-  const targets = jsonArrayPieces(aggregates, TARGETS_FILE);
-  const deadlines = jsonArrayPieces(aggregates, DEADLINES_FILE);
+  const lists = yearLists(diskSpool);
   // Each agency's tasks wait on disk until its pages are written: a large corpus's lists need not fit in memory.
   const agencyTasks = diskSpool<AgencyTaskItem>();
   // Phase 2: one document at a time, read again from the cache, its pages and its share of every aggregate.
@@ -182,15 +182,13 @@ async function main(): Promise<number> {
     if (source.leftOut) writeFileSync(join(SOURCES_DIR, `${document.slug}.left-out.json`), json(source.leftOut));
     if (formatOf(file)?.download) copyFileSync(file, join(ORIGINALS_DIR, `${document.slug}.${extensionOf(file)}`));
     for (const [path, content] of documentOpenData(document, position === 0, site)) aggregates.append(join(OPEN_DATA_DIR, path), content);
-    targets.push(targetRecords([document]));
-    deadlines.push(deadlineRecords([document]));
+    lists.add(document);
     filters.add(document);
     const agencyLinks = agencyTaskLinks(document);
     agencyTaskItems(document, agencyLinks).forEach((item, at) => agencyTasks.append(agencyLinks[at]!.agency, item));
     taskTotal += document.tasks.length;
   }
-  targets.close();
-  deadlines.close();
+  lists.write(LISTS_DIR);
   writeFileSync(SEARCH_FILTERS_FILE, json(filters.options(heads)));
   // Phase 3: one agency at a time, its pages and files from its spooled tasks.
   const issuedOf = new Map(heads.map((head) => [head.slug, head]));

@@ -10,8 +10,8 @@ export const BUILD_OUTPUTS = {
   html: 'content/html',
   sources: 'content/sources',
   tasks: 'content/tasks',
-  targets: 'content/targets.json',
-  deadlines: 'content/deadlines.json',
+  // The targets and deadline views, a file per page (scripts/graph/year-lists.ts).
+  lists: 'content/lists',
   // The search page lists every filter's values as it loads, before the index is fetched.
   searchFilters: 'content/search-filters.json',
   openData: 'public/data',

@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 
 // Front matter YAML reads an unquoted 2013-10-22 as a date: keep it an ISO string.
@@ -69,26 +69,4 @@ const agencies = defineCollection({
   }),
 });
 
-/** Every quantitative target, written by scripts/build-content.ts. */
-const targets = defineCollection({
-  loader: file('./content/targets.json'),
-  schema: z.object({
-    doc: z.string(),
-    docTitle: z.string(),
-    task: z.string().nullable(),
-    taskLabel: z.string().nullable(),
-    phrase: z.string(),
-    /** The clause fragment the target sits in. */
-    sentence: z.string(),
-    metric: z.string(),
-    comparator: z.string(),
-    value: z.number(),
-    valueMax: z.number().nullable(),
-    unit: z.string(),
-    year: z.number().int().nullable(),
-    agencies: z.array(z.string()),
-    url: z.string(),
-  }),
-});
-
-export const collections = { docs, agencies, targets };
+export const collections = { docs, agencies };

@@ -28,7 +28,7 @@ function publishPreviousSite(root: string): void {
     ['dist/index.html', '<h1>旧站点</h1>'],
     ['dist/docs/a/index.html', '<h1>文件甲</h1>'],
     ['content/docs/a.json', '{"slug":"a"}'],
-    ['content/targets.json', '[]'],
+    ['content/lists/index.json', '{"targets":[],"deadlines":[]}'],
     ['public/data/documents.json', '[{"slug":"a"}]'],
   ] as const) {
     mkdirSync(join(root, path, '..'), { recursive: true });

@@ -30,14 +30,3 @@ export function piecewiseFiles(root: string): PiecewiseFiles {
     },
   };
 }
-
-/** A JSON array written an element at a time: `[`, the elements one per line, `]`. */
-export function jsonArrayPieces(files: PiecewiseFiles, path: string): { push(elements: unknown[]): void; close(): void } {
-  let count = 0;
-  return {
-    push(elements) {
-      for (const element of elements) files.append(path, `${count++ === 0 ? '[\n' : ',\n'}${JSON.stringify(element)}`);
-    },
-    close: () => files.append(path, count === 0 ? '[]\n' : '\n]\n'),
-  };
-}

@@ -1,5 +1,3 @@
-import { type ListPage, paginate } from './pagination.ts';
-
 /** What the deadline view orders a task by: the day it falls due. */
 export interface DatedTask {
   due: string;
@@ -21,21 +19,5 @@ export function byYearAndMonth<Task extends DatedTask>(tasks: readonly Task[]): 
     const inYear = sorted.filter((task) => task.due.startsWith(year));
     const months = [...new Set(inYear.map((task) => task.due.slice(5, 7)))];
     return { year, months: months.map((month) => ({ month, tasks: inYear.filter((task) => task.due.slice(5, 7) === month) })) };
-  });
-}
-
-/** One page of one due year: the year and its slice of the year's tasks, soonest first. */
-export interface DeadlineYearPage<Task extends DatedTask> {
-  year: string;
-  list: ListPage<Task>;
-  /** Every task of the year, whatever page: what the filter offers. */
-  yearTasks: Task[];
-}
-
-/** Every page of the deadline view: each due year's tasks, soonest first, cut into pages. */
-export function deadlineYearPages<Task extends DatedTask>(tasks: readonly Task[]): DeadlineYearPage<Task>[] {
-  return byYearAndMonth(tasks).flatMap(({ year, months }) => {
-    const yearTasks = months.flatMap((month) => month.tasks);
-    return paginate(yearTasks).map((list) => ({ year, list, yearTasks }));
   });
 }

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import type { ListPage } from './pagination.ts';
 
 const CONTENT = 'content';
 
@@ -58,8 +59,8 @@ export function taskAnchors(doc: string): string[] {
   return (JSON.parse(readFileSync(join(CONTENT, 'tasks', `${doc}.json`), 'utf8')) as { anchor: string }[]).map((record) => record.anchor);
 }
 
-/** Every dated task (scripts/graph/open-data.ts `deadlineRecords`), for the deadline view. */
-export const deadlineSchema = z.array(z.object({
+/** One dated task (scripts/graph/open-data.ts `deadlineRecords`), as the deadline view lists it. */
+export const deadlineSchema = z.object({
   doc: z.string(),
   anchor: z.string(),
   citation: z.string(),
@@ -68,11 +69,61 @@ export const deadlineSchema = z.array(z.object({
   lead: z.array(z.string()),
   responsible: z.array(z.string()),
   agencies: z.array(z.string()),
-}));
+});
 
-/** Every dated task as the deadline view reads it. */
-export type DeadlineList = z.infer<typeof deadlineSchema>;
+export type DatedTaskRecord = z.infer<typeof deadlineSchema>;
 
-export function deadlineList(): DeadlineList {
-  return deadlineSchema.parse(JSON.parse(readFileSync(join(CONTENT, 'deadlines.json'), 'utf8')));
+/** One quantitative target (scripts/graph/open-data.ts `targetRecords`), as the targets view lists it. */
+export const targetSchema = z.object({
+  id: z.string(),
+  doc: z.string(),
+  docTitle: z.string(),
+  task: z.string().nullable(),
+  taskLabel: z.string().nullable(),
+  phrase: z.string(),
+  /** The clause fragment the target sits in. */
+  sentence: z.string(),
+  metric: z.string(),
+  comparator: z.string(),
+  value: z.number(),
+  valueMax: z.number().nullable(),
+  unit: z.string(),
+  year: z.number().int().nullable(),
+  agencies: z.array(z.string()),
+  url: z.string(),
+});
+
+export type TargetRecord = z.infer<typeof targetSchema>;
+
+const targetYearSchema = z.object({ year: z.string(), total: z.number().int(), pageCount: z.number().int() });
+const deadlineYearSchema = targetYearSchema.extend({
+  /** How many tasks fall due on each day: what the year index counts as overdue on the day the site is built. */
+  dues: z.record(isoDay, z.number().int()),
+  /** Every agency named in the year's tasks, whatever page: what the agency filter offers. */
+  agencies: z.array(z.string()),
+});
+const yearListIndexSchema = z.object({ targets: z.array(targetYearSchema), deadlines: z.array(deadlineYearSchema) });
+
+export type TargetYear = z.infer<typeof targetYearSchema>;
+export type DeadlineYear = z.infer<typeof deadlineYearSchema>;
+/** The years of the targets and deadline views, with their page counts (scripts/graph/year-lists.ts). */
+export type YearListIndex = z.infer<typeof yearListIndexSchema>;
+
+const LISTS = join(CONTENT, 'lists');
+
+export function yearListIndex(): YearListIndex {
+  return yearListIndexSchema.parse(JSON.parse(readFileSync(join(LISTS, 'index.json'), 'utf8')));
 }
+
+function listPageSchema<T extends z.ZodTypeAny>(entry: T) {
+  return z.object({ page: z.number().int(), pageCount: z.number().int(), entries: z.array(entry), first: z.number().int(), last: z.number().int(), total: z.number().int() });
+}
+
+const readListPage = <T extends z.ZodTypeAny>(kind: 'targets' | 'deadlines', entry: T, year: string, page: number) =>
+  listPageSchema(entry).parse(JSON.parse(readFileSync(join(LISTS, kind, year, `${page}.json`), 'utf8')));
+
+/** Page `page` of a year of targets. */
+export const targetListPage = (year: string, page: number): ListPage<TargetRecord> => readListPage('targets', targetSchema, year, page);
+
+/** Page `page` of a year of dated tasks, soonest first. */
+export const deadlineListPage = (year: string, page: number): ListPage<DatedTaskRecord> => readListPage('deadlines', deadlineSchema, year, page);

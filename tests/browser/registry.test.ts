@@ -133,13 +133,11 @@ describe('lists longer than a page', () => {
   });
 
   it('cuts a year of deadlines into pages, and filters the whole year by agency on the search page', async () => {
-    const deadlines = JSON.parse(readFileSync(join(site.workspace, 'content/deadlines.json'), 'utf8')) as { due: string; agencies: string[] }[];
-    const counts = new Map<string, number>();
-    for (const { due } of deadlines) counts.set(due.slice(0, 4), (counts.get(due.slice(0, 4)) ?? 0) + 1);
-    const [year, count] = [...counts].find(([, inYear]) => inYear > LIST_PAGE_SIZE)!;
+    const index = JSON.parse(readFileSync(join(site.workspace, 'content/lists/index.json'), 'utf8')) as { deadlines: { year: string; total: number; agencies: string[] }[] };
+    const { year, total: count, agencies } = index.deadlines.find(({ total }) => total > LIST_PAGE_SIZE)!;
     const page = await open(`/deadlines/${year}/page/2/`);
     expect(await page.locator('.deadline-list li').count()).toBe(Math.min(LIST_PAGE_SIZE, count - LIST_PAGE_SIZE));
-    const agency = deadlines.find((task) => task.due.startsWith(year) && task.agencies.length > 0)!.agencies[0]!;
+    const agency = agencies[0]!;
     await page.getByLabel('机构').selectOption(agency);
     await page.getByRole('button', { name: '筛选' }).click();
     await page.waitForURL((url) => url.pathname === '/search/' && url.searchParams.get('due') === year && url.searchParams.get('agency') === agency);
