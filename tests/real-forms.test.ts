@@ -280,6 +280,18 @@ describe('metadata: the title, 文号, issuer and dates wherever a copy puts the
     // A hyphen inside the title's years separates nothing.
     expect(parseText('某市充电设施建设行动方案（2024-2025年）\n\n一、工作任务\n').title).toBe('某市充电设施建设行动方案（2024-2025年）');
   });
+
+  it('takes the notice a portal’s 标题 field names when the text heads only the plan it issues: - 标题： / - 国家发展改革委 财政部印发《…若干措施》的通知 (发改环资〔2024〕1104号)', () => {
+    const document = fixture('142_fagaiwei_caizhengbu_jiali_zhichi_shebei_gengxin_yijiuhuanxin_ruogan_cuoshi_2024.md');
+    expect(document.title).toBe('国家发展改革委 财政部印发《关于加力支持大规模设备更新和消费品以旧换新的若干措施》的通知');
+    expect(document.shortTitle).toBe('关于加力支持大规模设备更新和消费品以旧换新的若干措施');
+    // The title names the issuers before the field `发布机构：国家发展和改革委员会;财政部` does.
+    expect(document.issuer).toBe('国家发展改革委、财政部');
+    // The sentence below an empty `主题词：` is the notice's text, not the field's value.
+    expect(document.preamble.find((paragraph) => paragraph.text.startsWith('《关于加力支持'))?.role).toBe('text');
+    // Read alone, the field's semicolons part the issuers as 、 does.
+    expect(parseText('发布机构：国家发展和改革委员会;财政部\n\n一、工作任务\n').issuer).toBe('国家发展和改革委员会、财政部');
+  });
 });
 
 describe('structure: numbering as published', () => {

@@ -57,6 +57,8 @@ export function readFrontMatter(paragraphs: Paragraph[], closing: Paragraph[], h
   let redHeader: string | undefined;
   // `来源：承德市商务局2024-09-24 17:46`: the time on a source line dates the page when no 发布日期 does.
   let sourcePublished: string | undefined;
+  // A `标题：` value as printed, its spaces kept: they part joint issuers (`国家发展改革委 财政部印发…`).
+  let listedTitleLine: Paragraph | undefined;
 
   const dateOf = (paragraph: Paragraph): string | undefined => {
     const reading = readDate(paragraph.text);
@@ -74,7 +76,8 @@ export function readFrontMatter(paragraphs: Paragraph[], closing: Paragraph[], h
     let metadata = readMetadataLine(paragraph.text);
     // `发文机构：` with its value on the next line, as a portal's two-column box copies; a table row's empty cell is its value.
     const next = preamble[position + 1];
-    if (metadata?.length === 1 && metadata[0]!.value === '' && !/^[\s\u3000]*\|/.test(paragraph.text) && next && !readMetadataLine(next.text) && stripSpaces(next.text).length <= 60) {
+    // A sentence below an empty label is the text beginning (`主题词：` / `《…》已经国务院同意。现印发给你们…`), no value.
+    if (metadata?.length === 1 && metadata[0]!.value === '' && !/^[\s\u3000]*\|/.test(paragraph.text) && next && !readMetadataLine(next.text) && stripSpaces(next.text).length <= 60 && !/[。；]/.test(next.text)) {
       metadata = [{ ...metadata[0]!, value: next.text.trim() }];
       next.role = 'metadata';
     }
@@ -92,8 +95,12 @@ export function readFrontMatter(paragraphs: Paragraph[], closing: Paragraph[], h
       for (const { kind, value } of metadata) {
         if (!value) continue;
         if (kind === 'docNumber' && SPACED_DOC_NUMBER.test(value)) facts.docNumber ??= normalizeDocNumber(SPACED_DOC_NUMBER.exec(value)![0]);
-        else if (kind === 'issuer') facts.listedIssuer ??= stripSpaces(value);
-        else if (kind === 'title') facts.listedTitle ??= stripSpaces(value);
+        // `国家发展和改革委员会;财政部`: a portal's field parts joint issuers by semicolons; the model joins them by 、 as the text prints them.
+        else if (kind === 'issuer') facts.listedIssuer ??= stripSpaces(value).replace(/[;；]/g, '、');
+        else if (kind === 'title' && !facts.listedTitle) {
+          facts.listedTitle = stripSpaces(value);
+          listedTitleLine = { text: value, lines: paragraph.lines };
+        }
         else if (kind === 'signedDate') facts.listedSignedDate ??= dateOf(paragraph);
         else if (kind === 'publishedDate') facts.publishedDate ??= readDate(value)?.iso;
         else if (kind === 'source') {
@@ -126,9 +133,13 @@ export function readFrontMatter(paragraphs: Paragraph[], closing: Paragraph[], h
     findTitle(preamble, candidates, headingLines, 0, true);
   // A page headed by the plan's name may print the notice that issues it below: `…关于印发《plan》的通知` is the title.
   const notice = found && findTitle(preamble, candidates.filter((index) => index > found.index && (dateIndex < 0 || index < dateIndex)), new Set(), found.index + 1);
-  const title = notice && namesSamePlan(notice.title, found.title) && (/印发|印發|转发|轉發/.test(notice.title) || notice.issuers !== undefined) ? notice : found;
+  const printed = notice && namesSamePlan(notice.title, found.title) && (/印发|印發|转发|轉發/.test(notice.title) || notice.issuers !== undefined) ? notice : found;
+  // A portal's `标题：` field may name the notice whose plan alone the text heads: that notice is the title.
+  const listed = listedTitleLine && findTitle([listedTitleLine], [0], new Set());
+  const title = printed && listed && namesSamePlan(listed.title, printed.title) ? { ...listed, index: printed.index, span: printed.span, plan: printed.title } : printed;
   if (title) {
     for (let index = title.index; index < title.index + title.span; index++) preamble[index]!.role = 'title';
+    if ('plan' in title) facts.shortTitle = title.plan;
     facts.title = title.title;
     if (title.docNumber) facts.docNumber ??= title.docNumber;
     if (title.dated) facts.listedSignedDate ??= title.dated;
