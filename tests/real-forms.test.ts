@@ -6,6 +6,7 @@ import { readDutySubject, readSubjectAssignment } from '../scripts/parse/assignm
 import { parseAssignmentText } from '../scripts/parse/assignment-text.ts';
 import { parse } from '../scripts/parse/index.ts';
 import { readMetadataLine } from '../scripts/parse/metadata-lines.ts';
+import { signerNames } from '../scripts/parse/signature.ts';
 import { findTargets } from '../scripts/parse/targets.ts';
 import { readPolicyDocument } from '../scripts/read-document.ts';
 import { task } from './seeds.ts';
@@ -279,6 +280,14 @@ describe('metadata: the title, 文号, issuer and dates wherever a copy puts the
     expect(parseText('某市人民政府关于做好有关工作的通知 - 某市人民政府网\n\n一、工作任务\n').title).toBe('某市人民政府关于做好有关工作的通知');
     // A hyphen inside the title's years separates nothing.
     expect(parseText('某市充电设施建设行动方案（2024-2025年）\n\n一、工作任务\n').title).toBe('某市充电设施建设行动方案（2024-2025年）');
+  });
+
+  it('reads a `？` after a space in a joint signature as a lost separator, two signers a line: 湖南省工业和信息化厅 ？湖南省发展和改革委员会 (湘工信投资〔2024〕139号)', () => {
+    expect(fixture('131_hunan_gongxinting_shebei_gengxin_shishi_fangan_2024.md').issuer).toBe(
+      '湖南省工业和信息化厅、湖南省发展和改革委员会、湖南省财政厅、中国人民银行湖南省分行、国家税务总局湖南省税务局、湖南省市场监督管理局、国家金融监督管理总局湖南监管局',
+    );
+    expect(signerNames('国家税务总局湖南省税务局 ？湖南省市场监督管理局')).toEqual(['国家税务总局湖南省税务局', '湖南省市场监督管理局']);
+    expect(signerNames('？湖南省财政厅')).toEqual(['湖南省财政厅']);
   });
 
   it('takes the notice a portal’s 标题 field names when the text heads only the plan it issues: - 标题： / - 国家发展改革委 财政部印发《…若干措施》的通知 (发改环资〔2024〕1104号)', () => {

@@ -3,7 +3,7 @@ import { readAttachmentName } from './attachment-name.ts';
 import { readDate } from './dates.ts';
 import { DOC_NUMBER_LINE, LEADING_DOC_NUMBER, normalizeDocNumber, SPACED_DOC_NUMBER } from './doc-number.ts';
 import { readMetadataLine, readSourceValue } from './metadata-lines.ts';
-import { brokenDateAt, DATE_LINE, isSameBodyInFull, isSignerLine, signatureAbove, signedLine, signerName, splitGluedBodies, BODY_NAME } from './signature.ts';
+import { brokenDateAt, DATE_LINE, isSameBodyInFull, isSignerLine, signatureAbove, signedLine, signerNames, splitGluedBodies, BODY_NAME } from './signature.ts';
 import { findTitle, isPlainHeading, TRAILING_METADATA } from './title.ts';
 import { closeCjkGaps, stripSpaces } from './text.ts';
 
@@ -179,13 +179,13 @@ export function readFrontMatter(paragraphs: Paragraph[], closing: Paragraph[], h
     facts.signedDate = dateOf(signatureDate.date);
     const signers = signatureAbove(preamble, dateIndex).filter((index) => preamble[index]!.role === 'text');
     for (const index of signers) preamble[index]!.role = 'signature';
-    signature = [...signers.map((index) => signerName(preamble[index]!.text)), ...(signedLine(signatureDate.date.text)?.signers ?? [])].flatMap(splitGluedBodies);
+    signature = [...signers.flatMap((index) => signerNames(preamble[index]!.text)), ...(signedLine(signatureDate.date.text)?.signers ?? [])].flatMap(splitGluedBodies);
   } else {
     // Signed within the body: a plan at its end, a notice that numbers its own work after that work.
     const closingDate = closing.findIndex((paragraph, index) => DATE_LINE.test(stripSpaces(paragraph.text)) && signatureAbove(closing, index).length > 0);
     if (closingDate >= 0) {
       facts.signedDate = dateOf(closing[closingDate]!);
-      signature = signatureAbove(closing, closingDate).map((index) => signerName(closing[index]!.text)).flatMap(splitGluedBodies);
+      signature = signatureAbove(closing, closingDate).flatMap((index) => signerNames(closing[index]!.text)).flatMap(splitGluedBodies);
     }
   }
   facts.signedDate ??= facts.listedSignedDate ?? issuanceNoteDate(preamble);

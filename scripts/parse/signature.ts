@@ -69,6 +69,17 @@ export function signerName(text: string): string {
   return stripSpaces(text).replace(HEAD_OF_BODY, '$1');
 }
 
+/**
+ * `湖南省工业和信息化厅 ？湖南省发展和改革委员会`: a `?` after a space, or opening a line, stands where a copy lost a
+ * character it could not encode (here the separator between two signers), never a question.
+ */
+const LOST_SEPARATOR = /(?:^|(?<=[\s\u3000]))[?？]/;
+
+/** The bodies one signature line names: two a line where a lost character parts them, each as `signerName` reads it. */
+export function signerNames(text: string): string[] {
+  return text.trim().split(LOST_SEPARATOR).map(signerName).filter(Boolean);
+}
+
 /** The signing bodies just above a date paragraph: `国务院办公厅` / `2018年8月5日`. */
 export function signatureAbove(paragraphs: Paragraph[], dateIndex: number): number[] {
   const signature: number[] = [];
