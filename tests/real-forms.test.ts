@@ -290,6 +290,14 @@ describe('metadata: the title, 文号, issuer and dates wherever a copy puts the
     expect(signerNames('？湖南省财政厅')).toEqual(['湖南省财政厅']);
   });
 
+  it('reads a title a print broke after the issuer’s place, four lines in all: 赣州市 / 商务局 / 关于开展20 / 25年度…的通知 (赣州市商务局 2026)', () => {
+    const document = fixture('133_jiangxi_ganzhou_chengpinyou_lingshou_qiye_nianjian_tongzhi_2026.md');
+    expect(document.title).toBe('赣州市商务局关于开展2025年度全市成品油零售经营企业年检工作的通知');
+    expect(document.issuer).toBe('赣州市商务局');
+    // A place alone above `关于…` is no issuer's first half: it begins no title without a body's name below it.
+    expect(parseText('北京市\n\n关于做好有关工作的通知\n\n一、工作任务\n').title).toBe('关于做好有关工作的通知');
+  });
+
   it('takes the notice a portal’s 标题 field names when the text heads only the plan it issues: - 标题： / - 国家发展改革委 财政部印发《…若干措施》的通知 (发改环资〔2024〕1104号)', () => {
     const document = fixture('142_fagaiwei_caizhengbu_jiali_zhichi_shebei_gengxin_yijiuhuanxin_ruogan_cuoshi_2024.md');
     expect(document.title).toBe('国家发展改革委 财政部印发《关于加力支持大规模设备更新和消费品以旧换新的若干措施》的通知');

@@ -97,6 +97,12 @@ const BODY_END = '(?<=委员会|委員會|厅|廳|局|办公室|辦公室|办公
 const GLUED_BODY = new RegExp(`${BODY_END}(?=${PROVINCE_NAMES.join('|')}|国家|國家|中共)`, 'g');
 /** The place a body's name begins with: `黄浦区`, `吉林省`. */
 const PLACE_PREFIX = /^[\u4e00-\u9fff]{2,7}?(?:自治区|自治州|省|市|区|區|县|縣|州|盟|旗)/;
+const PLACE_ONLY = new RegExp(`${PLACE_PREFIX.source}$`);
+
+/** A line that names a place and nothing else: `赣州市`, the first half of an issuer a print broke after its place. */
+export function isPlaceName(text: string): boolean {
+  return PLACE_ONLY.test(stripSpaces(text));
+}
 
 /** `内蒙古自治区交通运输厅 财政厅`: a department named after the first body shares that body's place. */
 export function withSharedPlace(names: string[]): string[] {
@@ -109,7 +115,7 @@ export function withSharedPlace(names: string[]): string[] {
  * it lies in before its name. Any other name is another body (a 发布单位 naming the government whose 办公室 issued).
  */
 export function isSameBodyInFull(short: string, full: string): boolean {
-  return full.length > short.length && full.endsWith(short) && new RegExp(`${PLACE_PREFIX.source}$`).test(full.slice(0, -short.length));
+  return full.length > short.length && full.endsWith(short) && PLACE_ONLY.test(full.slice(0, -short.length));
 }
 
 /** Bodies run together in one line: split before a province, before 国家/中共, or before the first body's own place. */
