@@ -5,6 +5,7 @@ import { splitTrailingAssignment } from '../scripts/parse/assignment-paren.ts';
 import { readDutySubject, readSubjectAssignment } from '../scripts/parse/assignment-subject.ts';
 import { parseAssignmentText } from '../scripts/parse/assignment-text.ts';
 import { parse } from '../scripts/parse/index.ts';
+import { readInterpretedTitle } from '../scripts/parse/interpretation-link.ts';
 import { readMetadataLine } from '../scripts/parse/metadata-lines.ts';
 import { signerNames } from '../scripts/parse/signature.ts';
 import { findTargets } from '../scripts/parse/targets.ts';
@@ -296,6 +297,20 @@ describe('metadata: the title, 文号, issuer and dates wherever a copy puts the
     expect(document.issuer).toBe('赣州市商务局');
     // A place alone above `关于…` is no issuer's first half: it begins no title without a body's name below it.
     expect(parseText('北京市\n\n关于做好有关工作的通知\n\n一、工作任务\n').title).toBe('关于做好有关工作的通知');
+  });
+
+  it('knows a page that prints no title of its own, or only its plan’s, by the link to an interpretation of it: 一图读懂：北京市生态环境局等10部门关于调整《…》有关事项的通知 (京环发〔2024〕22号; 京政发〔2024〕1号)', () => {
+    // The page's menu word `要闻动态` is no title when a link names the document.
+    expect(fixture('136_beijing_laojiu_huoche_keche_baofei_gengxin_tiaozheng_2024.md').title).toBe(
+      '北京市生态环境局等10部门关于调整《北京市进一步促进国四及以下排放标准老旧货车和大中型客车报废更新实施细则》有关事项的通知',
+    );
+    // `海报：北京市人民政府关于印发《…》的通知` names the notice whose plan alone the page heads.
+    const report = fixture('11_beijing_zhengfu_baogao_renwu_qingdan_2024.md');
+    expect(report.title).toBe('北京市人民政府关于印发《2024年市政府工作报告重点任务清单》的通知');
+    expect(report.shortTitle).toBe('2024年市政府工作报告重点任务清单');
+    // An interpretation of another name (a news line) names nothing; a printed title outranks any link.
+    expect(readInterpretedTitle(['- [老旧客货车补贴政策将延长到年底](https://www.beijing.gov.cn/)'])).toBeUndefined();
+    expect(parseText('某市人民政府关于做好有关工作的通知\n\n一、工作任务\n\n相关解读\n\n- [图解：某市人民政府关于印发《另一方案》的通知](https://example.gov.cn/)\n').title).toBe('某市人民政府关于做好有关工作的通知');
   });
 
   it('takes the notice a portal’s 标题 field names when the text heads only the plan it issues: - 标题： / - 国家发展改革委 财政部印发《…若干措施》的通知 (发改环资〔2024〕1104号)', () => {

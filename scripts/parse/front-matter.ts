@@ -48,9 +48,10 @@ function namesSamePlan(notice: string, plan: string): boolean {
  * failing that, the bodies that begin the title (`国务院关于…`).
  * `closing` are the paragraphs of the body, where a plan without a covering
  * notice, or a notice that numbers its own work, is signed and dated;
- * `yamlEnd` is the last line of a YAML front matter block (0 for none).
+ * `yamlEnd` is the last line of a YAML front matter block (0 for none);
+ * `interpretedTitle` the title a link to an interpretation names the document by.
  */
-export function readFrontMatter(paragraphs: Paragraph[], closing: Paragraph[], headingLines: ReadonlySet<number>, yamlEnd: number): FrontMatter {
+export function readFrontMatter(paragraphs: Paragraph[], closing: Paragraph[], headingLines: ReadonlySet<number>, yamlEnd: number, interpretedTitle?: string): FrontMatter {
   const preamble: PreambleParagraph[] = paragraphs.map((paragraph) => ({ ...paragraph, role: 'text' }));
   const facts: BodyFacts = {};
   const warnings: Diagnostic[] = [];
@@ -149,20 +150,24 @@ export function readFrontMatter(paragraphs: Paragraph[], closing: Paragraph[], h
       for (let index = plan.index; index < plan.index + plan.span; index++) preamble[index]!.role = 'title';
       facts.shortTitle = plan.title;
     }
-  } else {
+  }
+  // A page that prints no notice heading may name the notice's file: `点击查看PDF:（鲁发改能源〔2026〕220号）关于印发《…》的通知.pdf`,
+  // or link an interpretation of it: `一图读懂：…的通知`. That name is the title when the text has none, or only the
+  // heading of the plan the notice issues.
+  const file = [...preamble, ...closing].map((paragraph) => readAttachmentName(paragraph.text)).find((name) => name !== undefined);
+  const named = file ?? (interpretedTitle ? { title: interpretedTitle } : undefined);
+  if (named && (!facts.title || namesSamePlan(named.title, facts.title))) {
+    if (facts.title) facts.shortTitle ??= facts.title;
+    facts.title = named.title;
+    facts.docNumber ??= named.docNumber;
+  }
+  // Only then a short line with no sentence in it: on a crawled page, that may be a menu's word (`要闻动态`).
+  if (!facts.title) {
     const plain = candidates.find((index) => isPlainHeading(preamble[index]!.text));
     if (plain !== undefined) {
       preamble[plain]!.role = 'title';
       facts.title = stripSpaces(closeCjkGaps(preamble[plain]!.text));
     }
-  }
-  // A page that prints no notice heading may name the notice's file: `点击查看PDF:（鲁发改能源〔2026〕220号）关于印发《…》的通知.pdf`.
-  // That name is the title when the text has none, or only the heading of the plan the notice issues.
-  const file = [...preamble, ...closing].map((paragraph) => readAttachmentName(paragraph.text)).find((name) => name !== undefined);
-  if (file && (!facts.title || namesSamePlan(file.title, facts.title))) {
-    if (facts.title) facts.shortTitle ??= facts.title;
-    facts.title = file.title;
-    facts.docNumber ??= file.docNumber;
   }
 
   for (const [index, paragraph] of preamble.entries()) {
