@@ -6,7 +6,7 @@ import { readDutySubject, readSubjectAssignment } from '../scripts/parse/assignm
 import { parseAssignmentText } from '../scripts/parse/assignment-text.ts';
 import { parse } from '../scripts/parse/index.ts';
 import { readInterpretedTitle } from '../scripts/parse/interpretation-link.ts';
-import { readMetadataLine } from '../scripts/parse/metadata-lines.ts';
+import { readMetadataLine, readPageStamp } from '../scripts/parse/metadata-lines.ts';
 import { signerNames } from '../scripts/parse/signature.ts';
 import { findTargets } from '../scripts/parse/targets.ts';
 import { readPolicyDocument } from '../scripts/read-document.ts';
@@ -311,6 +311,16 @@ describe('metadata: the title, 文号, issuer and dates wherever a copy puts the
     // An interpretation of another name (a news line) names nothing; a printed title outranks any link.
     expect(readInterpretedTitle(['- [老旧客货车补贴政策将延长到年底](https://www.beijing.gov.cn/)'])).toBeUndefined();
     expect(parseText('某市人民政府关于做好有关工作的通知\n\n一、工作任务\n\n相关解读\n\n- [图解：某市人民政府关于印发《另一方案》的通知](https://example.gov.cn/)\n').title).toBe('某市人民政府关于做好有关工作的通知');
+  });
+
+  it('dates the page by its publication stamp, a date with its clock time, alone on its line or closing a metadata line: 来源：湖南省人民政府门户网站 / 2024-05-07 10:38; 类型：原创 分类：政策 2025-12-30 19:43', () => {
+    expect(fixture('131_hunan_gongxinting_shebei_gengxin_shishi_fangan_2024.md').publishedDate).toBe('2024-05-07');
+    // `湖南省人民政府门户网站 www.hunan.gov.cn_发布时间：_` / `2025-06-30 14:47`
+    expect(fixture('116_hunan_fagaiwei_chonghuandian_jichu_sheshi_guanli_banfa_2025.md').publishedDate).toBe('2025-06-30');
+    expect(fixture('145_shangwubu_2026_xiaofeipin_yijiuhuanxin_tizhi_zengxiao_tongzhi_2025.md').publishedDate).toBe('2025-12-30');
+    // A date without its clock time is no stamp: it may be the 成文日期.
+    expect(readPageStamp('2024-05-07')).toBeUndefined();
+    expect(readPageStamp('2024-05-07 10:38')).toBe('2024-05-07');
   });
 
   it('takes the notice a portal’s 标题 field names when the text heads only the plan it issues: - 标题： / - 国家发展改革委 财政部印发《…若干措施》的通知 (发改环资〔2024〕1104号)', () => {

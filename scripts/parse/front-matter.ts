@@ -2,7 +2,7 @@ import type { Diagnostic, Paragraph, PreambleParagraph } from '../model.ts';
 import { readAttachmentName } from './attachment-name.ts';
 import { readDate } from './dates.ts';
 import { DOC_NUMBER_LINE, LEADING_DOC_NUMBER, normalizeDocNumber, SPACED_DOC_NUMBER } from './doc-number.ts';
-import { readMetadataLine, readSourceValue } from './metadata-lines.ts';
+import { readMetadataLine, readPageStamp, readSourceValue } from './metadata-lines.ts';
 import { brokenDateAt, DATE_LINE, isSameBodyInFull, isSignerLine, signatureAbove, signedLine, signerNames, splitGluedBodies, BODY_NAME } from './signature.ts';
 import { findTitle, isPlainHeading, TRAILING_METADATA } from './title.ts';
 import { closeCjkGaps, stripSpaces } from './text.ts';
@@ -58,6 +58,8 @@ export function readFrontMatter(paragraphs: Paragraph[], closing: Paragraph[], h
   let redHeader: string | undefined;
   // `来源：承德市商务局2024-09-24 17:46`: the time on a source line dates the page when no 发布日期 does.
   let sourcePublished: string | undefined;
+  // `2024-05-07 10:38` on a line of its own, or closing a metadata line: the page's stamp, when nothing else dates the page.
+  let pageStamp: string | undefined;
   // A `标题：` value as printed, its spaces kept: they part joint issuers (`国家发展改革委 财政部印发…`).
   let listedTitleLine: Paragraph | undefined;
 
@@ -91,6 +93,8 @@ export function readFrontMatter(paragraphs: Paragraph[], closing: Paragraph[], h
       }
       if (DOC_NUMBER_LINE.test(stripSpaces(segment))) facts.docNumber ??= normalizeDocNumber(segment);
     }
+    const stamp = readPageStamp(paragraph.text);
+    if (stamp && (metadata || paragraph.text.trim().startsWith(stamp))) pageStamp ??= readDate(stamp)?.iso;
     if (metadata) {
       paragraph.role = 'metadata';
       for (const { kind, value } of metadata) {
@@ -194,7 +198,7 @@ export function readFrontMatter(paragraphs: Paragraph[], closing: Paragraph[], h
     }
   }
   facts.signedDate ??= facts.listedSignedDate ?? issuanceNoteDate(preamble);
-  facts.publishedDate ??= sourcePublished;
+  facts.publishedDate ??= sourcePublished ?? pageStamp;
   if (!facts.signedDate) {
     const bare = preamble.findIndex((paragraph, index) => MONTH_DAY_LINE.test(stripSpaces(paragraph.text)) && signatureAbove(preamble, index).length > 0);
     const [, month, day] = bare >= 0 ? MONTH_DAY_LINE.exec(stripSpaces(preamble[bare]!.text))! : [];

@@ -71,3 +71,15 @@ export function readSourceValue(value: string): { body: string; published?: stri
   const time = TRAILING_TIME.exec(trimmed);
   return time ? { body: trimmed.slice(0, time.index).trimEnd(), published: time[0] } : { body: trimmed };
 }
+
+/**
+ * `2024-05-07 10:38`: the stamp a page prints when it published the text, a date with its clock time. A 成文日期 has
+ * no clock time; a stamp alone on its line (under `来源：…` or `发布时间：`), or closing a metadata line
+ * (`类型：原创 分类：政策 2025-12-30 19:43`), is the page's.
+ */
+const PAGE_STAMP = /(?:^|[\s\u3000])([12]\d{3}-\d{1,2}-\d{1,2})[\s\u3000]+\d{1,2}:\d{2}(?::\d{2})?$/;
+
+/** The date of a page's publication stamp that ends `text`, `2024-05-07` of `2024-05-07 10:38`. */
+export function readPageStamp(text: string): string | undefined {
+  return PAGE_STAMP.exec(text.trim())?.[1];
+}
