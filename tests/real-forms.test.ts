@@ -289,6 +289,11 @@ describe('metadata: the title, 文号, issuer and dates wherever a copy puts the
     );
     expect(signerNames('国家税务总局湖南省税务局 ？湖南省市场监督管理局')).toEqual(['国家税务总局湖南省税务局', '湖南省市场监督管理局']);
     expect(signerNames('？湖南省财政厅')).toEqual(['湖南省财政厅']);
+    // The same line printed with a space alone parts the same bodies, a national system's branch kept whole.
+    expect(signerNames('国家税务总局湖南省税务局 湖南省市场监督管理局')).toEqual(['国家税务总局湖南省税务局', '湖南省市场监督管理局']);
+    expect(signerNames('青浦区规划和自然资源局         青浦区农业农村委员会')).toEqual(['青浦区规划和自然资源局', '青浦区农业农村委员会']);
+    // A space inside one name parts nothing: `办公厅` names no body alone.
+    expect(signerNames('国务院 办公厅')).toEqual(['国务院办公厅']);
   });
 
   it('reads a title a print broke after the issuer’s place, four lines in all: 赣州市 / 商务局 / 关于开展20 / 25年度…的通知 (赣州市商务局 2026)', () => {

@@ -75,9 +75,28 @@ export function signerName(text: string): string {
  */
 const LOST_SEPARATOR = /(?:^|(?<=[\s\u3000]))[?？]/;
 
-/** The bodies one signature line names: two a line where a lost character parts them, each as `signerName` reads it. */
+/** Bodies whose names begin as no other body's ends: a nation's, a party's, the State Council's. */
+const NATIONAL_BODY = /^(?:国家|國家|中国|中國|中共|国务院|國務院)/;
+
+/** A word of a signature line that names a body by itself: one with its place or nation, or a department a place completes. */
+function namesBodyAlone(word: string): boolean {
+  return isSignerLine(word) && (PLACE_PREFIX.test(word) || NATIONAL_BODY.test(word) || isGenericDepartment(word));
+}
+
+/**
+ * The bodies one signature line names, each as `signerName` reads it. A joint signature may set two a line, a space
+ * between them (`国家税务总局湖南省税务局 湖南省市场监督管理局`), or a character the copy lost (`湖南省工业和信息化厅 ？湖南省发展和改革委员会`);
+ * a space inside one name (`国务院 办公厅`) parts no bodies, since `办公厅` names none alone.
+ */
 export function signerNames(text: string): string[] {
-  return text.trim().split(LOST_SEPARATOR).map(signerName).filter(Boolean);
+  return text
+    .trim()
+    .split(LOST_SEPARATOR)
+    .flatMap((piece) => {
+      const words = piece.trim().split(/[\s\u3000]+/);
+      return words.length > 1 && words.every(namesBodyAlone) ? withSharedPlace(words.map(signerName)) : [signerName(piece)];
+    })
+    .filter(Boolean);
 }
 
 /** The signing bodies just above a date paragraph: `国务院办公厅` / `2018年8月5日`. */
