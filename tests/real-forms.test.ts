@@ -314,7 +314,10 @@ describe('metadata: the title, 文号, issuer and dates wherever a copy puts the
     expect(report.title).toBe('北京市人民政府关于印发《2024年市政府工作报告重点任务清单》的通知');
     expect(report.shortTitle).toBe('2024年市政府工作报告重点任务清单');
     // An interpretation of another name (a news line) names nothing; a printed title outranks any link.
-    expect(readInterpretedTitle(['- [老旧客货车补贴政策将延长到年底](https://www.beijing.gov.cn/)'])).toBeUndefined();
+    const line = (text: string) => ({ line: 1, text, raw: text });
+    expect(readInterpretedTitle([line('- [老旧客货车补贴政策将延长到年底](https://www.beijing.gov.cn/)')])).toBeUndefined();
+    // Its spaces part joint issuers, as a printed title's do.
+    expect(parseText('一、工作任务\n\n相关解读\n\n- [图解：国家发展改革委 财政部关于做好有关工作的通知](https://example.gov.cn/)\n').title).toBe('国家发展改革委 财政部关于做好有关工作的通知');
     expect(parseText('某市人民政府关于做好有关工作的通知\n\n一、工作任务\n\n相关解读\n\n- [图解：某市人民政府关于印发《另一方案》的通知](https://example.gov.cn/)\n').title).toBe('某市人民政府关于做好有关工作的通知');
   });
 

@@ -49,9 +49,9 @@ function namesSamePlan(notice: string, plan: string): boolean {
  * `closing` are the paragraphs of the body, where a plan without a covering
  * notice, or a notice that numbers its own work, is signed and dated;
  * `yamlEnd` is the last line of a YAML front matter block (0 for none);
- * `interpretedTitle` the title a link to an interpretation names the document by.
+ * `interpretedTitle` the title a link to an interpretation names the document by, as the page prints it.
  */
-export function readFrontMatter(paragraphs: Paragraph[], closing: Paragraph[], headingLines: ReadonlySet<number>, yamlEnd: number, interpretedTitle?: string): FrontMatter {
+export function readFrontMatter(paragraphs: Paragraph[], closing: Paragraph[], headingLines: ReadonlySet<number>, yamlEnd: number, interpretedTitle?: Paragraph): FrontMatter {
   const preamble: PreambleParagraph[] = paragraphs.map((paragraph) => ({ ...paragraph, role: 'text' }));
   const facts: BodyFacts = {};
   const warnings: Diagnostic[] = [];
@@ -159,7 +159,9 @@ export function readFrontMatter(paragraphs: Paragraph[], closing: Paragraph[], h
   // or link an interpretation of it: `一图读懂：…的通知`. That name is the title when the text has none, or only the
   // heading of the plan the notice issues.
   const file = [...preamble, ...closing].map((paragraph) => readAttachmentName(paragraph.text)).find((name) => name !== undefined);
-  const named = file ?? (interpretedTitle ? { title: interpretedTitle } : undefined);
+  // The link's title read as a printed one is: joint issuers one space apart.
+  const linked = interpretedTitle && (findTitle([interpretedTitle], [0], new Set())?.title ?? interpretedTitle.text);
+  const named = file ?? (linked ? { title: linked } : undefined);
   if (named && (!facts.title || namesSamePlan(named.title, facts.title))) {
     if (facts.title) facts.shortTitle ??= facts.title;
     facts.title = named.title;

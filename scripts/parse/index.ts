@@ -126,7 +126,7 @@ export function parse(text: string, options: ParseOptions): PolicyDocument {
     headingLines,
     yamlEnd,
     // Read from every line: a page's link lists are site chrome, set aside before the text is read.
-    readInterpretedTitle(allLines.map((source) => source.text)),
+    readInterpretedTitle(allLines),
   );
   findings.warnings.push(...frontWarnings);
   numberAgencyParagraphs(scan.structure);
