@@ -331,6 +331,18 @@ describe('metadata: the title, 文号, issuer and dates wherever a copy puts the
     expect(readPageStamp('2024-05-07 10:38')).toBe('2024-05-07');
   });
 
+  it('reads a metadata box flattened without colons: 文　　号生效日期2024-04-30发布日期2024-03-27 (商消费发〔2024〕58号)', () => {
+    expect(fixture('78_shangwubu_xiaofeipin_yijiuhuanxin_xingdong_fangan_2024.md').publishedDate).toBe('2024-03-27');
+    expect(readMetadataLine('文　　号生效日期2024-04-30发布日期2024-03-27')).toEqual([
+      { kind: 'docNumber', label: '文号', value: '' },
+      { kind: 'date', label: '生效日期', value: '2024-04-30' },
+      { kind: 'publishedDate', label: '发布日期', value: '2024-03-27' },
+    ]);
+    // Without colons, a label opens a box's line only spaced out to the box's width, and never a sentence.
+    expect(readMetadataLine('文号要写清楚')).toBeUndefined();
+    expect(readMetadataLine('发布日期2024年3月27日，商务部印发方案')).toBeUndefined();
+  });
+
   it('takes the notice a portal’s 标题 field names when the text heads only the plan it issues: - 标题： / - 国家发展改革委 财政部印发《…若干措施》的通知 (发改环资〔2024〕1104号)', () => {
     const document = fixture('142_fagaiwei_caizhengbu_jiali_zhichi_shebei_gengxin_yijiuhuanxin_ruogan_cuoshi_2024.md');
     expect(document.title).toBe('国家发展改革委 财政部印发《关于加力支持大规模设备更新和消费品以旧换新的若干措施》的通知');
