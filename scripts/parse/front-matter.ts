@@ -159,7 +159,7 @@ export function readFrontMatter(paragraphs: Paragraph[], closing: Paragraph[], h
   // or link an interpretation of it: `一图读懂：…的通知`. That name is the title when the text has none, or only the
   // heading of the plan the notice issues.
   const file = [...preamble, ...closing].map((paragraph) => readAttachmentName(paragraph.text)).find((name) => name !== undefined);
-  // The link's title read as a printed one is: joint issuers one space apart.
+  // Read as a printed title is, the link's keeps joint issuers one space apart.
   const linked = interpretedTitle && (findTitle([interpretedTitle], [0], new Set())?.title ?? interpretedTitle.text);
   const named = file ?? (linked ? { title: linked } : undefined);
   if (named && (!facts.title || namesSamePlan(named.title, facts.title))) {
