@@ -6,7 +6,9 @@ import { splitTrailingAssignment } from '../scripts/parse/assignment-paren.ts';
 import { readDutySubject, readSubjectAssignment } from '../scripts/parse/assignment-subject.ts';
 import { parseAssignmentText } from '../scripts/parse/assignment-text.ts';
 import { parse } from '../scripts/parse/index.ts';
-import { readMetadataLine } from '../scripts/parse/metadata-lines.ts';
+import { readInterpretedTitle } from '../scripts/parse/interpretation-link.ts';
+import { readMetadataLine, readPageStamp } from '../scripts/parse/metadata-lines.ts';
+import { signerNames } from '../scripts/parse/signature.ts';
 import { findTargets } from '../scripts/parse/targets.ts';
 import { readPolicyDocument } from '../scripts/read-document.ts';
 import { task } from './seeds.ts';
@@ -280,6 +282,78 @@ describe('metadata: the title, 文号, issuer and dates wherever a copy puts the
     expect(parseText('某市人民政府关于做好有关工作的通知 - 某市人民政府网\n\n一、工作任务\n').title).toBe('某市人民政府关于做好有关工作的通知');
     // A hyphen inside the title's years separates nothing.
     expect(parseText('某市充电设施建设行动方案（2024-2025年）\n\n一、工作任务\n').title).toBe('某市充电设施建设行动方案（2024-2025年）');
+  });
+
+  it('reads a `？` after a space in a joint signature as a lost separator, two signers a line: 湖南省工业和信息化厅 ？湖南省发展和改革委员会 (湘工信投资〔2024〕139号)', () => {
+    expect(fixture('131_hunan_gongxinting_shebei_gengxin_shishi_fangan_2024.md').issuer).toBe(
+      '湖南省工业和信息化厅、湖南省发展和改革委员会、湖南省财政厅、中国人民银行湖南省分行、国家税务总局湖南省税务局、湖南省市场监督管理局、国家金融监督管理总局湖南监管局',
+    );
+    expect(signerNames('国家税务总局湖南省税务局 ？湖南省市场监督管理局')).toEqual(['国家税务总局湖南省税务局', '湖南省市场监督管理局']);
+    expect(signerNames('？湖南省财政厅')).toEqual(['湖南省财政厅']);
+    // The same line printed with a space alone parts the same bodies, a national system's branch kept whole.
+    expect(signerNames('国家税务总局湖南省税务局 湖南省市场监督管理局')).toEqual(['国家税务总局湖南省税务局', '湖南省市场监督管理局']);
+    expect(signerNames('青浦区规划和自然资源局         青浦区农业农村委员会')).toEqual(['青浦区规划和自然资源局', '青浦区农业农村委员会']);
+    // A space inside one name parts nothing: `办公厅` names no body alone.
+    expect(signerNames('国务院 办公厅')).toEqual(['国务院办公厅']);
+  });
+
+  it('reads a title a print broke after the issuer’s place, four lines in all: 赣州市 / 商务局 / 关于开展20 / 25年度…的通知 (赣州市商务局 2026)', () => {
+    const document = fixture('133_jiangxi_ganzhou_chengpinyou_lingshou_qiye_nianjian_tongzhi_2026.md');
+    expect(document.title).toBe('赣州市商务局关于开展2025年度全市成品油零售经营企业年检工作的通知');
+    expect(document.issuer).toBe('赣州市商务局');
+    // A place alone above `关于…` is no issuer's first half: it begins no title without a body's name below it.
+    expect(parseText('北京市\n\n关于做好有关工作的通知\n\n一、工作任务\n').title).toBe('关于做好有关工作的通知');
+  });
+
+  it('knows a page that prints no title of its own, or only its plan’s, by the link to an interpretation of it: 一图读懂：北京市生态环境局等10部门关于调整《…》有关事项的通知 (京环发〔2024〕22号; 京政发〔2024〕1号)', () => {
+    // The page's menu word `要闻动态` is no title when a link names the document.
+    expect(fixture('136_beijing_laojiu_huoche_keche_baofei_gengxin_tiaozheng_2024.md').title).toBe(
+      '北京市生态环境局等10部门关于调整《北京市进一步促进国四及以下排放标准老旧货车和大中型客车报废更新实施细则》有关事项的通知',
+    );
+    // `海报：北京市人民政府关于印发《…》的通知` names the notice whose plan alone the page heads.
+    const report = fixture('11_beijing_zhengfu_baogao_renwu_qingdan_2024.md');
+    expect(report.title).toBe('北京市人民政府关于印发《2024年市政府工作报告重点任务清单》的通知');
+    expect(report.shortTitle).toBe('2024年市政府工作报告重点任务清单');
+    // An interpretation of another name (a news line) names nothing; a printed title outranks any link.
+    const line = (text: string) => ({ line: 1, text, raw: text });
+    expect(readInterpretedTitle([line('- [老旧客货车补贴政策将延长到年底](https://www.beijing.gov.cn/)')])).toBeUndefined();
+    // Its spaces part joint issuers, as a printed title's do.
+    expect(parseText('一、工作任务\n\n相关解读\n\n- [图解：国家发展改革委 财政部关于做好有关工作的通知](https://example.gov.cn/)\n').title).toBe('国家发展改革委 财政部关于做好有关工作的通知');
+    expect(parseText('某市人民政府关于做好有关工作的通知\n\n一、工作任务\n\n相关解读\n\n- [图解：某市人民政府关于印发《另一方案》的通知](https://example.gov.cn/)\n').title).toBe('某市人民政府关于做好有关工作的通知');
+  });
+
+  it('dates the page by its publication stamp, a date with its clock time, alone on its line or closing a metadata line: 来源：湖南省人民政府门户网站 / 2024-05-07 10:38; 类型：原创 分类：政策 2025-12-30 19:43', () => {
+    expect(fixture('131_hunan_gongxinting_shebei_gengxin_shishi_fangan_2024.md').publishedDate).toBe('2024-05-07');
+    // `湖南省人民政府门户网站 www.hunan.gov.cn_发布时间：_` / `2025-06-30 14:47`
+    expect(fixture('116_hunan_fagaiwei_chonghuandian_jichu_sheshi_guanli_banfa_2025.md').publishedDate).toBe('2025-06-30');
+    expect(fixture('145_shangwubu_2026_xiaofeipin_yijiuhuanxin_tizhi_zengxiao_tongzhi_2025.md').publishedDate).toBe('2025-12-30');
+    // A date without its clock time is no stamp: it may be the 成文日期.
+    expect(readPageStamp('2024-05-07')).toBeUndefined();
+    expect(readPageStamp('2024-05-07 10:38')).toBe('2024-05-07');
+  });
+
+  it('reads a metadata box flattened without colons: 文　　号生效日期2024-04-30发布日期2024-03-27 (商消费发〔2024〕58号)', () => {
+    expect(fixture('78_shangwubu_xiaofeipin_yijiuhuanxin_xingdong_fangan_2024.md').publishedDate).toBe('2024-03-27');
+    expect(readMetadataLine('文　　号生效日期2024-04-30发布日期2024-03-27')).toEqual([
+      { kind: 'docNumber', label: '文号', value: '' },
+      { kind: 'date', label: '生效日期', value: '2024-04-30' },
+      { kind: 'publishedDate', label: '发布日期', value: '2024-03-27' },
+    ]);
+    // Without colons, a label opens a box's line only spaced out to the box's width, and never a sentence.
+    expect(readMetadataLine('文号要写清楚')).toBeUndefined();
+    expect(readMetadataLine('发布日期2024年3月27日，商务部印发方案')).toBeUndefined();
+  });
+
+  it('takes the notice a portal’s 标题 field names when the text heads only the plan it issues: - 标题： / - 国家发展改革委 财政部印发《…若干措施》的通知 (发改环资〔2024〕1104号)', () => {
+    const document = fixture('142_fagaiwei_caizhengbu_jiali_zhichi_shebei_gengxin_yijiuhuanxin_ruogan_cuoshi_2024.md');
+    expect(document.title).toBe('国家发展改革委 财政部印发《关于加力支持大规模设备更新和消费品以旧换新的若干措施》的通知');
+    expect(document.shortTitle).toBe('关于加力支持大规模设备更新和消费品以旧换新的若干措施');
+    // The title names the issuers before the field `发布机构：国家发展和改革委员会;财政部` does.
+    expect(document.issuer).toBe('国家发展改革委、财政部');
+    // The sentence below an empty `主题词：` is the notice's text, not the field's value.
+    expect(document.preamble.find((paragraph) => paragraph.text.startsWith('《关于加力支持'))?.role).toBe('text');
+    // Read alone, the field's semicolons part the issuers as 、 does.
+    expect(parseText('发布机构：国家发展和改革委员会;财政部\n\n一、工作任务\n').issuer).toBe('国家发展和改革委员会、财政部');
   });
 });
 

@@ -2,8 +2,8 @@ import type { Diagnostic, Paragraph, PreambleParagraph } from '../model.ts';
 import { readAttachmentName } from './attachment-name.ts';
 import { readDate } from './dates.ts';
 import { DOC_NUMBER_LINE, LEADING_DOC_NUMBER, normalizeDocNumber, SPACED_DOC_NUMBER } from './doc-number.ts';
-import { readMetadataLine, readSourceValue } from './metadata-lines.ts';
-import { brokenDateAt, DATE_LINE, isSameBodyInFull, isSignerLine, signatureAbove, signedLine, signerName, splitGluedBodies, BODY_NAME } from './signature.ts';
+import { readMetadataLine, readPageStamp, readSourceValue } from './metadata-lines.ts';
+import { brokenDateAt, DATE_LINE, isSameBodyInFull, isSignerLine, signatureAbove, signedLine, signerNames, splitGluedBodies, BODY_NAME } from './signature.ts';
 import { findTitle, isPlainHeading, TRAILING_METADATA } from './title.ts';
 import { closeCjkGaps, stripSpaces } from './text.ts';
 
@@ -48,15 +48,20 @@ function namesSamePlan(notice: string, plan: string): boolean {
  * failing that, the bodies that begin the title (`国务院关于…`).
  * `closing` are the paragraphs of the body, where a plan without a covering
  * notice, or a notice that numbers its own work, is signed and dated;
- * `yamlEnd` is the last line of a YAML front matter block (0 for none).
+ * `yamlEnd` is the last line of a YAML front matter block (0 for none);
+ * `interpretedTitle` the title a link to an interpretation names the document by, as the page prints it.
  */
-export function readFrontMatter(paragraphs: Paragraph[], closing: Paragraph[], headingLines: ReadonlySet<number>, yamlEnd: number): FrontMatter {
+export function readFrontMatter(paragraphs: Paragraph[], closing: Paragraph[], headingLines: ReadonlySet<number>, yamlEnd: number, interpretedTitle?: Paragraph): FrontMatter {
   const preamble: PreambleParagraph[] = paragraphs.map((paragraph) => ({ ...paragraph, role: 'text' }));
   const facts: BodyFacts = {};
   const warnings: Diagnostic[] = [];
   let redHeader: string | undefined;
   // `来源：承德市商务局2024-09-24 17:46`: the time on a source line dates the page when no 发布日期 does.
   let sourcePublished: string | undefined;
+  // `2024-05-07 10:38` on a line of its own, or closing a metadata line: the page's stamp, when nothing else dates the page.
+  let pageStamp: string | undefined;
+  // A `标题：` value as printed, its spaces kept: they part joint issuers (`国家发展改革委 财政部印发…`).
+  let listedTitleLine: Paragraph | undefined;
 
   const dateOf = (paragraph: Paragraph): string | undefined => {
     const reading = readDate(paragraph.text);
@@ -74,7 +79,8 @@ export function readFrontMatter(paragraphs: Paragraph[], closing: Paragraph[], h
     let metadata = readMetadataLine(paragraph.text);
     // `发文机构：` with its value on the next line, as a portal's two-column box copies; a table row's empty cell is its value.
     const next = preamble[position + 1];
-    if (metadata?.length === 1 && metadata[0]!.value === '' && !/^[\s\u3000]*\|/.test(paragraph.text) && next && !readMetadataLine(next.text) && stripSpaces(next.text).length <= 60) {
+    // A sentence below an empty label is the text beginning (`主题词：` / `《…》已经国务院同意。现印发给你们…`), no value.
+    if (metadata?.length === 1 && metadata[0]!.value === '' && !/^[\s\u3000]*\|/.test(paragraph.text) && next && !readMetadataLine(next.text) && stripSpaces(next.text).length <= 60 && !/[。；]/.test(next.text)) {
       metadata = [{ ...metadata[0]!, value: next.text.trim() }];
       next.role = 'metadata';
     }
@@ -87,13 +93,19 @@ export function readFrontMatter(paragraphs: Paragraph[], closing: Paragraph[], h
       }
       if (DOC_NUMBER_LINE.test(stripSpaces(segment))) facts.docNumber ??= normalizeDocNumber(segment);
     }
+    const stamp = readPageStamp(paragraph.text);
+    if (stamp && (metadata || paragraph.text.trim().startsWith(stamp))) pageStamp ??= readDate(stamp)?.iso;
     if (metadata) {
       paragraph.role = 'metadata';
       for (const { kind, value } of metadata) {
         if (!value) continue;
         if (kind === 'docNumber' && SPACED_DOC_NUMBER.test(value)) facts.docNumber ??= normalizeDocNumber(SPACED_DOC_NUMBER.exec(value)![0]);
-        else if (kind === 'issuer') facts.listedIssuer ??= stripSpaces(value);
-        else if (kind === 'title') facts.listedTitle ??= stripSpaces(value);
+        // `国家发展和改革委员会;财政部`: a portal's field parts joint issuers by semicolons; the model joins them by 、 as the text prints them.
+        else if (kind === 'issuer') facts.listedIssuer ??= stripSpaces(value).replace(/[;；]/g, '、');
+        else if (kind === 'title' && !facts.listedTitle) {
+          facts.listedTitle = stripSpaces(value);
+          listedTitleLine = { text: value, lines: paragraph.lines };
+        }
         else if (kind === 'signedDate') facts.listedSignedDate ??= dateOf(paragraph);
         else if (kind === 'publishedDate') facts.publishedDate ??= readDate(value)?.iso;
         else if (kind === 'source') {
@@ -126,9 +138,13 @@ export function readFrontMatter(paragraphs: Paragraph[], closing: Paragraph[], h
     findTitle(preamble, candidates, headingLines, 0, true);
   // A page headed by the plan's name may print the notice that issues it below: `…关于印发《plan》的通知` is the title.
   const notice = found && findTitle(preamble, candidates.filter((index) => index > found.index && (dateIndex < 0 || index < dateIndex)), new Set(), found.index + 1);
-  const title = notice && namesSamePlan(notice.title, found.title) && (/印发|印發|转发|轉發/.test(notice.title) || notice.issuers !== undefined) ? notice : found;
+  const printed = notice && namesSamePlan(notice.title, found.title) && (/印发|印發|转发|轉發/.test(notice.title) || notice.issuers !== undefined) ? notice : found;
+  // A portal's `标题：` field may name the notice whose plan alone the text heads: that notice is the title.
+  const listed = listedTitleLine && findTitle([listedTitleLine], [0], new Set());
+  const title = printed && listed && namesSamePlan(listed.title, printed.title) ? { ...listed, index: printed.index, span: printed.span, plan: printed.title } : printed;
   if (title) {
     for (let index = title.index; index < title.index + title.span; index++) preamble[index]!.role = 'title';
+    if ('plan' in title) facts.shortTitle = title.plan;
     facts.title = title.title;
     if (title.docNumber) facts.docNumber ??= title.docNumber;
     if (title.dated) facts.listedSignedDate ??= title.dated;
@@ -138,20 +154,26 @@ export function readFrontMatter(paragraphs: Paragraph[], closing: Paragraph[], h
       for (let index = plan.index; index < plan.index + plan.span; index++) preamble[index]!.role = 'title';
       facts.shortTitle = plan.title;
     }
-  } else {
+  }
+  // A page that prints no notice heading may name the notice's file: `点击查看PDF:（鲁发改能源〔2026〕220号）关于印发《…》的通知.pdf`,
+  // or link an interpretation of it: `一图读懂：…的通知`. That name is the title when the text has none, or only the
+  // heading of the plan the notice issues.
+  const file = [...preamble, ...closing].map((paragraph) => readAttachmentName(paragraph.text)).find((name) => name !== undefined);
+  // Read as a printed title is, the link's keeps joint issuers one space apart.
+  const linked = interpretedTitle && (findTitle([interpretedTitle], [0], new Set())?.title ?? interpretedTitle.text);
+  const named = file ?? (linked ? { title: linked } : undefined);
+  if (named && (!facts.title || namesSamePlan(named.title, facts.title))) {
+    if (facts.title) facts.shortTitle ??= facts.title;
+    facts.title = named.title;
+    facts.docNumber ??= named.docNumber;
+  }
+  // Only then a short line with no sentence in it: on a crawled page, that may be a menu's word (`要闻动态`).
+  if (!facts.title) {
     const plain = candidates.find((index) => isPlainHeading(preamble[index]!.text));
     if (plain !== undefined) {
       preamble[plain]!.role = 'title';
       facts.title = stripSpaces(closeCjkGaps(preamble[plain]!.text));
     }
-  }
-  // A page that prints no notice heading may name the notice's file: `点击查看PDF:（鲁发改能源〔2026〕220号）关于印发《…》的通知.pdf`.
-  // That name is the title when the text has none, or only the heading of the plan the notice issues.
-  const file = [...preamble, ...closing].map((paragraph) => readAttachmentName(paragraph.text)).find((name) => name !== undefined);
-  if (file && (!facts.title || namesSamePlan(file.title, facts.title))) {
-    if (facts.title) facts.shortTitle ??= facts.title;
-    facts.title = file.title;
-    facts.docNumber ??= file.docNumber;
   }
 
   for (const [index, paragraph] of preamble.entries()) {
@@ -168,17 +190,17 @@ export function readFrontMatter(paragraphs: Paragraph[], closing: Paragraph[], h
     facts.signedDate = dateOf(signatureDate.date);
     const signers = signatureAbove(preamble, dateIndex).filter((index) => preamble[index]!.role === 'text');
     for (const index of signers) preamble[index]!.role = 'signature';
-    signature = [...signers.map((index) => signerName(preamble[index]!.text)), ...(signedLine(signatureDate.date.text)?.signers ?? [])].flatMap(splitGluedBodies);
+    signature = [...signers.flatMap((index) => signerNames(preamble[index]!.text)), ...(signedLine(signatureDate.date.text)?.signers ?? [])].flatMap(splitGluedBodies);
   } else {
     // Signed within the body: a plan at its end, a notice that numbers its own work after that work.
     const closingDate = closing.findIndex((paragraph, index) => DATE_LINE.test(stripSpaces(paragraph.text)) && signatureAbove(closing, index).length > 0);
     if (closingDate >= 0) {
       facts.signedDate = dateOf(closing[closingDate]!);
-      signature = signatureAbove(closing, closingDate).map((index) => signerName(closing[index]!.text)).flatMap(splitGluedBodies);
+      signature = signatureAbove(closing, closingDate).flatMap((index) => signerNames(closing[index]!.text)).flatMap(splitGluedBodies);
     }
   }
   facts.signedDate ??= facts.listedSignedDate ?? issuanceNoteDate(preamble);
-  facts.publishedDate ??= sourcePublished;
+  facts.publishedDate ??= sourcePublished ?? pageStamp;
   if (!facts.signedDate) {
     const bare = preamble.findIndex((paragraph, index) => MONTH_DAY_LINE.test(stripSpaces(paragraph.text)) && signatureAbove(preamble, index).length > 0);
     const [, month, day] = bare >= 0 ? MONTH_DAY_LINE.exec(stripSpaces(preamble[bare]!.text))! : [];

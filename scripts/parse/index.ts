@@ -6,6 +6,7 @@ import type { LeadRule } from './assignment-text.ts';
 import { stripBoilerplate } from './boilerplate.ts';
 import { blankMarkdownSyntax } from './markdown-syntax.ts';
 import { readFrontMatter } from './front-matter.ts';
+import { readInterpretedTitle } from './interpretation-link.ts';
 import { readPrintingOffice } from './signature.ts';
 import { numberAgencyParagraphs } from './agency-paragraphs.ts';
 import { assignIdentifiers } from './identifiers.ts';
@@ -119,7 +120,14 @@ export function parse(text: string, options: ParseOptions): PolicyDocument {
   const bodyLines = stripBoilerplate(blankMarkdownSyntax(stripPageFurniture(metadata.rest, findings, yamlEnd), findings), findings);
   const scan = scanBody(bodyLines, leadRule, findings);
   const headingLines = new Set(removedText(findings).filter((removed) => removed.reason === 'markdown-syntax' && /^#+$/.test(removed.text)).map((removed) => removed.line));
-  const { preamble, facts, warnings: frontWarnings } = readFrontMatter(scan.preamble, bodyParagraphs(scan.structure), headingLines, yamlEnd);
+  const { preamble, facts, warnings: frontWarnings } = readFrontMatter(
+    scan.preamble,
+    bodyParagraphs(scan.structure),
+    headingLines,
+    yamlEnd,
+    // Read from every line: a page's link lists are site chrome, set aside before the text is read.
+    readInterpretedTitle(allLines),
+  );
   findings.warnings.push(...frontWarnings);
   numberAgencyParagraphs(scan.structure);
   readAssignments(scan.structure, leadRule, findings);

@@ -69,6 +69,36 @@ export function signerName(text: string): string {
   return stripSpaces(text).replace(HEAD_OF_BODY, '$1');
 }
 
+/**
+ * `湖南省工业和信息化厅 ？湖南省发展和改革委员会`: a `?` after a space, or opening a line, stands where a copy lost a
+ * character it could not encode (here the separator between two signers), never a question.
+ */
+const LOST_SEPARATOR = /(?:^|(?<=[\s\u3000]))[?？]/;
+
+/** Bodies whose names begin as no other body's ends: a nation's, a party's, the State Council's. */
+const NATIONAL_BODY = /^(?:国家|國家|中国|中國|中共|国务院|國務院)/;
+
+/** A word of a signature line that names a body by itself: one with its place or nation, or a department a place completes. */
+function namesBodyAlone(word: string): boolean {
+  return isSignerLine(word) && (PLACE_PREFIX.test(word) || NATIONAL_BODY.test(word) || isGenericDepartment(word));
+}
+
+/**
+ * The bodies one signature line names, each as `signerName` reads it. A joint signature may set two a line, a space
+ * between them (`国家税务总局湖南省税务局 湖南省市场监督管理局`), or a character the copy lost (`湖南省工业和信息化厅 ？湖南省发展和改革委员会`);
+ * a space inside one name (`国务院 办公厅`) parts no bodies, since `办公厅` names none alone.
+ */
+export function signerNames(text: string): string[] {
+  return text
+    .trim()
+    .split(LOST_SEPARATOR)
+    .flatMap((piece) => {
+      const words = piece.trim().split(/[\s\u3000]+/);
+      return words.length > 1 && words.every(namesBodyAlone) ? withSharedPlace(words.map(signerName)) : [signerName(piece)];
+    })
+    .filter(Boolean);
+}
+
 /** The signing bodies just above a date paragraph: `国务院办公厅` / `2018年8月5日`. */
 export function signatureAbove(paragraphs: Paragraph[], dateIndex: number): number[] {
   const signature: number[] = [];
@@ -86,6 +116,12 @@ const BODY_END = '(?<=委员会|委員會|厅|廳|局|办公室|辦公室|办公
 const GLUED_BODY = new RegExp(`${BODY_END}(?=${PROVINCE_NAMES.join('|')}|国家|國家|中共)`, 'g');
 /** The place a body's name begins with: `黄浦区`, `吉林省`. */
 const PLACE_PREFIX = /^[\u4e00-\u9fff]{2,7}?(?:自治区|自治州|省|市|区|區|县|縣|州|盟|旗)/;
+const PLACE_ONLY = new RegExp(`${PLACE_PREFIX.source}$`);
+
+/** A line that names a place and nothing else: `赣州市`, the first half of an issuer a print broke after its place. */
+export function isPlaceName(text: string): boolean {
+  return PLACE_ONLY.test(stripSpaces(text));
+}
 
 /** `内蒙古自治区交通运输厅 财政厅`: a department named after the first body shares that body's place. */
 export function withSharedPlace(names: string[]): string[] {
@@ -98,7 +134,7 @@ export function withSharedPlace(names: string[]): string[] {
  * it lies in before its name. Any other name is another body (a 发布单位 naming the government whose 办公室 issued).
  */
 export function isSameBodyInFull(short: string, full: string): boolean {
-  return full.length > short.length && full.endsWith(short) && new RegExp(`${PLACE_PREFIX.source}$`).test(full.slice(0, -short.length));
+  return full.length > short.length && full.endsWith(short) && PLACE_ONLY.test(full.slice(0, -short.length));
 }
 
 /** Bodies run together in one line: split before a province, before 国家/中共, or before the first body's own place. */

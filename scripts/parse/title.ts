@@ -1,7 +1,7 @@
 import type { Paragraph } from '../model.ts';
 import { readDate } from './dates.ts';
 import { normalizeDocNumber, SPACED_DOC_NUMBER } from './doc-number.ts';
-import { BODY_NAME, isDateLine, isSignerLine, splitGluedBodies, withSharedPlace } from './signature.ts';
+import { BODY_NAME, isDateLine, isPlaceName, isSignerLine, splitGluedBodies, withSharedPlace } from './signature.ts';
 import { governmentOfSpeaker } from './report-speaker.ts';
 import { withoutStatusMark } from './status-marks.ts';
 import { closeCjkGaps, endsSentence, stripSpaces } from './text.ts';
@@ -73,6 +73,19 @@ function canBeginTitle(text: string): boolean {
   return (TITLE_VERB.test(compact) || BODY_NAME.test(compact)) && !/[:：]|https?|www\./.test(compact) && !NOT_A_TITLE.test(compact);
 }
 
+/**
+ * `赣州市` / `商务局` / `关于开展20` / `25年度…的通知`: a print may break the issuer after its place too. A place alone
+ * begins a title only with the body's name on the next line; a place above `关于…` may be a page's, not the issuer's.
+ */
+function beginsTitle(pieces: Paragraph[]): boolean {
+  if (canBeginTitle(pieces[0]!.text)) return true;
+  const body = pieces[1]?.text;
+  return isPlaceName(pieces[0]!.text) && body !== undefined && isSignerLine(body);
+}
+
+/** Most lines a print breaks one title over: the issuer's place, its body, and the title's words over two more. */
+const MOST_TITLE_LINES = 4;
+
 /** An item of a list (`(a)《竹棚架工作安全守則》`, `（一）…`, `2.…`): a title is never numbered. */
 const LIST_ITEM = /^(?:[(（]\s*(?:[a-zA-Z]|[一二三四五六七八九十]{1,3}|\d{1,2})\s*[)）]|(?:[a-zA-Z]|\d{1,2})[.．、](?!\d)|[一二三四五六七八九十]{1,3}、)/;
 
@@ -80,7 +93,7 @@ const LIST_ITEM = /^(?:[(（]\s*(?:[a-zA-Z]|[一二三四五六七八九十]{1,3
 function titleAt(paragraphs: Paragraph[], index: number, span: number, heading: boolean): TitleReading | undefined {
   const pieces = paragraphs.slice(index, index + span);
   if (pieces.length < span || pieces.some((piece) => endsSentence(piece.text) && !/[》）)]$/.test(piece.text.trim()))) return undefined;
-  if (span > 1 && !canBeginTitle(pieces[0]!.text)) return undefined;
+  if (span > 1 && !beginsTitle(pieces)) return undefined;
   // One issuing body on the line above `关于…` belongs to the title; a block of them is the joint issuers' header.
   const above = paragraphs[index - 1];
   if (span > 1 && !TITLE_VERB.test(pieces[0]!.text) && above && isSignerLine(above.text)) return undefined;
@@ -130,7 +143,7 @@ export function findTitle(paragraphs: Paragraph[], candidates: number[], heading
   const eligible = candidates.filter((candidate) => candidate >= from);
   const headings = eligible.filter((index) => headingLines.has(paragraphs[index]!.lines.start));
   const broken = (index: number) => {
-    for (let span = 1; span <= 3; span++) {
+    for (let span = 1; span <= MOST_TITLE_LINES; span++) {
       if (span > 1 && !eligible.includes(index + span - 1)) return undefined;
       const reading = titleAt(paragraphs, index, span, false);
       if (reading) return reading;
