@@ -301,6 +301,14 @@ describe('structure: numbering as published', () => {
     expect(document.warnings.filter((warning) => warning.line > 130)).toEqual([]);
   });
 
+  it('reads a （十一） marker whose numeral a crawl’s bold runs split apart: **（十** **一** **）** (商务部等7部门 2026年消费品以旧换新)', () => {
+    // `**（十** **一** **）健全** **部门** **联动** **工作** **机制。** 建立健全各级商务、发展改革、…等部门协同联动的工作机制…`
+    const document = fixture('145_shangwubu_2026_xiaofeipin_yijiuhuanxin_tizhi_zengxiao_tongzhi_2025.md');
+    expect(document.tasks.map((item) => item.id)).toContain('(十一)');
+    expect(task(document, '(十二)').text).toMatch(/^畅通监督举报渠道。/);
+    expect(named(task(document, '(十二)').responsible)).toEqual(['各地*']);
+  });
+
   it('keeps both levels of a task with 主要措施 sub-items, each with its own assignment (国办发〔2018〕79号)', () => {
     const document = fixture('01_guobanfa_fangguanfu_renwu_fengong_2018.txt');
     expect(named(task(document, '1').lead)).toEqual(['国务院审改办']);
