@@ -827,6 +827,23 @@ describe('assignments: the forms in the wild', () => {
   it('reads the governments of every district as places told what to do, not an appeal: 各区（县）政府要切实履行属地安全监管职能… (沪 危险化学品道路运输安全监管)', () => {
     expect(named(task(fixture('124_shanghai_weixian_huaxuepin_daolu_yunshu_anquan_jianguan_shishi_yijian_2015.md'), '三.(一)').responsible)).toEqual(['各区（县）政府*']);
   });
+
+  it('reads the notice’s closing words after its last item as no part of that item: 各地区、各相关部门要按照本通知要求，… (商务部等7部门 以旧换新; 嘉定 下立交防汛)', () => {
+    // `…商务部会同相关部门，印发汽车、家电及数码和智能产品分品类补贴细则…` follows, printed after （十三）.
+    const notice = task(fixture('145_shangwubu_2026_xiaofeipin_yijiuhuanxin_tizhi_zengxiao_tongzhi_2025.md'), '(十三)');
+    expect(named(notice.lead)).toEqual([]);
+    expect(named(notice.responsible)).toEqual(['各地*']);
+    // `各单位要认真落实本通知要求，…下一阶段，区建交委将会同区防汛办对下立交管理单位…` after （四）加强专项信息报送.
+    expect(named(task(fixture('130_shanghai_jiading_daolu_xialijiao_fangxun_fangtai_guanli_2014.md'), '四.(四)').lead)).toEqual([]);
+  });
+
+  it('reads a notice that gives work only to every place’s department as assigning it, and a form’s 填表单位 as no body (赣州市商务局 成品油年检)', () => {
+    // `（一）认真落实年度检查责任。各县（市、区）商务主管部门负责辖区内成品油零售经营企业（含高速公路加油站）年检工作。`
+    const document = fixture('133_jiangxi_ganzhou_chengpinyou_lingshou_qiye_nianjian_tongzhi_2026.md');
+    expect(document.tasks.map((item) => item.id)).toEqual(['(一)', '(三)']);
+    expect(named(task(document, '(一)').responsible)).toEqual(['各县（市、区）商务主管部门*']);
+    expect(readSubjectAssignment('填表单位：')).toBeUndefined();
+  });
 });
 
 describe('deadlines and targets', () => {
