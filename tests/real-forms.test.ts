@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Agency, PolicyDocument } from '../scripts/model.ts';
 import { parseAgencyList, splitRunTogetherNames } from '../scripts/parse/agency-list.ts';
 import { splitTrailingAssignment } from '../scripts/parse/assignment-paren.ts';
-import { readDutySubject, readSubjectAssignment } from '../scripts/parse/assignment-subject.ts';
+import { readConvenedPartners, readDutySubject, readSubjectAssignment } from '../scripts/parse/assignment-subject.ts';
 import { parseAssignmentText } from '../scripts/parse/assignment-text.ts';
 import { parse } from '../scripts/parse/index.ts';
 import { readMetadataLine } from '../scripts/parse/metadata-lines.ts';
@@ -826,6 +826,32 @@ describe('assignments: the forms in the wild', () => {
 
   it('reads the governments of every district as places told what to do, not an appeal: 各区（县）政府要切实履行属地安全监管职能… (沪 危险化学品道路运输安全监管)', () => {
     expect(named(task(fixture('124_shanghai_weixian_huaxuepin_daolu_yunshu_anquan_jianguan_shishi_yijian_2015.md'), '三.(一)').responsible)).toEqual(['各区（县）政府*']);
+  });
+
+  it('reads a ministry named in full before the verb of its work, and a partner it consults (商): 商务部指导各地区…; 国家发展改革委商财政部综合… (发改环资 加力支持设备更新和以旧换新)', () => {
+    expect(named(readSubjectAssignment('商务部指导各地区结合实际做好优惠政策衔接，确保政策平稳有序过渡。')!.responsible)).toEqual(['商务部']);
+    const consults = readSubjectAssignment('国家发展改革委商财政部综合各地区常住人口、地区生产总值、汽车和家电保有量等因素，合理确定对各地区支持资金规模。')!;
+    expect([named(consults.lead), named(consults.participants)]).toEqual([['国家发展改革委'], ['财政部']]);
+    const convenes = readSubjectAssignment('国家发展改革委、财政部统筹安排超长期特别国债资金及中央财政资金支持大规模设备更新和消费品以旧换新，会同有关部门制定相关实施方案和管理办法，明确工作要求。')!;
+    expect([named(convenes.lead), named(convenes.participants)]).toEqual([['国家发展改革委', '财政部'], ['有关部门*']]);
+    // 由 still gives the role its verb says: `评价考核工作由中央组织部统筹指导` is guidance (中办国办 碳排放双控考核办法).
+    expect(named(readSubjectAssignment('在党中央集中统一领导下，评价考核工作由中央组织部统筹指导，由国家发展改革委会同有关部门实施。')!.guidance)).toEqual(['中央组织部']);
+  });
+
+  it('reads partners convened before any verb, each name as short as it can be, with its other name: 会同区房屋土地征收中心(区土地储备中心)和承接企业做好… (沪浦 土地储备征收; 京 老旧货车报废更新)', () => {
+    const centre = readSubjectAssignment('街镇是储备征收工作的属地责任主体，根据区储备征收年度计划安排，会同区房屋土地征收中心(区土地储备中心)和承接企业做好本区域内储备征收的各项具体工作。')!;
+    expect([named(centre.lead), named(centre.participants)]).toEqual([['街镇'], ['区房屋土地征收中心(区土地储备中心)']]);
+    // `市生态环境局负责统筹组织和动员报废更新为新能源车辆的工作；会同相关部门委托第三方交易办理平台负责资格审核…`
+    expect(named(readConvenedPartners('会同相关部门委托第三方交易办理平台负责资格审核、资金发放和过程监督管理。')!)).toEqual(['相关部门*']);
+  });
+
+  it('makes a subject told what it must do lead where a later clause opens with 牵头, not one that 负责 its own work: 地方发展改革部门要发挥综合协调作用，牵头做好… (发改环资 加力支持设备更新和以旧换新; 嘉定 城市更新)', () => {
+    expect(named(readSubjectAssignment('地方发展改革部门要发挥综合协调作用，牵头做好项目组织和资金分配。')!.lead)).toEqual(['地方发展改革部门']);
+    expect(named(readSubjectAssignment('区规划资源局负责本区城市更新规划土地管理工作，包括参与上报更新行动计划，牵头推进土地出让和供应。')!.responsible)).toEqual(['区规划资源局']);
+  });
+
+  it('reads no body in a heading that ends as a bureau does: （三十）构建全民共治格局。 (渝 空气质量持续改善)', () => {
+    expect(readSubjectAssignment('构建全民共治格局。')).toBeUndefined();
   });
 
   it('reads the notice’s closing words after its last item as no part of that item: 各地区、各相关部门要按照本通知要求，… (商务部等7部门 以旧换新; 嘉定 下立交防汛)', () => {

@@ -31,7 +31,7 @@ const LEADING_SETTING = /^(?:“[^”]{1,8}”时期|[^，。；]{0,16}(?:时期
  * function only before an act of its office (`税务部门依法保护…`, `税务部门在…表单中设立…`), as `医保部门加强…` may only describe;
  * the department in charge (`省级主管部门组织制定…`) before any of them.
  */
-const SUBJECT = /^(?:由|请|請)?([\u4e00-\u9fff（）()“”"、]{2,200}?)(?:要|应当|應當|应|應|将|將|可以)?(分别|分別|具体|具體|共同)?(牵头|牽頭|会同|會同|(?:负责|負責)(?!人|同志)|承担|承擔|参与|參與|配合|按照?(?:各自)?(?:职责|職責)[，,](?:分别|分別)?(?:牵头|牽頭|负责|負責|协同|協同|配合|参与|參與)|(?=在[^，。；]{1,30}时[，,](?:应当|應當|应|應|要))|等?按照?职责分工|等?按照?職責分工|[:：]|。(?=负责|負責|检查|檢查|对|對)|(?<=要|应当|應當|应|應|将|將)(?![急用])(?=[\u4e00-\u9fff\d])|(?=(?:于|於|在)(?:\d{4}年|\d{1,2}月))|(?=是[^，。；;]{0,30}(?:主管|管理|责任|責任|实施|實施|执行|執行|牵头|牽頭|监管|監管)(?:部门|部門|单位|單位|主体|主體|机构|機構|机关|機關))|(?<=[厅廳局委办辦署院]|部门|部門|机关|機關)(?=依法|在[^，。；]{2,30}中)|(?<=[厅廳局委办辦署院]|主管部门|主管部門)(?=支持|統籌|统筹|制定|組織|组织|推动|推動|推进|推進|指导|指導|开展|開展|建立|完善|加强|加強|研究|编制|編制|督促|协调|協調|做好|出台|加快|强化|強化))/;
+const SUBJECT = /^(?:由|请|請)?([\u4e00-\u9fff（）()“”"、]{2,200}?)(?:要|应当|應當|应|應|将|將|可以)?(分别|分別|具体|具體|共同)?(牵头|牽頭|会同|會同|(?<=[厅廳局委办辦署院部])商(?=[\u4e00-\u9fff]{1,20}?(?:部|委|局|厅|廳|署)(?![门門]))|(?:负责|負責)(?!人|同志)|承担|承擔|参与|參與|配合|按照?(?:各自)?(?:职责|職責)[，,](?:分别|分別)?(?:牵头|牽頭|负责|負責|协同|協同|配合|参与|參與)|(?=在[^，。；]{1,30}时[，,](?:应当|應當|应|應|要))|等?按照?职责分工|等?按照?職責分工|[:：]|。(?=负责|負責|检查|檢查|对|對)|(?<=要|应当|應當|应|應|将|將)(?![急用])(?=[\u4e00-\u9fff\d])|(?=(?:于|於|在)(?:\d{4}年|\d{1,2}月))|(?=是[^，。；;]{0,30}(?:主管|管理|责任|責任|实施|實施|执行|執行|牵头|牽頭|监管|監管)(?:部门|部門|单位|單位|主体|主體|机构|機構|机关|機關))|(?<=[厅廳局委办辦署院部]|部门|部門|机关|機關)(?=依法|在[^，。；]{2,30}中)|(?<=[厅廳局委办辦署院部]|主管部门|主管部門)(?=支持|統籌|统筹|制定|組織|组织|推动|推動|推进|推進|指导|指導|开展|開展|建立|完善|加强|加強|研究|编制|編制|督促|协调|協調|做好|出台|加快|强化|強化))/;
 
 /**
  * `区更新办由区建设管理委、区住房保障房屋管理局、区规划资源局三家副主任单位协同开展工作，负责…`: a body
@@ -61,8 +61,9 @@ const BY_AGENCY_ANY_VERB = /由((?:(?!向|對|对|会同|會同)[\u4e00-\u9fff�
 const POSTS_FILLED = /(?:任|担任|擔任)(?:副?组长|副?組長|召集人|副?主任|副?总指挥|副?總指揮|成员|成員)|(?:为|為)成员|(?:为|為)成員/;
 
 function isAgencyName(name: string): boolean {
-  // 干部 (cadres) ends as a ministry (部) does, but names people; 全社会 (the whole of society) ends as a 会 does, 部署 (a plan) as 海关总署 does.
-  return (AGENCY_NAME_END.test(name.replace(/[（(][^）)]*[）)]$/, '')) && !/干部|幹部|社会$|社會$|部署$/.test(name)) || isEveryPlace(name);
+  // 干部 (cadres) ends as a ministry (部) does, but names people; 全社会 (the whole of society) ends as a 会 does, 部署 (a plan) as 海关总署 does,
+  // 格局 and 布局 (a pattern, a layout: `（三十）构建全民共治格局。`) as a 局 does.
+  return (AGENCY_NAME_END.test(name.replace(/[（(][^）)]*[）)]$/, '')) && !/干部|幹部|社会$|社會$|部署$|[格布大全开開变變]局$/.test(name)) || isEveryPlace(name);
 }
 
 /**
@@ -84,12 +85,44 @@ function agenciesOf(subject: string, headed = false): Agency[] | undefined {
   return agencies.length > 0 && agencies.every(named) && !agencies.some(role) ? agencies : undefined;
 }
 
-/** `会同市公安局、市交通局等部门开展…`: the partners a lead convenes, up to the verb. */
-function partnersAfterConvene(rest: string): Agency[] {
+/** `会同市公安局、市交通局等部门开展…`: the partners a lead convenes, up to one of the verbs work opens with. */
+function partnersBeforeVerb(rest: string): Agency[] | undefined {
   const partners = /^(.{2,120}?)(?:按职责|按職責|按照|依照|根据|根據|共同|负责|負責|开展|開展|组织|組織|制定|研究|做好|建立|推进|推動|推动|围绕|圍繞|实施|實施|进行|進行|提出|及时|及時|采取|採取|结合|結合|审核|審核|编制|編制|持续|持續|加强|加強|督促|约谈|約談|对|，|。)/.exec(rest);
-  if (!partners) return [];
   // `区发展改革、财政等有关部门`: partners named by their functions, as a subject may be.
-  return agenciesOf(partners[1]!) ?? [];
+  return partners ? agenciesOf(partners[1]!) : undefined;
+}
+
+/** The partners a subject convenes in its own clause (`X会同Y…`, `X商Y…`), whatever verb follows them. */
+function partnersAfterConvene(rest: string): Agency[] {
+  return partnersBeforeVerb(rest) ?? leadingAgencies(rest);
+}
+
+/**
+ * `财政部综合各地区常住人口…`, `相关部门委托第三方…`: the names that open a clause when no verb of the list above
+ * ends them, each name as short as it can be (`相关部门`, never `相关部门委托第三方交易办`), the list going on after 、.
+ */
+function leadingAgencies(clause: string): Agency[] {
+  const words = clause.split(/[，,。；;]/)[0]!.slice(0, 60);
+  let start = 0;
+  let end = 0;
+  while (start < words.length) {
+    const nameEnd = shortestNameEnd(words, start);
+    if (nameEnd === undefined) break;
+    // `区房屋土地征收中心(区土地储备中心)`: the other name a parenthesis gives a body is part of it.
+    end = nameEnd + (/^[（(][^（）()]{2,12}[）)]/.exec(words.slice(nameEnd))?.[0].length ?? 0);
+    if (!/[、和及与]/.test(words[end] ?? '')) break;
+    start = end + 1;
+  }
+  return end > 0 ? agenciesOf(words.slice(0, end)) ?? [] : [];
+}
+
+/** Where the shortest agency name from `start` ends: not inside a longer ending (`部` of `部门`, `委` of `委员会`). */
+function shortestNameEnd(words: string, start: number): number | undefined {
+  for (let end = start + 2; end <= words.length; end++) {
+    if (/^[门們们员員会會]/.test(words.slice(end))) continue;
+    if (agenciesOf(words.slice(start, end))) return end;
+  }
+  return undefined;
 }
 
 /** `；会同相关职能部门开展…`: a clause that only convenes partners, its subject the one before it; the partners, if it is one. */
@@ -173,13 +206,15 @@ function readOpeningSubject(compact: string): Roles | undefined {
   const agencies = agenciesOf(match[1]!.split(DOER_AFTER).at(-1)!);
   if (!agencies) return undefined;
   const verb = match[3]!;
+  const modal = /(?:要|应当|應當|应|應|将|將|可以)(?:分别|分別|具体|具體|共同)?$/.test(match[0].slice(0, match[0].length - verb.length));
+  // `…由中央组织部统筹指导`: the work a 由 gives, read where 由 is (guidance here), not as the act of a department named in full.
+  if (verb === '' && !modal && /由/.test(match[1]!)) return undefined;
   // `X要…`, `X应当…`, `X于2026年10月31日前…` bind a named agency, and the governments of every place of a
   // kind (`各地要…`, `镇（街道）应…`), each told what to do in its place. Addressed to other groups alone
   // (`各地区、各部门要…`, `有关部门要…`) they are an appeal to everyone, not an assignment.
   if (verb === '' && agencies.every((agency) => agency.group) && !agencies.every((agency) => isEveryPlace(agency.name))) return undefined;
   const roles = emptyRoles();
   // `X参与…` takes part; `X要配合…` is told to do its share, as `X要…` is.
-  const modal = /(?:要|应当|應當|应|應|将|將|可以)(?:分别|分別|具体|具體|共同)?$/.test(match[0].slice(0, match[0].length - verb.length));
   if (/^(?:参与|參與|配合)$/.test(verb) && modal) {
     roles.responsible = agencies;
   } else if (/^(?:参与|參與|配合)$|[，,](?:协同|協同|配合|参与|參與)$/.test(verb)) {
@@ -189,17 +224,22 @@ function readOpeningSubject(compact: string): Roles | undefined {
     // `X牵头，会同Y、Z等部门建立…`: the lead convenes partners.
     const convened = /^[，,]?(?:会同|會同)/.exec(subjectClause.slice(match[0].length));
     if (convened) roles.participants = partnersAfterConvene(subjectClause.slice(match[0].length + convened[0].length));
-  } else if (/会同|會同/.test(verb)) {
+  } else if (/会同|會同|^商$/.test(verb)) {
+    // `国家发展改革委商财政部综合…`: to consult (商) a partner is to convene it.
     roles.lead = agencies;
     roles.participants = partnersAfterConvene(subjectClause.slice(match[0].length));
   } else {
     // `X应当持续完善…，会同Y持续提升…`: a later clause in which the subject convenes partners makes it their lead.
     const convening = /[，,](?:并|並)?(?:会同|會同)/.exec(subjectClause.slice(match[0].length));
     const partners = convening ? partnersAfterConvene(subjectClause.slice(match[0].length + convening.index + convening[0].length)) : [];
+    // `地方发展改革部门要发挥综合协调作用，牵头做好项目组织…`: a subject told only what it must (要) leads where a
+    // later clause opens with 牵头; one that 负责 its own work keeps that role (`区规划资源局负责…，牵头推进…`).
+    const leads = verb === '' && /[，,](?:并|並)?(?:牵头|牽頭)/.test(subjectClause.slice(match[0].length).split(/[。；;]/)[0]!);
     if (partners.length > 0) {
       roles.lead = agencies;
       roles.participants = partners;
-    } else roles.responsible = agencies;
+    } else if (leads) roles.lead = agencies;
+    else roles.responsible = agencies;
   }
   return roles;
 }
