@@ -850,6 +850,21 @@ describe('assignments: the forms in the wild', () => {
     expect(named(readSubjectAssignment('区规划资源局负责本区城市更新规划土地管理工作，包括参与上报更新行动计划，牵头推进土地出让和供应。')!.responsible)).toEqual(['区规划资源局']);
   });
 
+  it('reads each later clause that opens with a subject of its own, never 上述单位: 各地商务主管部门负责…，各地财政部门负责… (商务部等 汽车以旧换新补贴细则; 沪发改 两新 政策)', () => {
+    // 第十条 of 商务部等 细则; the clause after is `财政部适时组织…`.
+    expect(named(readSubjectAssignment('各地商务主管部门负责对补贴资金审核进行监管，各地财政部门负责对补贴资金拨付进行监管，确保资金安全。')!.responsible)).toEqual(['各地商务主管部门*', '各地财政部门*']);
+    const review = readSubjectAssignment('市相关行业主管部门负责组织市级重大项目和市属国企相关项目的审核报送，各区发展改革委会同区相关部门负责区级项目的审核报送，上述单位要按照国家分领域设备更新通知要求严格开展项目审核。')!;
+    expect([named(review.lead), named(review.participants), named(review.responsible)]).toEqual([['各区发展改革委*'], ['区相关部门*'], ['市相关行业主管部门']]);
+  });
+
+  it('reads a subject whose duty waits for an event: 各地商务主管部门收到申请材料后，会同财政、公安、工业和信息化等部门… (商务部等 汽车以旧换新补贴细则)', () => {
+    const article = task(fixture('143_shangwubu_caizhengbu_qiche_yijiuhuanxin_butie_shishi_xize_2024.md'), '第四条');
+    expect(named(article.lead)).toEqual(['各地商务主管部门*']);
+    expect(named(article.participants)).toEqual(['财政部门', '公安部门', '工业和信息化部门']);
+    // Whoever handles a case is a party, not a body: `1.处置单位完成问题处置后，应及时将处置情况反馈至镇城运中心平台` (沪奉 农村公路).
+    expect(readSubjectAssignment('处置单位完成问题处置后，应及时将处置情况反馈至镇城运中心平台(原网格化平台)。')).toBeUndefined();
+  });
+
   it('reads no body in a heading that ends as a bureau does: （三十）构建全民共治格局。 (渝 空气质量持续改善)', () => {
     expect(readSubjectAssignment('构建全民共治格局。')).toBeUndefined();
   });

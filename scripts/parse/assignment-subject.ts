@@ -9,7 +9,7 @@ import { isDepartmentFunction, isEveryPlace, isProjectParty } from './agency-voc
 const AGENCY_NAME_END = /(?:厅|廳|局|委|办|辦|部|院|会|會|室|处|處|中心|政府|单位|單位|部门|部門|机关|機關|署|队|隊|银行|銀行|分行|街镇|乡镇|鄉鎮|街道|管委会|公司|集团|集團|领导小组|領導小組|工作专班|工作專班|联席会议|聯席會議)$/;
 
 /** Words that open a clause but never name an agency (matched on the simplified form). */
-const NOT_A_SUBJECT = /^(?:各地区各部门|经(?!信|济|開|开|贸|营)|經(?!信|濟|開|貿|營)|会同|會同|全面|加强|建立|完善|推进|推动|实施|开展|强化|支持|鼓励|坚持|严格|落实|进一步|积极|加快|创办|建设|设立|成立|组建|打造|培育|引进|依托|发挥|提升|提高|深化|优化|探索|引导|加大|做好|本办法|本方案|本意见|本通知|此次|其中|同时|对于|对|为|在|按照|根据|通过|围绕|以|是否|如|若|凡|未|不|无|严禁|禁止|确保|督促|指导|组织|协调)/;
+const NOT_A_SUBJECT = /^(?:各地区各部门|经(?!信|济|開|开|贸|营)|經(?!信|濟|開|貿|營)|会同|會同|全面|加强|建立|完善|推进|推动|实施|开展|强化|支持|鼓励|坚持|严格|落实|进一步|积极|加快|创办|建设|设立|成立|组建|打造|培育|引进|依托|发挥|提升|提高|深化|优化|探索|引导|加大|做好|本办法|本方案|本意见|本通知|上述|前述|以上|此次|其中|同时|对于|对|为|在|按照|根据|通过|围绕|以|是否|如|若|凡|未|不|无|严禁|禁止|确保|督促|指导|组织|协调)/;
 
 /** Words for a role, not for who holds it: `由主办单位负责`, a form's blank `申请部门（单位）：`, `填表单位：`. */
 const ROLE_NOUNS = /所在(?:单位|單位|部门|部門)$|^(?:主办|承办|协办|责任|牵头|配合|参与|参加|实施|成员|所在|申请|申報|申报)?(?:单位|部门)(?:[（(](?:单位|部门)[）)])?$|^(?:主办|承办|协办|责任|牵头|配合|申请|申報|申报|填表|填报|填報)/;
@@ -165,6 +165,9 @@ function readByAgency(compact: string): Roles | undefined {
 /** A condition that opens a sentence, up to its 的: `重要区域内应当设置景观照明的，`, `对因…轻微失信…的自然人，`. */
 const CONDITION = /^[^。；;]{2,60}?的[，,]|^(?:对于|對於|对|對)[^。；;]{2,60}?的[\u4e00-\u9fff]{1,4}[，,]/;
 
+/** `各地商务主管部门收到申请材料后，会同…`: the event a subject's duty waits for, between the subject and its verb. */
+const AWAITED_EVENT = /(?<=[厅廳局委办辦署院部]|部门|部門|政府|单位|單位)(?![门們会會])[^，。；;]{2,20}后[，,](?=应当|應當|应|應|要|会同|會同|负责|負責)/;
+
 /** A time limit that opens a sentence: `2026年12月31日前，`. */
 const LEADING_LIMIT = /^[^，。；]{0,16}(?:前|底前)，/;
 /**
@@ -198,7 +201,7 @@ function readOpeningSubject(compact: string): Roles | undefined {
   // `…重要区域内应当设置景观照明的，区规划资源局应当…`: a condition may come before the subject.
   const partnership = readPartnership(clause);
   if (partnership) return partnership;
-  const match = SUBJECT.exec(clause) ?? SUBJECT.exec(clause.replace(CONDITION, ''));
+  const match = SUBJECT.exec(clause) ?? SUBJECT.exec(clause.replace(CONDITION, '')) ?? SUBJECT.exec(clause.replace(AWAITED_EVENT, ''));
   if (!match) return undefined;
   const subjectClause = match.input;
   // `…补贴标准由省商务厅牵头制定`: the agency is the one after 由, not the words before it; in
@@ -282,12 +285,28 @@ export function readSubjectAssignment(sentence: string): Roles | undefined {
   // `…由省发展改革委负责备案，…由市州发展改革部门备案，其他项目由县市区发展改革部门备案`: each 由 of a later clause names another doer.
   const subjectAt = compact.indexOf(TASK_ROLES.flatMap((role) => opening[role])[0]!.written ?? TASK_ROLES.flatMap((role) => opening[role])[0]!.name);
   const clauseEnd = subjectAt < 0 ? -1 : compact.slice(subjectAt).search(/[，,；;]/);
-  const later = clauseEnd < 0 ? undefined : readByAgency(compact.slice(subjectAt + clauseEnd + 1));
-  if (later) {
+  const rest = clauseEnd < 0 ? '' : compact.slice(subjectAt + clauseEnd + 1);
+  // `各地商务主管部门负责…，各地财政部门负责…，财政部适时组织…`: a later clause may open with a subject of its own.
+  for (const later of [readByAgency(rest), ...readLaterSubjects(rest)]) {
+    if (!later) continue;
     const named = new Set(TASK_ROLES.flatMap((role) => opening[role].map((agency) => agency.name)));
     for (const role of TASK_ROLES) opening[role].push(...later[role].filter((agency) => !named.has(agency.name)));
   }
   return opening;
+}
+
+/** The roles of each clause of `rest` that opens with agencies and a modal or role verb (`X负责…`, `Y要…`). */
+function readLaterSubjects(rest: string): Roles[] {
+  const found: Roles[] = [];
+  const starts = [0, ...[...rest.matchAll(/[，,]/g)].map((comma) => comma.index + 1)];
+  for (const start of starts) {
+    const clause = rest.slice(start);
+    // `…，市经济信息委牵头起草了《…》`: what a body has done (了) is an account, not work given.
+    if (!CLAUSE_SUBJECT.test(clause) || /了/.test(clause.split(/[，,]/)[0]!)) continue;
+    const roles = readOpeningSubject(clause);
+    if (roles) found.push(roles);
+  }
+  return found;
 }
 
 /**
