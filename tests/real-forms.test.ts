@@ -865,6 +865,20 @@ describe('assignments: the forms in the wild', () => {
     expect(readSubjectAssignment('处置单位完成问题处置后，应及时将处置情况反馈至镇城运中心平台(原网格化平台)。')).toBeUndefined();
   });
 
+  it('reads partners a lead brings in with 联合, a list going on after 以及: 由省工业和信息化厅牵头，联合省直和中央在湘有关单位、各相关市州人民政府以及部分重点企业，建立… (湘工信 设备更新实施方案)', () => {
+    const mechanism = readSubjectAssignment('充分发挥湖南制造强省建设领导小组办公室的统筹协调作用，由省工业和信息化厅牵头，联合省直和中央在湘有关单位、各相关市州人民政府以及部分重点企业，建立联合推进机制。')!;
+    expect(named(mechanism.lead)).toEqual(['省工业和信息化厅']);
+    // 部分重点企业 (some key enterprises) is no body.
+    expect(named(mechanism.participants)).toEqual(['省直和中央在湘有关单位*', '各相关市州人民政府*']);
+  });
+
+  it('reads a duty paragraph that assists others, those it assists leading: 市发展改革委配合市生态环境局、市交通委统筹开展相关工作。 (京 老旧货车报废更新)', () => {
+    const document = fixture('136_beijing_laojiu_huoche_keche_baofei_gengxin_tiaozheng_2024.md');
+    const assists = document.tasks.find((item) => item.text.startsWith('市发展改革委配合'))!;
+    expect(named(assists.lead)).toEqual(['市生态环境局', '市交通委']);
+    expect(named(assists.participants)).toEqual(['市发展改革委']);
+  });
+
   it('reads no body in a heading that ends as a bureau does: （三十）构建全民共治格局。 (渝 空气质量持续改善)', () => {
     expect(readSubjectAssignment('构建全民共治格局。')).toBeUndefined();
   });

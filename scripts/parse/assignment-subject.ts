@@ -110,8 +110,9 @@ function leadingAgencies(clause: string): Agency[] {
     if (nameEnd === undefined) break;
     // `区房屋土地征收中心(区土地储备中心)`: the other name a parenthesis gives a body is part of it.
     end = nameEnd + (/^[（(][^（）()]{2,12}[）)]/.exec(words.slice(nameEnd))?.[0].length ?? 0);
-    if (!/[、和及与]/.test(words[end] ?? '')) break;
-    start = end + 1;
+    const joiner = /^(?:以及|[、和及与])/.exec(words.slice(end));
+    if (!joiner) break;
+    start = end + joiner[0].length;
   }
   return end > 0 ? agenciesOf(words.slice(0, end)) ?? [] : [];
 }
@@ -132,6 +133,9 @@ export function readConvenedPartners(clause: string): Agency[] | undefined {
   return partners.length > 0 ? partners : undefined;
 }
 
+/** After 牵头, the partners a lead brings in: `，会同Y…`, `，联合Y、Z以及W，…`. */
+const LEAD_CONVENES = /^[，,]?(?:会同|會同|联合|聯合)/;
+
 /** `由X会同Y实施`, `由X统筹指导`, `本办法由X负责解释` anywhere in the sentence, as often as it says so. */
 function readByAgency(compact: string): Roles | undefined {
   const roles = emptyRoles();
@@ -145,6 +149,8 @@ function readByAgency(compact: string): Roles | undefined {
     else if (match[2] || /牵头|牽頭/.test(verb)) {
       roles.lead.push(...agencies);
       roles.participants.push(...(match[2] ? agenciesOf(match[2]) ?? [] : []));
+      const convened = match[2] ? null : LEAD_CONVENES.exec(compact.slice(match.index + match[0].length));
+      if (convened) roles.participants.push(...partnersAfterConvene(compact.slice(match.index + match[0].length + convened[0].length)));
     } else roles.responsible.push(...agencies);
   }
   // `由省发展改革委负责备案，…由市州发展改革部门备案`: each 由 names a doer, whatever its verb, once.
@@ -222,10 +228,12 @@ function readOpeningSubject(compact: string): Roles | undefined {
     roles.responsible = agencies;
   } else if (/^(?:参与|參與|配合)$|[，,](?:协同|協同|配合|参与|參與)$/.test(verb)) {
     roles.participants = agencies;
+    // `市发展改革委配合市生态环境局、市交通委统筹开展相关工作`: those it assists lead the work.
+    if (/^(?:配合|协助|協助)$/.test(verb)) roles.lead = partnersAfterConvene(subjectClause.slice(match[0].length));
   } else if (/牵头|牽頭/.test(verb)) {
     roles.lead = agencies;
-    // `X牵头，会同Y、Z等部门建立…`: the lead convenes partners.
-    const convened = /^[，,]?(?:会同|會同)/.exec(subjectClause.slice(match[0].length));
+    // `X牵头，会同Y、Z等部门建立…`, `由X牵头，联合Y、Z以及W，建立…`: the lead convenes partners.
+    const convened = LEAD_CONVENES.exec(subjectClause.slice(match[0].length));
     if (convened) roles.participants = partnersAfterConvene(subjectClause.slice(match[0].length + convened[0].length));
   } else if (/会同|會同|^商$/.test(verb)) {
     // `国家发展改革委商财政部综合…`: to consult (商) a partner is to convene it.
