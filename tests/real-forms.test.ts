@@ -879,6 +879,14 @@ describe('assignments: the forms in the wild', () => {
     expect(named(assists.participants)).toEqual(['市发展改革委']);
   });
 
+  it('reads those who take part in a later clause, and no body in a leader who convenes: 由区政府分管领导召集，区规划资源局、…等相关单位参与，… (沪浦 土地储备征收)', () => {
+    const meeting = readSubjectAssignment('由区政府分管领导召集，区规划资源局、区发改委、区公安分局、区司法局、区财政局、区生态环境局、区建交委、区农业农村委、区市场监管局、区综合执法局等相关单位参与，协调、审定储备征收工作中的重大事项。')!;
+    expect(named(meeting.responsible)).toEqual([]);
+    expect(named(meeting.participants)).toEqual(['区规划资源局', '区发改委', '区公安分局', '区司法局', '区财政局', '区生态环境局', '区建交委', '区农业农村委', '区市场监管局', '区综合执法局', '相关单位*']);
+    // `…参与的推进工作专班` describes a team (湘工信 设备更新实施方案).
+    expect(readSubjectAssignment('省工业和信息化厅成立由厅主要负责人牵头，各相关处室参与的推进工作专班，明确责任到人。')).toBeUndefined();
+  });
+
   it('reads no body in a heading that ends as a bureau does: （三十）构建全民共治格局。 (渝 空气质量持续改善)', () => {
     expect(readSubjectAssignment('构建全民共治格局。')).toBeUndefined();
   });

@@ -53,9 +53,9 @@ const BY_AGENCY = /由([\u4e00-\u9fff（）()、]{2,40}?)(?:会同|會同)?((?<=
  * parenthesis gives it) and any verb: the agency does the work; so does a department named by its
  * function (`由当地交通运输主管部门组织…`), and every place of a kind before whom it turns to
  * (`由各村向联席办上报…`: the villages report; 向 and 对 name the one addressed, never the doer).
- * `由企业牵头` names no agency, and `由区住房保障房屋管理局主要负责人任召集人` only who holds a post.
+ * `由企业牵头` names no agency, and `由区住房保障房屋管理局主要负责人任召集人`, `由区政府分管领导召集` only who holds a post.
  */
-const BY_AGENCY_ANY_VERB = /由((?:(?!向|對|对|会同|會同)[\u4e00-\u9fff、]){1,38}?(?:厅|廳|局|委|办|辦|院|中心|政府|集团|集團|公司|街道|街镇|乡镇|鄉鎮|署|管委会|部门|部門)(?:[（(][^（）()]{1,12}[）)])?|(?:各|属地|屬地)[\u4e00-\u9fff]{1,3}(?=向|對|对))(?=[\u4e00-\u9fff])(?![门們们员員]|[會会](?!同))(?!(?:主要|分管)?(?:负责人|負責人|负责同志|負責同志|领导|領導)任)/g;
+const BY_AGENCY_ANY_VERB = /由((?:(?!向|對|对|会同|會同)[\u4e00-\u9fff、]){1,38}?(?:厅|廳|局|委|办|辦|院|中心|政府|集团|集團|公司|街道|街镇|乡镇|鄉鎮|署|管委会|部门|部門)(?:[（(][^（）()]{1,12}[）)])?|(?:各|属地|屬地)[\u4e00-\u9fff]{1,3}(?=向|對|对))(?=[\u4e00-\u9fff])(?![门們们员員]|[會会](?!同))(?!(?:主要|分管)?(?:负责人|負責人|负责同志|負責同志|领导|領導)任|(?:主要|分管)(?:负责人|負責人|负责同志|負責同志|领导|領導))/g;
 
 /** `由局党委书记、局长…同志任组长，…为成员`: 由 names who fills the posts of a group, people rather than a body at work. */
 const POSTS_FILLED = /(?:任|担任|擔任)(?:副?组长|副?組長|召集人|副?主任|副?总指挥|副?總指揮|成员|成員)|(?:为|為)成员|(?:为|為)成員/;
@@ -255,8 +255,8 @@ function readOpeningSubject(compact: string): Roles | undefined {
   return roles;
 }
 
-/** A clause that opens with its subject and a modal or role verb: `联席办要充分发挥…`, `X负责…`. */
-const CLAUSE_SUBJECT = /^[\u4e00-\u9fff（）()“”"、]{2,200}?(?:要|应当|應當|应(?![急用])|應(?![急用])|负责(?!人)|負責(?!人)|牵头|牽頭|会同|會同)/;
+/** A clause that opens with its subject and a modal or role verb: `联席办要充分发挥…`, `X负责…`, `X、Y等相关单位参与，…`. */
+const CLAUSE_SUBJECT = /^[\u4e00-\u9fff（）()“”"、]{2,200}?(?:要|应当|應當|应(?![急用])|應(?![急用])|负责(?!人)|負責(?!人)|牵头|牽頭|会同|會同|(?:参与|參與|配合)(?!的))/;
 
 /** A clause that opens with a body's name and goes on with what it does: `上海城投集团在2026年建立…`. */
 const OPENS_WITH_BODY = /^[\u4e00-\u9fff]{2,20}?(?:集团|集團|公司|局|委|厅|廳|办|辦)(?=在|将|將|已|已经|已經|正|建立|实行|實行|开展|開展|组织|組織)/;
