@@ -168,7 +168,8 @@ function taskNodes(structure: StructureNode[]): SectionNode[] {
   const sections = sectionsOf(structure);
   const bodies = sections.filter(({ node }) => makesTaskList(node.assignment));
   // A notice that gives work only to every place of a kind (`各县（市、区）商务主管部门负责…`) assigns it all the same.
-  const assigned = bodies.length > 0 ? bodies : sections.filter(({ node }) => hasAgencies(node.assignment));
+  // A table of tasks is the document's assignment, whatever its prose says (穗卫函〔2023〕1930号).
+  const assigned = bodies.length > 0 || rowsOf(structure).length > 0 ? bodies : sections.filter(({ node }) => hasAgencies(node.assignment));
   if (assigned.length === 0) {
     return rowsOf(structure).length > 0 ? [] : sections.filter(({ node }) => node.children.length === 0).map(({ node }) => node);
   }
