@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Agency, PolicyDocument } from '../scripts/model.ts';
 import { parseAgencyList, splitRunTogetherNames } from '../scripts/parse/agency-list.ts';
 import { splitTrailingAssignment } from '../scripts/parse/assignment-paren.ts';
-import { readDutySubject, readSubjectAssignment } from '../scripts/parse/assignment-subject.ts';
+import { readConvenedPartners, readDutySubject, readSubjectAssignment } from '../scripts/parse/assignment-subject.ts';
 import { parseAssignmentText } from '../scripts/parse/assignment-text.ts';
 import { parse } from '../scripts/parse/index.ts';
 import { readInterpretedTitle } from '../scripts/parse/interpretation-link.ts';
@@ -374,6 +374,14 @@ describe('structure: numbering as published', () => {
     // `6` / … / `2018年` / `4个街道` / `欧阳、曲阳、凉城、广中街道` / `区绿化市容局`… / `2019年` / `4个街道` / `川北、嘉兴、北外滩、江湾镇街道`
     expect(named(task(document, '表.3.6').responsible)).toEqual(['欧阳街道', '曲阳街道', '凉城街道', '广中街道', '川北街道', '嘉兴街道', '北外滩街道', '江湾镇街道']);
     expect(document.warnings.filter((warning) => warning.line > 130)).toEqual([]);
+  });
+
+  it('reads a （十一） marker whose numeral a crawl’s bold runs split apart: **（十** **一** **）** (商务部等7部门 2026年消费品以旧换新)', () => {
+    // `**（十** **一** **）健全** **部门** **联动** **工作** **机制。** 建立健全各级商务、发展改革、…等部门协同联动的工作机制…`
+    const document = fixture('145_shangwubu_2026_xiaofeipin_yijiuhuanxin_tizhi_zengxiao_tongzhi_2025.md');
+    expect(document.tasks.map((item) => item.id)).toContain('(十一)');
+    expect(task(document, '(十二)').text).toMatch(/^畅通监督举报渠道。/);
+    expect(named(task(document, '(十二)').responsible)).toEqual(['各地*']);
   });
 
   it('keeps both levels of a task with 主要措施 sub-items, each with its own assignment (国办发〔2018〕79号)', () => {
@@ -893,6 +901,86 @@ describe('assignments: the forms in the wild', () => {
 
   it('reads the governments of every district as places told what to do, not an appeal: 各区（县）政府要切实履行属地安全监管职能… (沪 危险化学品道路运输安全监管)', () => {
     expect(named(task(fixture('124_shanghai_weixian_huaxuepin_daolu_yunshu_anquan_jianguan_shishi_yijian_2015.md'), '三.(一)').responsible)).toEqual(['各区（县）政府*']);
+  });
+
+  it('reads a ministry named in full before the verb of its work, and a partner it consults (商): 商务部指导各地区…; 国家发展改革委商财政部综合… (发改环资 加力支持设备更新和以旧换新)', () => {
+    expect(named(readSubjectAssignment('商务部指导各地区结合实际做好优惠政策衔接，确保政策平稳有序过渡。')!.responsible)).toEqual(['商务部']);
+    const consults = readSubjectAssignment('国家发展改革委商财政部综合各地区常住人口、地区生产总值、汽车和家电保有量等因素，合理确定对各地区支持资金规模。')!;
+    expect([named(consults.lead), named(consults.participants)]).toEqual([['国家发展改革委'], ['财政部']]);
+    const convenes = readSubjectAssignment('国家发展改革委、财政部统筹安排超长期特别国债资金及中央财政资金支持大规模设备更新和消费品以旧换新，会同有关部门制定相关实施方案和管理办法，明确工作要求。')!;
+    expect([named(convenes.lead), named(convenes.participants)]).toEqual([['国家发展改革委', '财政部'], ['有关部门*']]);
+    // 由 still gives the role its verb says: `评价考核工作由中央组织部统筹指导` is guidance (中办国办 碳排放双控考核办法).
+    expect(named(readSubjectAssignment('在党中央集中统一领导下，评价考核工作由中央组织部统筹指导，由国家发展改革委会同有关部门实施。')!.guidance)).toEqual(['中央组织部']);
+  });
+
+  it('reads partners convened before any verb, each name as short as it can be, with its other name: 会同区房屋土地征收中心(区土地储备中心)和承接企业做好… (沪浦 土地储备征收; 京 老旧货车报废更新)', () => {
+    const centre = readSubjectAssignment('街镇是储备征收工作的属地责任主体，根据区储备征收年度计划安排，会同区房屋土地征收中心(区土地储备中心)和承接企业做好本区域内储备征收的各项具体工作。')!;
+    expect([named(centre.lead), named(centre.participants)]).toEqual([['街镇'], ['区房屋土地征收中心(区土地储备中心)']]);
+    // `市生态环境局负责统筹组织和动员报废更新为新能源车辆的工作；会同相关部门委托第三方交易办理平台负责资格审核…`
+    expect(named(readConvenedPartners('会同相关部门委托第三方交易办理平台负责资格审核、资金发放和过程监督管理。')!)).toEqual(['相关部门*']);
+  });
+
+  it('makes a subject told what it must do lead where a later clause opens with 牵头, not one that 负责 its own work: 地方发展改革部门要发挥综合协调作用，牵头做好… (发改环资 加力支持设备更新和以旧换新; 嘉定 城市更新)', () => {
+    expect(named(readSubjectAssignment('地方发展改革部门要发挥综合协调作用，牵头做好项目组织和资金分配。')!.lead)).toEqual(['地方发展改革部门']);
+    expect(named(readSubjectAssignment('区规划资源局负责本区城市更新规划土地管理工作，包括参与上报更新行动计划，牵头推进土地出让和供应。')!.responsible)).toEqual(['区规划资源局']);
+  });
+
+  it('reads each later clause that opens with a subject of its own, never 上述单位: 各地商务主管部门负责…，各地财政部门负责… (商务部等 汽车以旧换新补贴细则; 沪发改 两新 政策)', () => {
+    // 第十条 of 商务部等 细则; the clause after is `财政部适时组织…`.
+    expect(named(readSubjectAssignment('各地商务主管部门负责对补贴资金审核进行监管，各地财政部门负责对补贴资金拨付进行监管，确保资金安全。')!.responsible)).toEqual(['各地商务主管部门*', '各地财政部门*']);
+    const review = readSubjectAssignment('市相关行业主管部门负责组织市级重大项目和市属国企相关项目的审核报送，各区发展改革委会同区相关部门负责区级项目的审核报送，上述单位要按照国家分领域设备更新通知要求严格开展项目审核。')!;
+    expect([named(review.lead), named(review.participants), named(review.responsible)]).toEqual([['各区发展改革委*'], ['区相关部门*'], ['市相关行业主管部门']]);
+  });
+
+  it('reads a subject whose duty waits for an event: 各地商务主管部门收到申请材料后，会同财政、公安、工业和信息化等部门… (商务部等 汽车以旧换新补贴细则)', () => {
+    const article = task(fixture('143_shangwubu_caizhengbu_qiche_yijiuhuanxin_butie_shishi_xize_2024.md'), '第四条');
+    expect(named(article.lead)).toEqual(['各地商务主管部门*']);
+    expect(named(article.participants)).toEqual(['财政部门', '公安部门', '工业和信息化部门']);
+    // Whoever handles a case is a party, not a body: `1.处置单位完成问题处置后，应及时将处置情况反馈至镇城运中心平台` (沪奉 农村公路).
+    expect(readSubjectAssignment('处置单位完成问题处置后，应及时将处置情况反馈至镇城运中心平台(原网格化平台)。')).toBeUndefined();
+  });
+
+  it('reads partners a lead brings in with 联合, a list going on after 以及: 由省工业和信息化厅牵头，联合省直和中央在湘有关单位、各相关市州人民政府以及部分重点企业，建立… (湘工信 设备更新实施方案)', () => {
+    const mechanism = readSubjectAssignment('充分发挥湖南制造强省建设领导小组办公室的统筹协调作用，由省工业和信息化厅牵头，联合省直和中央在湘有关单位、各相关市州人民政府以及部分重点企业，建立联合推进机制。')!;
+    expect(named(mechanism.lead)).toEqual(['省工业和信息化厅']);
+    // 部分重点企业 (some key enterprises) is no body.
+    expect(named(mechanism.participants)).toEqual(['省直和中央在湘有关单位*', '各相关市州人民政府*']);
+  });
+
+  it('reads a duty paragraph that assists others, those it assists leading: 市发展改革委配合市生态环境局、市交通委统筹开展相关工作。 (京 老旧货车报废更新)', () => {
+    const document = fixture('136_beijing_laojiu_huoche_keche_baofei_gengxin_tiaozheng_2024.md');
+    const assists = document.tasks.find((item) => item.text.startsWith('市发展改革委配合'))!;
+    expect(named(assists.lead)).toEqual(['市生态环境局', '市交通委']);
+    expect(named(assists.participants)).toEqual(['市发展改革委']);
+  });
+
+  it('reads those who take part in a later clause, and no body in a leader who convenes: 由区政府分管领导召集，区规划资源局、…等相关单位参与，… (沪浦 土地储备征收)', () => {
+    const meeting = readSubjectAssignment('由区政府分管领导召集，区规划资源局、区发改委、区公安分局、区司法局、区财政局、区生态环境局、区建交委、区农业农村委、区市场监管局、区综合执法局等相关单位参与，协调、审定储备征收工作中的重大事项。')!;
+    expect(named(meeting.responsible)).toEqual([]);
+    expect(named(meeting.participants)).toEqual(['区规划资源局', '区发改委', '区公安分局', '区司法局', '区财政局', '区生态环境局', '区建交委', '区农业农村委', '区市场监管局', '区综合执法局', '相关单位*']);
+    // `…参与的推进工作专班` describes a team (湘工信 设备更新实施方案).
+    expect(readSubjectAssignment('省工业和信息化厅成立由厅主要负责人牵头，各相关处室参与的推进工作专班，明确责任到人。')).toBeUndefined();
+  });
+
+  it('reads no body in a heading that ends as a bureau does: （三十）构建全民共治格局。 (渝 空气质量持续改善)', () => {
+    expect(readSubjectAssignment('构建全民共治格局。')).toBeUndefined();
+  });
+
+  it('reads the notice’s closing words after its last item as no part of that item: 各地区、各相关部门要按照本通知要求，… (商务部等7部门 以旧换新; 嘉定 下立交防汛)', () => {
+    // `…商务部会同相关部门，印发汽车、家电及数码和智能产品分品类补贴细则…` follows, printed after （十三）.
+    const notice = task(fixture('145_shangwubu_2026_xiaofeipin_yijiuhuanxin_tizhi_zengxiao_tongzhi_2025.md'), '(十三)');
+    expect(named(notice.lead)).toEqual([]);
+    expect(named(notice.responsible)).toEqual(['各地*']);
+    // `各单位要认真落实本通知要求，…下一阶段，区建交委将会同区防汛办对下立交管理单位…` after （四）加强专项信息报送.
+    expect(named(task(fixture('130_shanghai_jiading_daolu_xialijiao_fangxun_fangtai_guanli_2014.md'), '四.(四)').lead)).toEqual([]);
+  });
+
+  it('reads a notice that gives work only to every place’s department as assigning it, and a form’s 填表单位 as no body (赣州市商务局 成品油年检)', () => {
+    // `（一）认真落实年度检查责任。各县（市、区）商务主管部门负责辖区内成品油零售经营企业（含高速公路加油站）年检工作。`
+    const document = fixture('133_jiangxi_ganzhou_chengpinyou_lingshou_qiye_nianjian_tongzhi_2026.md');
+    expect(document.tasks.map((item) => item.id)).toEqual(['(一)', '(三)']);
+    expect(named(task(document, '(一)').responsible)).toEqual(['各县（市、区）商务主管部门*']);
+    expect(readSubjectAssignment('填表单位：')).toBeUndefined();
   });
 });
 

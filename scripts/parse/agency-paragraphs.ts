@@ -5,8 +5,8 @@ import { readParserData } from './data.ts';
 import { stripSpaces } from './text.ts';
 import { sectionsOf } from './tasks.ts';
 
-/** An unnumbered paragraph that opens with an agency and a colon (`区商务委：负责…`) or its duty (`区规划资源局负责本区…`). */
-const AGENCY_OPENING = /^(?:[^：:。，,]{2,40}[：:]|[\u4e00-\u9fff（）()、“”]{2,40}?(?:负责|負責|牵头|牽頭))/;
+/** An unnumbered paragraph that opens with an agency and a colon (`区商务委：负责…`) or its duty (`区规划资源局负责本区…`, `市发展改革委配合市生态环境局…`). */
+const AGENCY_OPENING = /^(?:[^：:。，,]{2,40}[：:]|[\u4e00-\u9fff（）()、“”]{2,40}?(?:负责|負責|牵头|牽頭|配合|会同|會同))/;
 
 /** Words of a heading over duties, one body's per paragraph; from data/duty-headings.yaml. */
 const DUTY_HEADING_WORDS: readonly string[] = readParserData('duty-headings', z.object({ words: z.array(z.string().min(1)) })).words;

@@ -9,10 +9,10 @@ import { isDepartmentFunction, isEveryPlace, isProjectParty } from './agency-voc
 const AGENCY_NAME_END = /(?:厅|廳|局|委|办|辦|部|院|会|會|室|处|處|中心|政府|单位|單位|部门|部門|机关|機關|署|队|隊|银行|銀行|分行|街镇|乡镇|鄉鎮|街道|管委会|公司|集团|集團|领导小组|領導小組|工作专班|工作專班|联席会议|聯席會議)$/;
 
 /** Words that open a clause but never name an agency (matched on the simplified form). */
-const NOT_A_SUBJECT = /^(?:各地区各部门|经(?!信|济|開|开|贸|营)|經(?!信|濟|開|貿|營)|会同|會同|全面|加强|建立|完善|推进|推动|实施|开展|强化|支持|鼓励|坚持|严格|落实|进一步|积极|加快|创办|建设|设立|成立|组建|打造|培育|引进|依托|发挥|提升|提高|深化|优化|探索|引导|加大|做好|本办法|本方案|本意见|本通知|此次|其中|同时|对于|对|为|在|按照|根据|通过|围绕|以|是否|如|若|凡|未|不|无|严禁|禁止|确保|督促|指导|组织|协调)/;
+const NOT_A_SUBJECT = /^(?:各地区各部门|经(?!信|济|開|开|贸|营)|經(?!信|濟|開|貿|營)|会同|會同|全面|加强|建立|完善|推进|推动|实施|开展|强化|支持|鼓励|坚持|严格|落实|进一步|积极|加快|创办|建设|设立|成立|组建|打造|培育|引进|依托|发挥|提升|提高|深化|优化|探索|引导|加大|做好|本办法|本方案|本意见|本通知|上述|前述|以上|此次|其中|同时|对于|对|为|在|按照|根据|通过|围绕|以|是否|如|若|凡|未|不|无|严禁|禁止|确保|督促|指导|组织|协调)/;
 
-/** Words for a role, not for who holds it: `由主办单位负责`, a form's blank `申请部门（单位）：`. */
-const ROLE_NOUNS = /所在(?:单位|單位|部门|部門)$|^(?:主办|承办|协办|责任|牵头|配合|参与|参加|实施|成员|所在|申请|申報|申报)?(?:单位|部门)(?:[（(](?:单位|部门)[）)])?$|^(?:主办|承办|协办|责任|牵头|配合|申请|申報|申报)/;
+/** Words for a role, not for who holds it: `由主办单位负责`, a form's blank `申请部门（单位）：`, `填表单位：`. */
+const ROLE_NOUNS = /所在(?:单位|單位|部门|部門)$|^(?:主办|承办|协办|责任|牵头|配合|参与|参加|实施|成员|所在|申请|申報|申报)?(?:单位|部门)(?:[（(](?:单位|部门)[）)])?$|^(?:主办|承办|协办|责任|牵头|配合|申请|申報|申报|填表|填报|填報)/;
 /** An article's caption naming what it is about (`第五条 管理部门`, `第七条 建设主体`), not a body. */
 const ROLE_CAPTION = /^(?:管理|主管|监管|監管|责任|責任|建设|建設|实施|實施)(?:部门|部門|单位|單位|主体|主體)$/;
 /** A clause's opening words that run past a name into what it does: `区属国有企业根据区政府…`. */
@@ -31,7 +31,7 @@ const LEADING_SETTING = /^(?:“[^”]{1,8}”时期|[^，。；]{0,16}(?:时期
  * function only before an act of its office (`税务部门依法保护…`, `税务部门在…表单中设立…`), as `医保部门加强…` may only describe;
  * the department in charge (`省级主管部门组织制定…`) before any of them.
  */
-const SUBJECT = /^(?:由|请|請)?([\u4e00-\u9fff（）()“”"、]{2,200}?)(?:要|应当|應當|应|應|将|將|可以)?(分别|分別|具体|具體|共同)?(牵头|牽頭|会同|會同|(?:负责|負責)(?!人|同志)|承担|承擔|参与|參與|配合|按照?(?:各自)?(?:职责|職責)[，,](?:分别|分別)?(?:牵头|牽頭|负责|負責|协同|協同|配合|参与|參與)|(?=在[^，。；]{1,30}时[，,](?:应当|應當|应|應|要))|等?按照?职责分工|等?按照?職責分工|[:：]|。(?=负责|負責|检查|檢查|对|對)|(?<=要|应当|應當|应|應|将|將)(?![急用])(?=[\u4e00-\u9fff\d])|(?=(?:于|於|在)(?:\d{4}年|\d{1,2}月))|(?=是[^，。；;]{0,30}(?:主管|管理|责任|責任|实施|實施|执行|執行|牵头|牽頭|监管|監管)(?:部门|部門|单位|單位|主体|主體|机构|機構|机关|機關))|(?<=[厅廳局委办辦署院]|部门|部門|机关|機關)(?=依法|在[^，。；]{2,30}中)|(?<=[厅廳局委办辦署院]|主管部门|主管部門)(?=支持|統籌|统筹|制定|組織|组织|推动|推動|推进|推進|指导|指導|开展|開展|建立|完善|加强|加強|研究|编制|編制|督促|协调|協調|做好|出台|加快|强化|強化))/;
+const SUBJECT = /^(?:由|请|請)?([\u4e00-\u9fff（）()“”"、]{2,200}?)(?:要|应当|應當|应|應|将|將|可以)?(分别|分別|具体|具體|共同)?(牵头|牽頭|会同|會同|(?<=[厅廳局委办辦署院部])商(?=[\u4e00-\u9fff]{1,20}?(?:部|委|局|厅|廳|署)(?![门門]))|(?:负责|負責)(?!人|同志)|承担|承擔|参与|參與|配合|按照?(?:各自)?(?:职责|職責)[，,](?:分别|分別)?(?:牵头|牽頭|负责|負責|协同|協同|配合|参与|參與)|(?=在[^，。；]{1,30}时[，,](?:应当|應當|应|應|要))|等?按照?职责分工|等?按照?職責分工|[:：]|。(?=负责|負責|检查|檢查|对|對)|(?<=要|应当|應當|应|應|将|將)(?![急用])(?=[\u4e00-\u9fff\d])|(?=(?:于|於|在)(?:\d{4}年|\d{1,2}月))|(?=是[^，。；;]{0,30}(?:主管|管理|责任|責任|实施|實施|执行|執行|牵头|牽頭|监管|監管)(?:部门|部門|单位|單位|主体|主體|机构|機構|机关|機關))|(?<=[厅廳局委办辦署院部]|部门|部門|机关|機關)(?=依法|在[^，。；]{2,30}中)|(?<=[厅廳局委办辦署院部]|主管部门|主管部門)(?=支持|統籌|统筹|制定|組織|组织|推动|推動|推进|推進|指导|指導|开展|開展|建立|完善|加强|加強|研究|编制|編制|督促|协调|協調|做好|出台|加快|强化|強化))/;
 
 /**
  * `区更新办由区建设管理委、区住房保障房屋管理局、区规划资源局三家副主任单位协同开展工作，负责…`: a body
@@ -53,16 +53,17 @@ const BY_AGENCY = /由([\u4e00-\u9fff（）()、]{2,40}?)(?:会同|會同)?((?<=
  * parenthesis gives it) and any verb: the agency does the work; so does a department named by its
  * function (`由当地交通运输主管部门组织…`), and every place of a kind before whom it turns to
  * (`由各村向联席办上报…`: the villages report; 向 and 对 name the one addressed, never the doer).
- * `由企业牵头` names no agency, and `由区住房保障房屋管理局主要负责人任召集人` only who holds a post.
+ * `由企业牵头` names no agency, and `由区住房保障房屋管理局主要负责人任召集人`, `由区政府分管领导召集` only who holds a post.
  */
-const BY_AGENCY_ANY_VERB = /由((?:(?!向|對|对|会同|會同)[\u4e00-\u9fff、]){1,38}?(?:厅|廳|局|委|办|辦|院|中心|政府|集团|集團|公司|街道|街镇|乡镇|鄉鎮|署|管委会|部门|部門)(?:[（(][^（）()]{1,12}[）)])?|(?:各|属地|屬地)[\u4e00-\u9fff]{1,3}(?=向|對|对))(?=[\u4e00-\u9fff])(?![门們们员員]|[會会](?!同))(?!(?:主要|分管)?(?:负责人|負責人|负责同志|負責同志|领导|領導)任)/g;
+const BY_AGENCY_ANY_VERB = /由((?:(?!向|對|对|会同|會同)[\u4e00-\u9fff、]){1,38}?(?:厅|廳|局|委|办|辦|院|中心|政府|集团|集團|公司|街道|街镇|乡镇|鄉鎮|署|管委会|部门|部門)(?:[（(][^（）()]{1,12}[）)])?|(?:各|属地|屬地)[\u4e00-\u9fff]{1,3}(?=向|對|对))(?=[\u4e00-\u9fff])(?![门們们员員]|[會会](?!同))(?!(?:主要|分管)?(?:负责人|負責人|负责同志|負責同志|领导|領導)任|(?:主要|分管)(?:负责人|負責人|负责同志|負責同志|领导|領導))/g;
 
 /** `由局党委书记、局长…同志任组长，…为成员`: 由 names who fills the posts of a group, people rather than a body at work. */
 const POSTS_FILLED = /(?:任|担任|擔任)(?:副?组长|副?組長|召集人|副?主任|副?总指挥|副?總指揮|成员|成員)|(?:为|為)成员|(?:为|為)成員/;
 
 function isAgencyName(name: string): boolean {
-  // 干部 (cadres) ends as a ministry (部) does, but names people; 全社会 (the whole of society) ends as a 会 does, 部署 (a plan) as 海关总署 does.
-  return (AGENCY_NAME_END.test(name.replace(/[（(][^）)]*[）)]$/, '')) && !/干部|幹部|社会$|社會$|部署$/.test(name)) || isEveryPlace(name);
+  // 干部 (cadres) ends as a ministry (部) does, but names people; 全社会 (the whole of society) ends as a 会 does, 部署 (a plan) as 海关总署 does,
+  // 格局 and 布局 (a pattern, a layout: `（三十）构建全民共治格局。`) as a 局 does.
+  return (AGENCY_NAME_END.test(name.replace(/[（(][^）)]*[）)]$/, '')) && !/干部|幹部|社会$|社會$|部署$|[格布大全开開变變]局$/.test(name)) || isEveryPlace(name);
 }
 
 /**
@@ -84,12 +85,45 @@ function agenciesOf(subject: string, headed = false): Agency[] | undefined {
   return agencies.length > 0 && agencies.every(named) && !agencies.some(role) ? agencies : undefined;
 }
 
-/** `会同市公安局、市交通局等部门开展…`: the partners a lead convenes, up to the verb. */
-function partnersAfterConvene(rest: string): Agency[] {
+/** `会同市公安局、市交通局等部门开展…`: the partners a lead convenes, up to one of the verbs work opens with. */
+function partnersBeforeVerb(rest: string): Agency[] | undefined {
   const partners = /^(.{2,120}?)(?:按职责|按職責|按照|依照|根据|根據|共同|负责|負責|开展|開展|组织|組織|制定|研究|做好|建立|推进|推動|推动|围绕|圍繞|实施|實施|进行|進行|提出|及时|及時|采取|採取|结合|結合|审核|審核|编制|編制|持续|持續|加强|加強|督促|约谈|約談|对|，|。)/.exec(rest);
-  if (!partners) return [];
   // `区发展改革、财政等有关部门`: partners named by their functions, as a subject may be.
-  return agenciesOf(partners[1]!) ?? [];
+  return partners ? agenciesOf(partners[1]!) : undefined;
+}
+
+/** The partners a subject convenes in its own clause (`X会同Y…`, `X商Y…`), whatever verb follows them. */
+function partnersAfterConvene(rest: string): Agency[] {
+  return partnersBeforeVerb(rest) ?? leadingAgencies(rest);
+}
+
+/**
+ * `财政部综合各地区常住人口…`, `相关部门委托第三方…`: the names that open a clause when no verb of the list above
+ * ends them, each name as short as it can be (`相关部门`, never `相关部门委托第三方交易办`), the list going on after 、.
+ */
+function leadingAgencies(clause: string): Agency[] {
+  const words = clause.split(/[，,。；;]/)[0]!.slice(0, 60);
+  let start = 0;
+  let end = 0;
+  while (start < words.length) {
+    const nameEnd = shortestNameEnd(words, start);
+    if (nameEnd === undefined) break;
+    // `区房屋土地征收中心(区土地储备中心)`: the other name a parenthesis gives a body is part of it.
+    end = nameEnd + (/^[（(][^（）()]{2,12}[）)]/.exec(words.slice(nameEnd))?.[0].length ?? 0);
+    const joiner = /^(?:以及|[、和及与])/.exec(words.slice(end));
+    if (!joiner) break;
+    start = end + joiner[0].length;
+  }
+  return end > 0 ? agenciesOf(words.slice(0, end)) ?? [] : [];
+}
+
+/** Where the shortest agency name from `start` ends: not inside a longer ending (`部` of `部门`, `委` of `委员会`). */
+function shortestNameEnd(words: string, start: number): number | undefined {
+  for (let end = start + 2; end <= words.length; end++) {
+    if (/^[门們们员員会會]/.test(words.slice(end))) continue;
+    if (agenciesOf(words.slice(start, end))) return end;
+  }
+  return undefined;
 }
 
 /** `；会同相关职能部门开展…`: a clause that only convenes partners, its subject the one before it; the partners, if it is one. */
@@ -98,6 +132,9 @@ export function readConvenedPartners(clause: string): Agency[] | undefined {
   const partners = convened ? partnersAfterConvene(stripSpaces(clause).slice(convened[0].length)) : [];
   return partners.length > 0 ? partners : undefined;
 }
+
+/** After 牵头, the partners a lead brings in: `，会同Y…`, `，联合Y、Z以及W，…`. */
+const LEAD_CONVENES = /^[，,]?(?:会同|會同|联合|聯合)/;
 
 /** `由X会同Y实施`, `由X统筹指导`, `本办法由X负责解释` anywhere in the sentence, as often as it says so. */
 function readByAgency(compact: string): Roles | undefined {
@@ -112,6 +149,8 @@ function readByAgency(compact: string): Roles | undefined {
     else if (match[2] || /牵头|牽頭/.test(verb)) {
       roles.lead.push(...agencies);
       roles.participants.push(...(match[2] ? agenciesOf(match[2]) ?? [] : []));
+      const convened = match[2] ? null : LEAD_CONVENES.exec(compact.slice(match.index + match[0].length));
+      if (convened) roles.participants.push(...partnersAfterConvene(compact.slice(match.index + match[0].length + convened[0].length)));
     } else roles.responsible.push(...agencies);
   }
   // `由省发展改革委负责备案，…由市州发展改革部门备案`: each 由 names a doer, whatever its verb, once.
@@ -131,6 +170,9 @@ function readByAgency(compact: string): Roles | undefined {
 
 /** A condition that opens a sentence, up to its 的: `重要区域内应当设置景观照明的，`, `对因…轻微失信…的自然人，`. */
 const CONDITION = /^[^。；;]{2,60}?的[，,]|^(?:对于|對於|对|對)[^。；;]{2,60}?的[\u4e00-\u9fff]{1,4}[，,]/;
+
+/** `各地商务主管部门收到申请材料后，会同…`: the event a subject's duty waits for, between the subject and its verb. */
+const AWAITED_EVENT = /(?<=[厅廳局委办辦署院部]|部门|部門|政府|单位|單位)(?![门們会會])[^，。；;]{2,20}后[，,](?=应当|應當|应|應|要|会同|會同|负责|負責)/;
 
 /** A time limit that opens a sentence: `2026年12月31日前，`. */
 const LEADING_LIMIT = /^[^，。；]{0,16}(?:前|底前)，/;
@@ -165,7 +207,7 @@ function readOpeningSubject(compact: string): Roles | undefined {
   // `…重要区域内应当设置景观照明的，区规划资源局应当…`: a condition may come before the subject.
   const partnership = readPartnership(clause);
   if (partnership) return partnership;
-  const match = SUBJECT.exec(clause) ?? SUBJECT.exec(clause.replace(CONDITION, ''));
+  const match = SUBJECT.exec(clause) ?? SUBJECT.exec(clause.replace(CONDITION, '')) ?? SUBJECT.exec(clause.replace(AWAITED_EVENT, ''));
   if (!match) return undefined;
   const subjectClause = match.input;
   // `…补贴标准由省商务厅牵头制定`: the agency is the one after 由, not the words before it; in
@@ -173,39 +215,48 @@ function readOpeningSubject(compact: string): Roles | undefined {
   const agencies = agenciesOf(match[1]!.split(DOER_AFTER).at(-1)!);
   if (!agencies) return undefined;
   const verb = match[3]!;
+  const modal = /(?:要|应当|應當|应|應|将|將|可以)(?:分别|分別|具体|具體|共同)?$/.test(match[0].slice(0, match[0].length - verb.length));
+  // `…由中央组织部统筹指导`: the work a 由 gives, read where 由 is (guidance here), not as the act of a department named in full.
+  if (verb === '' && !modal && /由/.test(match[1]!)) return undefined;
   // `X要…`, `X应当…`, `X于2026年10月31日前…` bind a named agency, and the governments of every place of a
   // kind (`各地要…`, `镇（街道）应…`), each told what to do in its place. Addressed to other groups alone
   // (`各地区、各部门要…`, `有关部门要…`) they are an appeal to everyone, not an assignment.
   if (verb === '' && agencies.every((agency) => agency.group) && !agencies.every((agency) => isEveryPlace(agency.name))) return undefined;
   const roles = emptyRoles();
   // `X参与…` takes part; `X要配合…` is told to do its share, as `X要…` is.
-  const modal = /(?:要|应当|應當|应|應|将|將|可以)(?:分别|分別|具体|具體|共同)?$/.test(match[0].slice(0, match[0].length - verb.length));
   if (/^(?:参与|參與|配合)$/.test(verb) && modal) {
     roles.responsible = agencies;
   } else if (/^(?:参与|參與|配合)$|[，,](?:协同|協同|配合|参与|參與)$/.test(verb)) {
     roles.participants = agencies;
+    // `市发展改革委配合市生态环境局、市交通委统筹开展相关工作`: those it assists lead the work.
+    if (/^(?:配合|协助|協助)$/.test(verb)) roles.lead = partnersAfterConvene(subjectClause.slice(match[0].length));
   } else if (/牵头|牽頭/.test(verb)) {
     roles.lead = agencies;
-    // `X牵头，会同Y、Z等部门建立…`: the lead convenes partners.
-    const convened = /^[，,]?(?:会同|會同)/.exec(subjectClause.slice(match[0].length));
+    // `X牵头，会同Y、Z等部门建立…`, `由X牵头，联合Y、Z以及W，建立…`: the lead convenes partners.
+    const convened = LEAD_CONVENES.exec(subjectClause.slice(match[0].length));
     if (convened) roles.participants = partnersAfterConvene(subjectClause.slice(match[0].length + convened[0].length));
-  } else if (/会同|會同/.test(verb)) {
+  } else if (/会同|會同|^商$/.test(verb)) {
+    // `国家发展改革委商财政部综合…`: to consult (商) a partner is to convene it.
     roles.lead = agencies;
     roles.participants = partnersAfterConvene(subjectClause.slice(match[0].length));
   } else {
     // `X应当持续完善…，会同Y持续提升…`: a later clause in which the subject convenes partners makes it their lead.
     const convening = /[，,](?:并|並)?(?:会同|會同)/.exec(subjectClause.slice(match[0].length));
     const partners = convening ? partnersAfterConvene(subjectClause.slice(match[0].length + convening.index + convening[0].length)) : [];
+    // `地方发展改革部门要发挥综合协调作用，牵头做好项目组织…`: a subject told only what it must (要) leads where a
+    // later clause opens with 牵头; one that 负责 its own work keeps that role (`区规划资源局负责…，牵头推进…`).
+    const leads = verb === '' && /[，,](?:并|並)?(?:牵头|牽頭)/.test(subjectClause.slice(match[0].length).split(/[。；;]/)[0]!);
     if (partners.length > 0) {
       roles.lead = agencies;
       roles.participants = partners;
-    } else roles.responsible = agencies;
+    } else if (leads) roles.lead = agencies;
+    else roles.responsible = agencies;
   }
   return roles;
 }
 
-/** A clause that opens with its subject and a modal or role verb: `联席办要充分发挥…`, `X负责…`. */
-const CLAUSE_SUBJECT = /^[\u4e00-\u9fff（）()“”"、]{2,200}?(?:要|应当|應當|应(?![急用])|應(?![急用])|负责(?!人)|負責(?!人)|牵头|牽頭|会同|會同)/;
+/** A clause that opens with its subject and a modal or role verb: `联席办要充分发挥…`, `X负责…`, `X、Y等相关单位参与，…`. */
+const CLAUSE_SUBJECT = /^[\u4e00-\u9fff（）()“”"、]{2,200}?(?:要|应当|應當|应(?![急用])|應(?![急用])|负责(?!人)|負責(?!人)|牵头|牽頭|会同|會同|(?:参与|參與|配合)(?!的))/;
 
 /** A clause that opens with a body's name and goes on with what it does: `上海城投集团在2026年建立…`. */
 const OPENS_WITH_BODY = /^[\u4e00-\u9fff]{2,20}?(?:集团|集團|公司|局|委|厅|廳|办|辦)(?=在|将|將|已|已经|已經|正|建立|实行|實行|开展|開展|组织|組織)/;
@@ -242,12 +293,28 @@ export function readSubjectAssignment(sentence: string): Roles | undefined {
   // `…由省发展改革委负责备案，…由市州发展改革部门备案，其他项目由县市区发展改革部门备案`: each 由 of a later clause names another doer.
   const subjectAt = compact.indexOf(TASK_ROLES.flatMap((role) => opening[role])[0]!.written ?? TASK_ROLES.flatMap((role) => opening[role])[0]!.name);
   const clauseEnd = subjectAt < 0 ? -1 : compact.slice(subjectAt).search(/[，,；;]/);
-  const later = clauseEnd < 0 ? undefined : readByAgency(compact.slice(subjectAt + clauseEnd + 1));
-  if (later) {
+  const rest = clauseEnd < 0 ? '' : compact.slice(subjectAt + clauseEnd + 1);
+  // `各地商务主管部门负责…，各地财政部门负责…，财政部适时组织…`: a later clause may open with a subject of its own.
+  for (const later of [readByAgency(rest), ...readLaterSubjects(rest)]) {
+    if (!later) continue;
     const named = new Set(TASK_ROLES.flatMap((role) => opening[role].map((agency) => agency.name)));
     for (const role of TASK_ROLES) opening[role].push(...later[role].filter((agency) => !named.has(agency.name)));
   }
   return opening;
+}
+
+/** The roles of each clause of `rest` that opens with agencies and a modal or role verb (`X负责…`, `Y要…`). */
+function readLaterSubjects(rest: string): Roles[] {
+  const found: Roles[] = [];
+  const starts = [0, ...[...rest.matchAll(/[，,]/g)].map((comma) => comma.index + 1)];
+  for (const start of starts) {
+    const clause = rest.slice(start);
+    // `…，市经济信息委牵头起草了《…》`: what a body has done (了) is an account, not work given.
+    if (!CLAUSE_SUBJECT.test(clause) || /了/.test(clause.split(/[，,]/)[0]!)) continue;
+    const roles = readOpeningSubject(clause);
+    if (roles) found.push(roles);
+  }
+  return found;
 }
 
 /**

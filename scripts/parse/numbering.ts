@@ -26,6 +26,9 @@ export function cjkNumeralValue(numeral: string): number | undefined {
 
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 const CJK_NUMERAL = '[零〇一二两三四五六七八九十百]{1,4}';
+/** A numeral whose characters a copy's markup may have spaced apart. */
+const SPACED_CJK_NUMERAL = '[零〇一二两三四五六七八九十百](?:[\\s\\u3000]*[零〇一二两三四五六七八九十百]){0,3}';
+const withoutSpaces = (numeral: string) => numeral.replace(/[\s\u3000]/g, '');
 
 interface MarkerPattern {
   style: NumberStyle;
@@ -55,9 +58,10 @@ const MARKERS: MarkerPattern[] = [
   },
   {
     style: 'cjk-paren',
-    pattern: new RegExp(`[（(][\\s\\u3000]*(${CJK_NUMERAL})[\\s\\u3000]*[）)][\\s\\u3000]*`, 'y'),
-    value: cjkNumeralValue,
-    label: (n) => `(${n})`,
+    // A crawl's bold runs may split the numeral too (`**（十** **一** **）**` → `（十 一 ）`).
+    pattern: new RegExp(`[（(][\\s\\u3000]*(${SPACED_CJK_NUMERAL})[\\s\\u3000]*[）)][\\s\\u3000]*`, 'y'),
+    value: (n) => cjkNumeralValue(withoutSpaces(n)),
+    label: (n) => `(${withoutSpaces(n)})`,
   },
   {
     // ㈠…㈩: one character for （一）…（十）.

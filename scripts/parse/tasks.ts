@@ -6,6 +6,7 @@ import { emptyRoles, hasAgencies, type LeadRule, parseAssignmentText, type Roles
 import { findDeadlineInClause, findPeriodInHeading } from './deadline.ts';
 import type { Findings } from './source-lines.ts';
 import { findTargets } from './targets.ts';
+import { itemParagraphs } from './notice-closing.ts';
 
 /** Every section node with its parent, in document order. */
 export function sectionsOf(structure: StructureNode[]): { node: SectionNode; parent?: SectionNode }[] {
@@ -38,7 +39,7 @@ export function readAssignments(structure: StructureNode[], leadRule: LeadRule, 
     joinBrokenParenthesis(node);
     // The assignment ends the item's own clause (what follows, such as 主要措施, is more than
     // the clause), or else its last paragraph, when the clause runs on over paragraphs.
-    const lastParagraph = node.paragraphs.at(-1);
+    const lastParagraph = itemParagraphs(node).at(-1);
     const found = [node, lastParagraph]
       .filter((holder): holder is NonNullable<typeof holder> => holder !== undefined)
       .map((holder) => ({ holder, trailing: splitTrailingAssignment(holder.text) }))
@@ -122,7 +123,7 @@ function mergeRoles(all: Roles[]): Roles {
  * (`第十条 市发展改革委负责…`, `…。科技部、中国社科院分别负责…`).
  */
 function subjectRoles(node: SectionNode): { raw: string; roles: Roles } | undefined {
-  const sentences = [node.text, ...node.paragraphs.map((paragraph) => paragraph.text)]
+  const sentences = [node.text, ...itemParagraphs(node).map((paragraph) => paragraph.text)]
     .flatMap((text) => text.split(/(?<=[。；;])/))
     .filter((sentence) => sentence.trim() !== '');
   const raw: string[] = [];
@@ -165,7 +166,10 @@ function subjectRoles(node: SectionNode): { raw: string; roles: Roles } | undefi
  */
 function taskNodes(structure: StructureNode[]): SectionNode[] {
   const sections = sectionsOf(structure);
-  const assigned = sections.filter(({ node }) => makesTaskList(node.assignment));
+  const bodies = sections.filter(({ node }) => makesTaskList(node.assignment));
+  // A notice that gives work only to every place of a kind (`各县（市、区）商务主管部门负责…`) assigns it all the same.
+  // A table of tasks is the document's assignment, whatever its prose says (穗卫函〔2023〕1930号).
+  const assigned = bodies.length > 0 || rowsOf(structure).length > 0 ? bodies : sections.filter(({ node }) => hasAgencies(node.assignment));
   if (assigned.length === 0) {
     return rowsOf(structure).length > 0 ? [] : sections.filter(({ node }) => node.children.length === 0).map(({ node }) => node);
   }
