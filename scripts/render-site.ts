@@ -65,4 +65,9 @@ function main(): void {
   for (const directory of partDirectories.slice(0, -1)) mergeInto(directory, outDir);
 }
 
-main();
+try {
+  main();
+} catch (error) {
+  process.stderr.write(`render: ${(error as Error).message}\n`);
+  process.exitCode = 1;
+}
