@@ -6,7 +6,7 @@
  * bounded number of documents (src/lib/render-part.ts says which pages each
  * renders); the parts' outputs are then moved into one site.
  *
- * RENDER_PART_DOCUMENTS sets how many documents one part renders (5,000).
+ * RENDER_PART_DOCUMENTS sets how many documents one part renders (10,000).
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, renameSync, rmSync } from 'node:fs';
@@ -25,7 +25,7 @@ function documentSitemaps(directory: string, name: string): string[] {
 function partDocumentsSetting(): number {
   const value = process.env.RENDER_PART_DOCUMENTS;
   if (value === undefined || value === '') return DEFAULT_PART_DOCUMENTS;
-  if (!/^[1-9]\d*$/.test(value)) throw new Error(`RENDER_PART_DOCUMENTS=${value}: expected a whole number of documents, such as 5000`);
+  if (!/^[1-9]\d*$/.test(value)) throw new Error(`RENDER_PART_DOCUMENTS=${value}: expected a whole number of documents, such as 10000`);
   return Number(value);
 }
 

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { RenderPart } from '../../src/lib/render-part.ts';
 
 /** How many documents one run renders unless RENDER_PART_DOCUMENTS says otherwise. */
-export const DEFAULT_PART_DOCUMENTS = 5000;
+export const DEFAULT_PART_DOCUMENTS = 10_000;
 
 /** One run's share of the site. */
 export type RenderRun = Exclude<RenderPart, { kind: 'whole' }>;
