@@ -119,6 +119,7 @@ const PART = `(?:${NUMBER}月(?:${NUMBER}日)?[底末]?|第?[一二三四1-4１-
 const SUBJECT_BEFORE = '(?:[\\u4e00-\\u9fff、（）]{2,40}?(?:厅|廳|局|委|办|辦|部|部门|部門|单位|單位|政府|中心)(?:应当|應當|应|應|要|须|須)?(?=在|于|於))?';
 /** A five-year plan's period: `“十五五”时期`. */
 const PLAN_PERIOD = '["“]?十[一二三四五六七八九]五["”]?(?:时期|期间|期末|末)';
+const PLAN_PERIOD_WORDS = new RegExp(`^${PLAN_PERIOD}$`);
 const LEAD = new RegExp(`^[\\s\\u3000]*${SUBJECT_BEFORE}(?:在|于|於|到)?((?:${YEAR}(?:年?[底末]|${PART})?|年[底末]|${PART}|${PLAN_PERIOD})(?:前|以前)?)`);
 /** `每季度首月十日前，…`, `每月结束后的40个自然日内，…`: a recurring limit leading the clause. */
 const RECURRING_LEAD = /^[\s\u3000]*(每(?:年|半年|季度?|月|周)[^，,。；;]{0,16}?(?:前|内|以内))[，,]/;
@@ -134,7 +135,7 @@ export function findDeadlineInClause(text: string, documentYear?: number): Deadl
   if (!match) return undefined;
   const words = match[1]!;
   const after = text.slice(match[0].length);
-  const planPeriod = new RegExp(`^${PLAN_PERIOD}$`).test(words);
+  const planPeriod = PLAN_PERIOD_WORDS.test(words);
   // `2026年起，…`, `2024年6月起，…`, `“十六五”时期起`: the work starts then and goes on.
   if (/^起/.test(after) && (planPeriod || /^\d{4}年/.test(words)) && !/前$/.test(words)) {
     const from = parseDeadline(words, documentYear);

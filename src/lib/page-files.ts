@@ -119,11 +119,14 @@ function listPageSchema<T extends z.ZodTypeAny>(entry: T) {
   return z.object({ page: z.number().int(), pageCount: z.number().int(), entries: z.array(entry), first: z.number().int(), last: z.number().int(), total: z.number().int() });
 }
 
-const readListPage = <T extends z.ZodTypeAny>(kind: 'targets' | 'deadlines', entry: T, year: string, page: number) =>
-  listPageSchema(entry).parse(JSON.parse(readFileSync(join(LISTS, kind, year, `${page}.json`), 'utf8')));
+// Built once: every list page of a large corpus is checked against them.
+const targetPageSchema = listPageSchema(targetSchema);
+const deadlinePageSchema = listPageSchema(deadlineSchema);
+
+const listPageFile = (kind: 'targets' | 'deadlines', year: string, page: number): unknown => JSON.parse(readFileSync(join(LISTS, kind, year, `${page}.json`), 'utf8'));
 
 /** Page `page` of a year of targets. */
-export const targetListPage = (year: string, page: number): ListPage<TargetRecord> => readListPage('targets', targetSchema, year, page);
+export const targetListPage = (year: string, page: number): ListPage<TargetRecord> => targetPageSchema.parse(listPageFile('targets', year, page));
 
 /** Page `page` of a year of dated tasks, soonest first. */
-export const deadlineListPage = (year: string, page: number): ListPage<DatedTaskRecord> => readListPage('deadlines', deadlineSchema, year, page);
+export const deadlineListPage = (year: string, page: number): ListPage<DatedTaskRecord> => deadlinePageSchema.parse(listPageFile('deadlines', year, page));
