@@ -11,7 +11,7 @@ const site = process.env.SITE_URL || undefined;
 // scripts/render-site.ts renders a large corpus in parts: each part names its
 // own sitemap files, a document part's list only its documents' pages, the
 // last part's sitemap index also lists the earlier parts' files, and only the
-// last part copies public/.
+// last part copies public/. Document parts run side by side.
 const sitemapName = process.env.SITEMAP_NAME || 'sitemap';
 const earlierSitemaps = (process.env.SITEMAP_EXTRA || '').split(' ').filter(Boolean);
 const documentPart = (process.env.RENDER_PART || '').startsWith('documents:');
@@ -27,6 +27,8 @@ export default defineConfig({
   publicDir: process.env.RENDER_PUBLIC === '0' ? './.build/no-public' : './public',
   // scripts/build.ts builds the new site beside the old one and swaps it in only when every stage has succeeded.
   outDir: process.env.BUILD_OUT_DIR || 'dist',
+  // Parts that run side by side each keep their own content store and bundles.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   build: { format: 'directory' },
   // Policy text is shown as written: no typographic quotes or dashes.
   markdown: { processor: satteri({ features: { smartPunctuation: false } }) },

@@ -6,68 +6,109 @@
  * bounded number of documents (src/lib/render-part.ts says which pages each
  * renders); the parts' outputs are then moved into one site.
  *
- * RENDER_PART_DOCUMENTS sets how many documents one part renders (10,000).
+ * The document parts run side by side, as many at once as the machine has
+ * cores (each is one Node process, mostly single-threaded), each with its own
+ * Astro cache so that no two runs write the same content store; the lists
+ * part runs last, since its sitemap index names the document parts' sitemaps.
+ *
+ * RENDER_PART_DOCUMENTS sets how many documents one part renders (by default
+ * scripts/lib/render-parts.ts decides from the corpus size and the cores);
+ * RENDER_CONCURRENCY how many parts run at once (the cores).
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync, renameSync, rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { renderPartValue } from '../src/lib/render-part.ts';
-import { DEFAULT_PART_DOCUMENTS, mergeInto, renderParts } from './lib/render-parts.ts';
+import { mergeInto, partDocuments, renderParts, type RenderRun } from './lib/render-parts.ts';
 
 const DOCUMENT_DATA = 'content/docs';
+/** Where each part keeps its own Astro cache (content store and bundles). */
+const PART_CACHE = '.build/astro-cache';
 
-/** The sitemap files a document part wrote (its own index is dropped: the lists part's index names them). */
+/** The sitemap files a document part wrote, its own index removed. */
 function documentSitemaps(directory: string, name: string): string[] {
   rmSync(join(directory, `${name}-index.xml`), { force: true });
   return readdirSync(directory).filter((file) => file.startsWith(`${name}-`) && file.endsWith('.xml')).sort();
 }
 
-function partDocumentsSetting(): number {
-  const value = process.env.RENDER_PART_DOCUMENTS;
-  if (value === undefined || value === '') return DEFAULT_PART_DOCUMENTS;
-  if (!/^[1-9]\d*$/.test(value)) throw new Error(`RENDER_PART_DOCUMENTS=${value}: expected a whole number of documents, such as 10000`);
+/** A whole-number setting from the environment, or its default; `example` goes into the message when it is not one. */
+function countSetting(name: string, fallback: number, example: string): number {
+  const value = process.env[name];
+  if (value === undefined || value === '') return fallback;
+  if (!/^[1-9]\d*$/.test(value)) throw new Error(`${name}=${value}: expected a whole number, such as ${example}`);
   return Number(value);
 }
 
+const failure = (env: NodeJS.ProcessEnv) => new Error(`astro build${env.RENDER_PART ? ` (part ${env.RENDER_PART})` : ''} failed`);
+
 function astroBuild(env: NodeJS.ProcessEnv): void {
-  const result = spawnSync('astro', ['build', '--silent'], { stdio: 'inherit', env: { ...process.env, ...env } });
-  if (result.status !== 0) throw new Error(`astro build${env.RENDER_PART ? ` (part ${env.RENDER_PART})` : ''} failed`);
+  if (spawnSync('astro', ['build', '--silent'], { stdio: 'inherit', env: { ...process.env, ...env } }).status !== 0) throw failure(env);
 }
 
-function main(): void {
+function astroBuildAsync(env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((resolve, reject) => {
+    spawn('astro', ['build', '--silent'], { stdio: 'inherit', env: { ...process.env, ...env } })
+      .on('error', reject)
+      .on('exit', (status) => (status === 0 ? resolve() : reject(failure(env))));
+  });
+}
+
+/** Runs `jobs` with at most `limit` at once; rejects with the first failure once the running ones have ended. */
+async function runPooled(jobs: Array<() => Promise<void>>, limit: number): Promise<void> {
+  const queue = [...jobs];
+  const failures: unknown[] = [];
+  const worker = async () => {
+    for (let job = queue.shift(); job && failures.length === 0; job = queue.shift()) await job().catch((error: unknown) => failures.push(error));
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, jobs.length) }, worker));
+  if (failures.length > 0) throw failures[0];
+}
+
+function partEnv(part: RenderRun, index: number, directory: string, earlierSitemaps: string[]): NodeJS.ProcessEnv {
+  return {
+    RENDER_PART: renderPartValue(part),
+    BUILD_OUT_DIR: directory,
+    ASTRO_CACHE_DIR: `${PART_CACHE}/part-${index}`,
+    SITEMAP_NAME: part.kind === 'lists' ? 'sitemap' : `sitemap-part-${index}`,
+    SITEMAP_EXTRA: earlierSitemaps.join(' '),
+    // public/ (open data included) is copied once, by the lists part.
+    RENDER_PUBLIC: part.kind === 'lists' ? '1' : '0',
+  };
+}
+
+async function main(): Promise<void> {
   const outDir = process.env.BUILD_OUT_DIR || 'dist';
   const documents = readdirSync(DOCUMENT_DATA).filter((file) => file.endsWith('.json')).length;
-  const partDocuments = partDocumentsSetting();
-  if (documents <= partDocuments) {
+  const concurrency = countSetting('RENDER_CONCURRENCY', availableParallelism(), '2');
+  const documentsPerPart = countSetting('RENDER_PART_DOCUMENTS', partDocuments(documents, concurrency), '10000');
+  if (documents <= documentsPerPart) {
     astroBuild({});
     return;
   }
-  const parts = renderParts(documents, partDocuments);
-  const sitemaps: string[] = [];
+  const parts = renderParts(documents, documentsPerPart);
   const partDirectories = parts.map((_, index) => `${outDir}.part-${index}`);
-  parts.forEach((part, index) => {
-    const directory = partDirectories[index]!;
-    rmSync(directory, { recursive: true, force: true });
-    process.stderr.write(`render: part ${index + 1} of ${parts.length} (${part.kind === 'lists' ? 'lists' : `documents ${part.from + 1}–${part.to}`})\n`);
-    const sitemapName = part.kind === 'lists' ? 'sitemap' : `sitemap-part-${index}`;
-    astroBuild({
-      RENDER_PART: renderPartValue(part),
-      BUILD_OUT_DIR: directory,
-      SITEMAP_NAME: sitemapName,
-      SITEMAP_EXTRA: sitemaps.join(' '),
-      // public/ (open data included) is copied once, by the lists part.
-      RENDER_PUBLIC: part.kind === 'lists' ? '1' : '0',
-    });
-    if (part.kind === 'documents') sitemaps.push(...documentSitemaps(directory, sitemapName));
-  });
+  for (const directory of partDirectories) rmSync(directory, { recursive: true, force: true });
+  const describe = (part: RenderRun, index: number) => `render: part ${index + 1} of ${parts.length} (${part.kind === 'lists' ? 'lists' : `documents ${part.from + 1}–${part.to}`})\n`;
+  const documentParts = parts.slice(0, -1);
+  await runPooled(
+    documentParts.map((part, index) => () => {
+      process.stderr.write(describe(part, index));
+      return astroBuildAsync(partEnv(part, index, partDirectories[index]!, []));
+    }),
+    concurrency,
+  );
+  // Each document part's own sitemap index is dropped: the lists part's index names their files.
+  const sitemaps = documentParts.flatMap((_, index) => documentSitemaps(partDirectories[index]!, `sitemap-part-${index}`));
+  const listsIndex = parts.length - 1;
+  process.stderr.write(describe(parts[listsIndex]!, listsIndex));
+  astroBuild(partEnv(parts[listsIndex]!, listsIndex, partDirectories[listsIndex]!, sitemaps));
   rmSync(outDir, { recursive: true, force: true });
-  renameSync(partDirectories.at(-1)!, outDir);
+  renameSync(partDirectories[listsIndex]!, outDir);
   for (const directory of partDirectories.slice(0, -1)) mergeInto(directory, outDir);
 }
 
-try {
-  main();
-} catch (error) {
+main().catch((error: unknown) => {
   process.stderr.write(`render: ${(error as Error).message}\n`);
   process.exitCode = 1;
-}
+});

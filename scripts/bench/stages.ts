@@ -10,7 +10,8 @@ import { filesUnder } from '../lib/files.ts';
 import { BUILD_STAGES, stageCommand } from './build-workspace.ts';
 import { urls } from '../../src/lib/urls.ts';
 import { renderPartValue } from '../../src/lib/render-part.ts';
-import { DEFAULT_PART_DOCUMENTS, renderParts } from '../lib/render-parts.ts';
+import { partDocuments, renderParts } from '../lib/render-parts.ts';
+import { availableParallelism } from 'node:os';
 
 export interface StageMeasure {
   stage: string;
@@ -74,7 +75,7 @@ export function measureParts(workspace: string, seedsDir: string): StageMeasure[
  * run's pages are removed once counted: the whole site would not fit on disk.
  */
 function renderPartMeasures(workspace: string, documents: number): StageMeasure[] {
-  const [firstDocuments] = renderParts(documents, DEFAULT_PART_DOCUMENTS);
+  const [firstDocuments] = renderParts(documents, partDocuments(documents, availableParallelism()));
   return [{ kind: 'lists' } as const, firstDocuments!].map((part) => {
     const outDir = join(workspace, 'render-part');
     const stage = part.kind === 'lists' ? 'render part: lists' : `render part: documents (${part.to - part.from})`;

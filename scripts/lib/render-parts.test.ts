@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scratchDirectory } from '../../tests/scratch.ts';
 import { filesUnder } from './files.ts';
-import { mergeInto, renderParts } from './render-parts.ts';
+import { MAX_PART_DOCUMENTS, mergeInto, ONE_RUN_DOCUMENTS, partDocuments, renderParts } from './render-parts.ts';
 
 describe('rendering in parts', () => {
   it('cuts the documents into runs of a bounded size, the lists last', () => {
@@ -13,6 +13,14 @@ describe('rendering in parts', () => {
       { kind: 'documents', from: 4, to: 5 },
       { kind: 'lists' },
     ]);
+  });
+
+  it('renders a small corpus in one run, a large one a share per core, never more than the most one run holds', () => {
+    expect(partDocuments(ONE_RUN_DOCUMENTS, 2)).toBe(ONE_RUN_DOCUMENTS);
+    expect(partDocuments(10_000, 2)).toBe(5_000);
+    expect(partDocuments(10_000, 1)).toBe(10_000);
+    expect(partDocuments(100_000, 2)).toBe(MAX_PART_DOCUMENTS);
+    expect(partDocuments(7_001, 2)).toBe(3_501);
   });
 
   it("moves a part's pages into the site and keeps the site's copy of a page both rendered", () => {

@@ -6,8 +6,24 @@ import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RenderPart } from '../../src/lib/render-part.ts';
 
-/** How many documents one run renders unless RENDER_PART_DOCUMENTS says otherwise. */
-export const DEFAULT_PART_DOCUMENTS = 10_000;
+/** The most documents one run renders: Astro's record of its pages stays near 1 GB at this size. */
+export const MAX_PART_DOCUMENTS = 10_000;
+/**
+ * Up to this many documents one run renders the whole site: each run costs
+ * about 50 s of bundling and content sync before its first page, more than
+ * running two parts side by side saves on a smaller corpus.
+ */
+export const ONE_RUN_DOCUMENTS = 5_000;
+
+/**
+ * How many documents one run renders unless RENDER_PART_DOCUMENTS says
+ * otherwise: the whole corpus when it is small, else a share per core
+ * (`concurrency` runs go side by side), at most MAX_PART_DOCUMENTS.
+ */
+export function partDocuments(documents: number, concurrency: number): number {
+  if (documents <= ONE_RUN_DOCUMENTS) return documents;
+  return Math.min(MAX_PART_DOCUMENTS, Math.ceil(documents / concurrency));
+}
 
 /** One run's share of the site. */
 export type RenderRun = Exclude<RenderPart, { kind: 'whole' }>;
