@@ -268,7 +268,7 @@ async function main() {
     '',
     '## Build',
     '',
-    'Wall time per stage; `parse` and `markdown` are the two phases of the content stage as it reports them. Peak memory is the largest resident set of one stage (GNU time).',
+    'Wall time per stage; `parse` and `markdown` are the two phases of the content stage as it reports them. Peak memory is the largest resident set of one process of the stage (GNU time): page rendering runs its document parts side by side on a large corpus, one per core, so the machine then holds that many such processes at once.',
     '',
     ...(searchOnly ? [] : buildTable(runs)),
     '',
