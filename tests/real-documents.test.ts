@@ -13,9 +13,9 @@ import { readTruths } from '../scripts/verify/truth.ts';
  * only reported (`npm run bench:parser`), never tuned against.
  */
 const TRAINING_FLOOR = {
-  taskRecall: 0.97,
-  agencyF1: 0.94,
-  rolesExact: 0.86,
+  taskRecall: 0.96,
+  agencyF1: 0.93,
+  rolesExact: 0.82,
   deadlinesExact: 0.93,
 };
 
