@@ -103,6 +103,11 @@ describe('metadata: the title, 文号, issuer and dates wherever a copy puts the
     expect(document.preamble[0]?.role).toBe('metadata');
   });
 
+  it('reads the title below a portal’s breadcrumb, not the section label above it that ends as titles end (辽宁省人民政府公报 2023)', () => {
+    // `政府公报` heads the gazette's page; `当前位置：首页-> 政务公开-> …` comes next, and the notice's title, broken over two lines, below it.
+    expect(fixture('156_liaoning_keji_zhicheng_tandafeng_tanzhonghe_shishi_fangan_2023.md').title).toBe('关于印发《辽宁省科技支撑碳达峰碳中和实施方案（2023—2030年）》的通知');
+  });
+
   it('drops a portal’s `_site name` after the page title (云南省人民政府 2024)', () => {
     expect(fixture('63_yunnan_wenjin_tizhi_zhengce_cuoshi_2024.md').title).toBe('云南省人民政府关于印发2024年进一步推动经济稳进提质政策措施的通知');
   });

@@ -6,9 +6,14 @@ import { stripSpaces } from './text.ts';
  * "we curated this for you" blurbs, print/close buttons, share bars, footers.
  * Each pattern matches a whole line (spaces removed), in either script.
  */
+// A breadcrumb: no full stop anywhere after its head, a `>` somewhere (lookahead first, so many `>` are not each retried).
+const BREADCRUMB = /^(?:首[页頁]|[当當]前位置[:：]?)(?=[^。]*$)[^。>]*>/;
+
+/** A page's breadcrumb (`当前位置：首页 > 政务公开 > …`), spaces removed: the page's own content begins below it. */
+export const isBreadcrumb = (compact: string): boolean => BREADCRUMB.test(compact);
+
 const SITE_CHROME: RegExp[] = [
-  // A breadcrumb: no full stop anywhere after its head, a `>` somewhere (lookahead first, so many `>` are not each retried).
-  /^(?:首[页頁]|[当當]前位置[:：]?)(?=[^。]*$)[^。>]*>/,
+  BREADCRUMB,
   /^(?:前言[:：])?本站[為为]你精心整理/,
   /^(?:前言[:：])?.*(?:客服老[师師]|[欢歡]迎咨[询詢]).*$/,
   /^【?(?:打印本[页頁]|[关關][闭閉]窗口|字[体體][:：]?[大中小])/,

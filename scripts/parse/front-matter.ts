@@ -51,7 +51,7 @@ function namesSamePlan(notice: string, plan: string): boolean {
  * `yamlEnd` is the last line of a YAML front matter block (0 for none);
  * `interpretedTitle` the title a link to an interpretation names the document by, as the page prints it.
  */
-export function readFrontMatter(paragraphs: Paragraph[], closing: Paragraph[], headingLines: ReadonlySet<number>, yamlEnd: number, interpretedTitle?: Paragraph): FrontMatter {
+export function readFrontMatter(paragraphs: Paragraph[], closing: Paragraph[], headingLines: ReadonlySet<number>, yamlEnd: number, interpretedTitle?: Paragraph, breadcrumbLine?: number): FrontMatter {
   const preamble: PreambleParagraph[] = paragraphs.map((paragraph) => ({ ...paragraph, role: 'text' }));
   const facts: BodyFacts = {};
   const warnings: Diagnostic[] = [];
@@ -133,9 +133,12 @@ export function readFrontMatter(paragraphs: Paragraph[], closing: Paragraph[], h
   const isDatePiece = (index: number) => signatureDate !== undefined && index >= dateIndex && index < dateIndex + signatureDate.span;
   const candidates = preamble.flatMap((paragraph, index) => (paragraph.role === 'text' && !isDatePiece(index) ? [index] : []));
   // A title above the signature; else the plan's below it; only then a heading that is merely short.
-  const found = findTitle(preamble, candidates.filter((index) => dateIndex < 0 || index < dateIndex), headingLines) ??
-    (dateIndex >= 0 ? findTitle(preamble, candidates, headingLines, dateIndex + 1) : undefined) ??
-    findTitle(preamble, candidates, headingLines, 0, true);
+  const titleAmong = (among: number[]) => findTitle(preamble, among.filter((index) => dateIndex < 0 || index < dateIndex), headingLines) ??
+    (dateIndex >= 0 ? findTitle(preamble, among, headingLines, dateIndex + 1) : undefined) ??
+    findTitle(preamble, among, headingLines, 0, true);
+  // Above a page's breadcrumb is its header: a section label there (`政府公报`) may end as titles end.
+  const belowBreadcrumb = breadcrumbLine === undefined ? [] : candidates.filter((index) => preamble[index]!.lines.start > breadcrumbLine);
+  const found = (belowBreadcrumb.length > 0 ? titleAmong(belowBreadcrumb) : undefined) ?? titleAmong(candidates);
   // A page headed by the plan's name may print the notice that issues it below: `…关于印发《plan》的通知` is the title.
   const notice = found && findTitle(preamble, candidates.filter((index) => index > found.index && (dateIndex < 0 || index < dateIndex)), new Set(), found.index + 1);
   const printed = notice && namesSamePlan(notice.title, found.title) && (/印发|印發|转发|轉發/.test(notice.title) || notice.issuers !== undefined) ? notice : found;

@@ -3,7 +3,8 @@ import { parseDeadline } from './deadline.ts';
 import { readDate } from './dates.ts';
 import { docNumberYear, issuerOfDocNumber } from './issuer-codes.ts';
 import type { LeadRule } from './assignment-text.ts';
-import { stripBoilerplate } from './boilerplate.ts';
+import { isBreadcrumb, stripBoilerplate } from './boilerplate.ts';
+import { stripSpaces } from './text.ts';
 import { blankMarkdownSyntax } from './markdown-syntax.ts';
 import { readFrontMatter } from './front-matter.ts';
 import { readInterpretedTitle } from './interpretation-link.ts';
@@ -127,6 +128,7 @@ export function parse(text: string, options: ParseOptions): PolicyDocument {
     yamlEnd,
     // Read from every line: a page's link lists are site chrome, set aside before the text is read.
     readInterpretedTitle(allLines),
+    removedText(findings).find((removed) => removed.reason === 'site-chrome' && isBreadcrumb(stripSpaces(removed.text)))?.line,
   );
   findings.warnings.push(...frontWarnings);
   numberAgencyParagraphs(scan.structure);
