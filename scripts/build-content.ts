@@ -32,7 +32,7 @@ import { EXPECTED_INPUTS, InputDirectoryError, loadPolicyDocument, locateLine, o
 import { sidecarPath } from './sidecar.ts';
 import { codeVersion, documentCache } from './lib/document-cache.ts';
 import { NotAFileError, readRegularFile } from './lib/read-regular-file.ts';
-import { findLostText } from './verify/nothing-lost.ts';
+import { findLostText, type LostText } from './verify/nothing-lost.ts';
 import { BUILD_OUTPUTS } from './build-outputs.ts';
 import { detached } from './lib/detached.ts';
 import { diskSpool } from './lib/spool.ts';
@@ -52,10 +52,11 @@ const OPEN_DATA_DIR = 'public';
 const ORIGINALS_DIR = join(OPEN_DATA_DIR, 'data', 'originals');
 const STRICT = process.env.STRICT === '1';
 
-/** What the cache keeps of one document: its model with agencies resolved, and the text it was read from. */
+/** What the cache keeps of one document: its model with agencies resolved, the text it was read from, and what of that text the model lost. */
 interface CachedDocument {
   resolved: ResolvedDocument;
   source: PolicySource;
+  lost: LostText | null;
 }
 
 /** A document's finished page files, which depend on it, its jurisdiction's name and the pages it cites. */
@@ -69,10 +70,12 @@ interface CachedPage {
 const version = codeVersion(['scripts', 'src/lib', 'src/i18n', 'package-lock.json', REGISTRY_FILE]);
 const cache = documentCache<CachedDocument>(join(CACHE_DIR, 'documents'), version);
 const pageCache = documentCache<CachedPage>(join(CACHE_DIR, 'pages'), version);
+/** An agency's page bodies, one HTML string a page, which depend on its entry, its tasks and the documents it issued. */
+const agencyPageCache = documentCache<string[]>(join(CACHE_DIR, 'agency-pages'), version);
 
 async function parseAndResolve(file: string, bytes: Uint8Array, registry: Registry, key: string): Promise<CachedDocument> {
   const { document, source } = await loadPolicyDocument(file, bytes);
-  const entry = { resolved: resolveAgencies(document, registry), source };
+  const entry = { resolved: resolveAgencies(document, registry), source, lost: findLostText(source.text, document) ?? null };
   cache.set(key, entry);
   return entry;
 }
@@ -116,7 +119,7 @@ async function main(): Promise<number> {
       const sidecar = sidecarPath(file);
       const bytes = readRegularFile(file);
       const key = cache.keyOf(file, bytes, existsSync(sidecar) ? readRegularFile(sidecar) : '');
-      const { resolved, source } = cache.get(key) ?? (await parseAndResolve(file, bytes, registry, key));
+      const { resolved, source, lost } = cache.get(key) ?? (await parseAndResolve(file, bytes, registry, key));
       const parsed = resolved.document;
       const taken = fileOfSlug.get(parsed.slug);
       if (taken) {
@@ -124,7 +127,6 @@ async function main(): Promise<number> {
         continue;
       }
       fileOfSlug.set(parsed.slug, file);
-      const lost = findLostText(source.text, parsed);
       if (lost) errors.push(`${locateLine(file, lost.line, source)}: ${lost.message}: …${lost.context}…`);
       // What phase 1 keeps of every document is detached from its text, so no document's text outlives its turn.
       unverified.push(...detached(resolved.unverified).map((mention) => ({ ...mention, file })));
@@ -195,10 +197,15 @@ async function main(): Promise<number> {
   for (const agency of agencies) {
     const items = agencyTasks.read(agency.entry.id);
     const issued = agency.issued.map((slug) => issuedOf.get(slug)!);
-    writeFileSync(join(AGENCIES_DIR, `${agency.entry.id}.json`), json(agencyPageData(agency, registry.places, history)));
-    for (let page = 1; page <= agencyPageCount(agency); page++) {
-      writeFileSync(join(HTML_DIR, 'agencies', `${agency.entry.id}${page > 1 ? `-p${page}` : ''}.html`), mdastToHtml(agencyToMdast(agency, items, issued, registry.places, history, page)));
+    const pageData = json(agencyPageData(agency, registry.places, history));
+    writeFileSync(join(AGENCIES_DIR, `${agency.entry.id}.json`), pageData);
+    const pagesKey = agencyPageCache.keyOf(pageData, JSON.stringify(agency), JSON.stringify(items), JSON.stringify(issued));
+    let pages = agencyPageCache.get(pagesKey);
+    if (!pages) {
+      pages = Array.from({ length: agencyPageCount(agency) }, (_, at) => mdastToHtml(agencyToMdast(agency, items, issued, registry.places, history, at + 1)));
+      agencyPageCache.set(pagesKey, pages);
     }
+    pages.forEach((html, at) => writeFileSync(join(HTML_DIR, 'agencies', `${agency.entry.id}${at > 0 ? `-p${at + 1}` : ''}.html`), html));
     if (items.length === 0) continue;
     aggregates.append(join(OPEN_DATA_DIR, 'data', 'agency-tasks.ndjson'), agencyTaskLines(agency.entry.id, items));
     const name = 'fullName' in agency.entry ? agency.entry.fullName : agency.entry.name;
@@ -210,7 +217,8 @@ async function main(): Promise<number> {
   for (const [path, content] of corpusOpenData(inBuild.map(({ record }) => record), agencies, registry.places)) aggregates.append(join(OPEN_DATA_DIR, path), content);
   aggregates.close();
   pageCache.prune();
-  writing.end(`${inBuild.length} documents, ${taskTotal} tasks → ${DOCS_DIR}/ (${pageCache.counts.reused} pages read from ${CACHE_DIR}/, ${pageCache.counts.made} rendered)`);
+  agencyPageCache.prune();
+  writing.end(`${inBuild.length} documents, ${taskTotal} tasks → ${DOCS_DIR}/ (${pageCache.counts.reused} pages read from ${CACHE_DIR}/, ${pageCache.counts.made} rendered; agencies: ${agencyPageCache.counts.reused} read, ${agencyPageCache.counts.made} rendered)`);
   return 0;
 }
 
