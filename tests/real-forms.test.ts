@@ -531,6 +531,20 @@ describe('assignments: the forms in the wild', () => {
     expect(splitRunTogetherNames('市排水集团第四管网运营分公司')).toEqual(['市排水集团第四管网运营分公司']);
   });
 
+  it('(X、Y牵头，A、B配合实施), and bodies alone in a parenthesis after the item’s last full stop: (区农业农村委) (奉贤区耕地土壤环境保护工作方案 2020)', () => {
+    const roles = parseAssignmentText('区农业农村委、区规划资源局、区生态环境局牵头，各街镇、开发区、头桥集团配合实施', undefined);
+    expect(named(roles.lead)).toEqual(['区农业农村委', '区规划资源局', '区生态环境局']);
+    expect(named(roles.participants).map((name) => name.replace(/\*$/, ''))).toEqual(['各街镇', '开发区', '头桥集团']);
+    const bare = splitTrailingAssignment('建立农药包装废弃物回收机制。(区农业农村委)');
+    expect(bare?.content).toBe('区农业农村委');
+    expect(named(parseAssignmentText(bare!.content, undefined).responsible)).toEqual(['区农业农村委']);
+    expect(splitTrailingAssignment('跟踪评估土壤环境质量和农产品质量变化状况。（区生态环境局、区农业农村委）')?.content).toBe('区生态环境局、区农业农村委');
+    // Inside a sentence a body in parentheses glosses the name before it; a gloss names no one to do the work.
+    expect(splitTrailingAssignment('加强与国家发展改革委（国家能源局）')).toBeUndefined();
+    expect(splitTrailingAssignment('报送审核。（以下简称市发展改革委）')).toBeUndefined();
+    expect(fixture('169_shanghai_fengxian_nongyenongcunwei_gengdi_turang_huanjing_baohu_fangan_2020.md').tasks.filter((one) => named(one.responsible).join() === '区农业农村委').length).toBeGreaterThan(3);
+  });
+
   it('（牵头单位：…） after each item (辽政发〔2024〕9号)', () => {
     const document = fixture('12_liaoning_shebei_gengxin_shishi_fangan_2024.md');
     expect(named(task(document, '(一)').lead)).toEqual(['省工业和信息化厅']);

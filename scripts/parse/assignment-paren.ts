@@ -1,4 +1,4 @@
-import { looksLikeAssignment } from './assignment-text.ts';
+import { isBareAgencyList, looksLikeAssignment } from './assignment-text.ts';
 import { isCloser, isOpener, isSpace, matchingOpener, matchingOpeners, tailLength } from './text.ts';
 
 export interface TrailingAssignment {
@@ -21,7 +21,8 @@ function isTrailingPunctuation(char: string): boolean {
  * Splits the assignment parenthetical off the end of a clause:
  * `…降耗。(经信委、科技厅牵头,发改委…等参加)`. Parentheses inside agency
  * names (`所在地政府(行署)`) stay inside. A parenthetical that assigns no work
- * (`(煤层气)`) is left alone.
+ * (`(煤层气)`) is left alone; one that only lists bodies is an assignment
+ * when it follows the item's last full stop.
  */
 export function splitTrailingAssignment(text: string): TrailingAssignment | undefined {
   const lastIndex = text.length - tailLength(text, isTrailingPunctuation) - 1;
@@ -30,7 +31,8 @@ export function splitTrailingAssignment(text: string): TrailingAssignment | unde
     const opener = matchingOpener(text, lastIndex);
     if (opener < 0) return undefined;
     const content = text.slice(opener + 1, lastIndex);
-    if (!looksLikeAssignment(content)) return undefined;
+    // Bodies alone in the last parenthesis, after the item's last full stop: `…回收机制。(区农业农村委)`.
+    if (!looksLikeAssignment(content) && !(stopBefore(text, opener) && isBareAgencyList(content))) return undefined;
     return { body: text.slice(0, opener), raw: text.slice(opener), content, unclosed: false };
   }
   const opener = lastUnclosedOpener(text);

@@ -3,6 +3,8 @@ import { parseAgencyList, shareBureau } from './agency-list.ts';
 import { isDeadlineWords, parseDeadline } from './deadline.ts';
 import { ASSIGNMENT_LABEL_PATTERN as LABEL_PATTERN, ASSIGNMENT_LABELS } from './assignment-labels.ts';
 import { splitTopLevel, stripSpaces } from './text.ts';
+import { isGroupName } from './agency-vocabulary.ts';
+import { BODY_NAME } from './signature.ts';
 
 /** The roles an assignment gives, before it is attached to a task. */
 export interface Roles {
@@ -16,10 +18,14 @@ export interface Roles {
 export type LeadRule = 'first-listed' | undefined;
 
 
-/** Role words that end a clause: `经信委、科技厅牵头`. */
-const LEAD_VERB = /(?:按职能分别|按職能分別|按职责分别|按職責分別|分别|分別|共同)?(?:牵头|牽頭)(?:负责|負責|落实|落實)?$/;
-const PARTICIPANT_VERB = /(?:参加|參加|参与|參與|配合|协助|協助|协办|協辦)(?:落实|落實)?$/;
-const RESPONSIBLE_VERB = /(?:按职责分工|按職責分工|按职能分工|按職能分工|按职责|按職責|分别|分別|共同)?(?:负责|負責|落实|落實)$/;
+/**
+ * Role words that end a clause: `经信委、科技厅牵头`. A role word may take a verb of
+ * doing after it (`牵头负责`, `配合实施`, `负责推进`) without naming any more work.
+ */
+const DOING = '(?:负责|負責|落实|落實|实施|實施|推进|推進)';
+const LEAD_VERB = new RegExp(`(?:按职能分别|按職能分別|按职责分别|按職責分別|分别|分別|共同)?(?:牵头|牽頭)${DOING}?$`);
+const PARTICIPANT_VERB = new RegExp(`(?:参加|參加|参与|參與|配合|协助|協助|协办|協辦)${DOING}?$`);
+const RESPONSIBLE_VERB = new RegExp(`(?:按职责分工|按職責分工|按职能分工|按職能分工|按职责|按職責|分别|分別|共同)?(?:负责|負責|落实|落實)(?:实施|實施|推进|推進)?$`);
 const CONVENE = /(?:会同|會同)/;
 
 /** A time limit alone in a parenthesis: `（2024年6月底前完成）`, `（长期坚持）`; a span such as `（2021—2023年）` is not one. */
@@ -34,6 +40,22 @@ export function looksLikeAssignment(text: string): boolean {
   return splitTopLevel(compact, '，,；;').some((clause) => {
     const words = clause.text.replace(/[。]$/, '');
     return LEAD_VERB.test(words) || PARTICIPANT_VERB.test(words) || RESPONSIBLE_VERB.test(words);
+  });
+}
+
+/** Words that make a parenthesis of names a gloss, not an assignment: `（以下简称市发展改革委）`. */
+const GLOSS = /简称|簡稱|以下|下同|即|含|包括|详见|詳見|参见|參見|参照|參照/;
+
+/**
+ * A parenthesis that lists bodies and nothing else, `(区农业农村委)`, `（区生态环境局、区农业农村委）`:
+ * after the last sentence of an item it names who does it, with no role word.
+ */
+export function isBareAgencyList(text: string): boolean {
+  const compact = stripSpaces(text);
+  if (compact === '' || GLOSS.test(compact)) return false;
+  return splitTopLevel(compact, '、，,').every((part) => {
+    const name = part.text.replace(/[、，,]$/, '');
+    return name.length >= 2 && name.length <= 30 && (BODY_NAME.test(name) || isGroupName(name));
   });
 }
 
