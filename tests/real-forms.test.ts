@@ -103,6 +103,11 @@ describe('metadata: the title, 文号, issuer and dates wherever a copy puts the
     expect(document.preamble[0]?.role).toBe('metadata');
   });
 
+  it('reads a 总队 as a signing body beside a 局 on one signature line (沪民养老发〔2023〕11号)', () => {
+    expect(signerNames('上海市民政局         上海市消防救援总队')).toEqual(['上海市民政局', '上海市消防救援总队']);
+    expect(fixture('172_shanghai_minzhengju_yanglao_jigou_xiaofang_anquan_biaozhunhua_shishi_yijian_2023.md').issuer).toBe('上海市民政局、上海市消防救援总队');
+  });
+
   it('reads the title below a portal’s breadcrumb, not the section label above it that ends as titles end (辽宁省人民政府公报 2023)', () => {
     // `政府公报` heads the gazette's page; `当前位置：首页-> 政务公开-> …` comes next, and the notice's title, broken over two lines, below it.
     expect(fixture('156_liaoning_keji_zhicheng_tandafeng_tanzhonghe_shishi_fangan_2023.md').title).toBe('关于印发《辽宁省科技支撑碳达峰碳中和实施方案（2023—2030年）》的通知');

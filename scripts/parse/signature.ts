@@ -8,7 +8,7 @@ import { stripSpaces } from './text.ts';
 /** A line that is only a date, maybe in parentheses: `2018年8月5日`, `（2018年5月30日）`, `二〇一八年十一月二十日`. */
 export const DATE_LINE = new RegExp(`^[（(]?(?:[12]\\d{3}年\\d{1,2}月\\d{1,2}日|${WRITTEN_DATE})[）)]?$`);
 /** Last characters of an issuing body's name. */
-export const BODY_NAME = /(?:厅|廳|局|委|办公室|辦公室|办|辦|政府|委员会|委員會|院|部|部门|部門|党委|黨委|署|中心|办事处|辦事處|银行|銀行|分行|会|會|司)$/;
+export const BODY_NAME = /(?:厅|廳|局|委|办公室|辦公室|办|辦|政府|委员会|委員會|院|部|部门|部門|党委|黨委|署|中心|办事处|辦事處|银行|銀行|分行|会|會|司|总队|總隊|支队|支隊|大队|大隊)$/;
 
 /** A line that is only a date, as a signature block dates a document. */
 export function isDateLine(text: string): boolean {
