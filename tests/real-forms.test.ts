@@ -499,6 +499,37 @@ describe('structure: numbering as published', () => {
     expect(document.removed.some((removed) => removed.reason === 'repeated-table-header')).toBe(true);
   });
 
+  it('reads a task table copied one cell per line whose header labels are broken over two lines (牵头 / 部门, 实施 / 主体) and whose rows are keyed by their task cell （1） (沪交设养〔2024〕1025号)', () => {
+    const document = fixture('146_shanghai_jiaotongwei_jingxihua_guanli_sannian_xingdong_jihua_2024.md');
+    const table = document.structure.find((node) => node.kind === 'table');
+    expect(table?.kind === 'table' && table.header).toEqual(['任务分类', '主要方向', '重点任务（2024-2026）', '2024年工作项目', '2025年计划', '2026年计划', '牵头部门', '配合部门', '实施主体']);
+    const rows = document.tasks.filter((candidate) => candidate.kind === 'row');
+    expect(rows).toHaveLength(35);
+    // `（1）建设精品道路300条。` after the group cells `（一）` / `提升交通设施环境品质` and `1、改善城市道路环境`.
+    expect(task(document, '1').text).toBe('建设精品道路300条。');
+    expect(named(task(document, '1').lead)).toEqual(['设施养护处']);
+    expect(named(task(document, '1').participants)).toEqual(['各相关部门和单位*']);
+    expect(named(task(document, '1').responsible)).toEqual(['各行业主管部门*', '各区*']);
+    // The yearly columns are the year's work, not a time limit.
+    expect(task(document, '1').deadline).toBeUndefined();
+  });
+
+  it('carries role cells merged over a group of rows, and reads a row printing four role cells or one (沪交设养〔2024〕1025号)', () => {
+    const document = fixture('146_shanghai_jiaotongwei_jingxihua_guanli_sannian_xingdong_jihua_2024.md');
+    // Row 3 prints `设施运行处` / `设施养护处` / `各相关部门和单位` / `各行业主管部门、各区`: the lead cell holds two names.
+    expect(named(task(document, '3').lead)).toEqual(['设施运行处', '设施养护处']);
+    // `（4）建设慢行交通精品区域50个。` prints its three yearly cells and no role cell: they were merged with row 3's.
+    expect(named(task(document, '4').lead)).toEqual(['设施运行处', '设施养护处']);
+    expect(named(task(document, '5').responsible)).toEqual(['各行业主管部门*', '各区*']);
+    // `（26）建设上海客运“出行即服务”（MaaS）系统。` prints one role cell, `随申行公司`: its implementing body.
+    expect(named(task(document, '26').lead)).toEqual([]);
+    expect(named(task(document, '26').responsible)).toEqual(['随申行公司']);
+    // `完善虹桥机场T2航站楼建筑遮阳挡风设施；` runs on into the next line: one yearly cell of two.
+    const row19 = document.structure.flatMap((node) => (node.kind === 'table' ? node.rows : [])).find((row) => row.number.value === 19);
+    expect(row19?.cells.find((cell) => cell.header === '2025年计划')?.text).toBe('完善虹桥机场T2航站楼建筑遮阳挡风设施；\n完成虹桥机场手推车RFID项目，提高手推车工作效率。');
+    expect(named(task(document, '29').lead)).toEqual(['科技信息处', '货运处']);
+  });
+
   it('reads a page laid out in one table cell, its paragraphs parted by <br>', () => {
     const document = parseText('# 关于开展整治的通知\n\n|     |\n| --- |\n| 各有关单位：<br>现将有关事项通知如下。<br>一、工作任务<br>（一）开展排查。全面排查非法加油点。（责任单位：区交通运输局、市公安局平川分局）<br>（二）加强监管。（责任单位：区市场监管局） |\n');
     expect(named(task(document, '(一)').responsible)).toEqual(['区交通运输局', '市公安局平川分局']);
@@ -524,6 +555,11 @@ describe('assignments: the forms in the wild', () => {
     expect(splitRunTogetherNames('区城市管理委丰台运管分局区科技信息化局')).toEqual(['区城市管理委', '丰台运管分局', '区科技信息化局']);
     expect(splitRunTogetherNames('区生态环境局各街镇')).toEqual(['区生态环境局', '各街镇']);
     expect(splitRunTogetherNames('市排水集团第四管网运营分公司')).toEqual(['市排水集团第四管网运营分公司']);
+  });
+
+  it('keeps a company named after its bureau whole, and never parts a name inside its brackets (沪交设养〔2024〕1025号)', () => {
+    expect(splitRunTogetherNames('上海铁路局集团有限公司')).toEqual(['上海铁路局集团有限公司']);
+    expect(splitRunTogetherNames('上海机场（集团）有限公司')).toEqual(['上海机场（集团）有限公司']);
   });
 
   it('（牵头单位：…） after each item (辽政发〔2024〕9号)', () => {

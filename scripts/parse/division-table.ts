@@ -130,6 +130,11 @@ export function readTaskTable(block: TableBlock, roles: ColumnRole[], leadRule: 
     const numberCell = cells[roles.indexOf('number')] ?? '';
     const previous = drafts.at(-1);
     if (!roles.includes('number')) {
+      if (row.number) {
+        // Its reader placed every cell and found which were merged with the row above's: an empty cell is empty.
+        drafts.push({ number: row.number.value, marker: row.number.marker, cells, spanned: [], inherited: row.merged ?? [], lines: { ...row.lines }, lastLine: row.lines.end });
+        continue;
+      }
       if (webTable && filled.length === 1 && cells.length < columns) {
         headings.push({ text: filled[0]!, lines: { ...row.lines }, beforeRow: drafts.length });
         continue;
@@ -170,7 +175,7 @@ export function readTaskTable(block: TableBlock, roles: ColumnRole[], leadRule: 
   }
   const lastDraft = drafts.at(-1);
   if (lastDraft) warnIfListDangles(lastDraft, roles, findings);
-  const rows = rowsOf(drafts, header, roles, leadRule);
+  const rows = rowsOf(drafts, header, roles, leadRule, block.linesEndCells === true);
   const lastLine = Math.max(lastDraft?.lines.end ?? block.headerLines.end, headings.at(-1)?.lines.end ?? 0);
   return {
     table: {
@@ -235,8 +240,9 @@ function cellLines(cell: string): string[] {
 }
 
 /** The table rows of drafted rows: text, other cells, and the assignment their agency and time cells make. */
-function rowsOf(drafts: RowDraft[], header: string[], roles: ColumnRole[], leadRule: LeadRule): TableRowNode[] {
-  const widths = columnWidths(drafts, header.length);
+function rowsOf(drafts: RowDraft[], header: string[], roles: ColumnRole[], leadRule: LeadRule, linesEndCells: boolean): TableRowNode[] {
+  // Where no column wrapped a line, no line is as wide as its column.
+  const widths = linesEndCells ? header.map(() => 0) : columnWidths(drafts, header.length);
   return drafts.map((draft) => toRow(draft, header, roles, leadRule, widths));
 }
 
