@@ -530,6 +530,18 @@ describe('structure: numbering as published', () => {
     expect(named(task(document, '29').lead)).toEqual(['科技信息处', '货运处']);
   });
 
+  it('takes a row’s task from the first of the unnamed columns it fills, and drops the header printed again in another layout (盐都区 2024, 附件2)', () => {
+    const document = fixture('28_yancheng_yandu_shebei_gengxin_xingdong_fangan_2024.md');
+    // `| 5 | 区城管局 |  | 《住房城乡建设部关于印发…` leaves 强制类 empty: its task is in 鼓励类.
+    expect(task(document, '表2.5').text).toMatch(/^《住房城乡建设部关于印发推进建筑和市政基础设施设备更新工作实施方案的通知》/);
+    expect(named(task(document, '表2.5').responsible)).toEqual(['区城管局']);
+    // `| 序号 | 责任单位 | 有关政策 |  |` over `| 强制类 | 鼓励类 |  |  |` on the next page is the header again, not row 2's words.
+    expect(named(task(document, '表2.2').responsible)).toEqual(['盐都生态环境局']);
+    const repeated = document.removed.filter((removed) => removed.reason === 'repeated-table-header').map((removed) => removed.text);
+    expect(repeated).toContain('| 序号 | 责任单位 | 有关政策 |  |');
+    expect(repeated).toContain('| 强制类 | 鼓励类 |  |  |');
+  });
+
   it('reads a page laid out in one table cell, its paragraphs parted by <br>', () => {
     const document = parseText('# 关于开展整治的通知\n\n|     |\n| --- |\n| 各有关单位：<br>现将有关事项通知如下。<br>一、工作任务<br>（一）开展排查。全面排查非法加油点。（责任单位：区交通运输局、市公安局平川分局）<br>（二）加强监管。（责任单位：区市场监管局） |\n');
     expect(named(task(document, '(一)').responsible)).toEqual(['区交通运输局', '市公安局平川分局']);

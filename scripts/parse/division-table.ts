@@ -47,9 +47,8 @@ export function tableHeaderRoles(text: string): ColumnRole[] | undefined {
   const roles = cells.map(columnRole);
   const hasAgencyOrTime = roles.some((role) => role !== 'number' && role !== 'text' && role !== 'other');
   const hasAgency = roles.some(isAgencyRole);
-  // `| 序号 | 责任单位 | 强制类 | 鼓励类 |`: with no column named for the task, the first other column holds it.
-  const firstOther = roles.findIndex((role, column) => role === 'other' && cells[column] !== '');
-  if (!roles.includes('text') && hasAgency && roles.includes('number') && firstOther >= 0) roles[firstOther] = 'text';
+  // `| 序号 | 责任单位 | 强制类 | 鼓励类 |`: with no column named for the task, the other columns hold it, each row in the first it fills.
+  if (!roles.includes('text') && hasAgency && roles.includes('number')) roles.forEach((role, column) => role === 'other' && cells[column] !== '' && (roles[column] = 'text'));
   // A web table may have no 序号 column: its rows are then numbered in the order printed.
   const numbered = roles.includes('number') && cells.length >= 3;
   return roles.includes('text') && (numbered ? hasAgencyOrTime : hasAgency && /^\s*\|/.test(text)) ? roles : undefined;
@@ -121,7 +120,7 @@ export function readTaskTable(block: TableBlock, roles: ColumnRole[], leadRule: 
   let sawPageBreak = false;
   for (const row of block.rows) {
     const { cells, source } = row;
-    if (stripSpaces(cells.join('')) === headerKey) {
+    if (stripSpaces(cells.join('')) === headerKey || isHeaderAgain(cells, header, roles)) {
       for (const line of row.sources ?? [source]) removeLine(findings, line, 'repeated-table-header');
       sawPageBreak = true;
       continue;
@@ -185,6 +184,21 @@ export function readTaskTable(block: TableBlock, roles: ColumnRole[], leadRule: 
     },
     end,
   };
+}
+
+/**
+ * The header printed again on a new page in another layout: a row whose 序号
+ * cell reads `序号` (`| 序号 | 责任单位 | 有关政策 |  |` over a header
+ * `| 序号 | 责任单位 | 强制类 | 鼓励类 |`), or whose every cell is one of
+ * the header's labels (`| 强制类 | 鼓励类 |  |  |`, the second line of it) (28).
+ */
+function isHeaderAgain(cells: string[], header: string[], roles: ColumnRole[]): boolean {
+  const numberColumn = roles.indexOf('number');
+  const label = (cell: string) => stripSpaces(cell);
+  if (numberColumn >= 0 && label(cells[numberColumn] ?? '') !== '' && label(cells[numberColumn] ?? '') === label(header[numberColumn] ?? '')) return true;
+  const labels = new Set(header.map(label).filter(Boolean));
+  const filled = cells.map(label).filter(Boolean);
+  return filled.length >= 2 && filled.every((cell) => labels.has(cell));
 }
 
 /**
@@ -290,7 +304,9 @@ function agencyListOf(cell: string, width: number): string {
 }
 
 function toRow(draft: RowDraft, header: string[], roles: ColumnRole[], leadRule: LeadRule, widths: number[]): TableRowNode {
-  const textColumn = roles.indexOf('text');
+  const textColumns = roles.flatMap((role, column) => (role === 'text' ? [column] : []));
+  // Of several columns that may hold the task (`强制类`, `鼓励类`), the first the row fills; the others stay cells.
+  const textColumn = textColumns.find((column) => draft.cells[column] || draft.spanned.some((cell) => cell.column === column && cell.text)) ?? textColumns[0] ?? -1;
   const spannedText = draft.spanned.filter((cell) => cell.column === textColumn).map((cell) => cell.text);
   const text = [draft.cells[textColumn] ?? '', ...spannedText].filter(Boolean).map((cell) => cellText(cell, widths[textColumn] ?? 0)).join('\n');
   const numberColumn = roles.indexOf('number');
