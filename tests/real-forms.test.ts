@@ -490,6 +490,12 @@ describe('structure: numbering as published', () => {
     expect(rows[2]!.text).toContain('负责本区域违法用地整治的具体实施。');
   });
 
+  it('knows a body by how any body’s name ends, in every table copied one cell per line: 区经济委员会 starts a row of its own (沪奉府办发〔2024〕12号)', () => {
+    const document = fixture('107_fengxian_weifa_yongdi_zonghe_zhengzhi_sannian_xingdong_gongzuo_fangan_2024.md');
+    const row = document.tasks.find((candidate) => candidate.kind === 'row' && named(candidate.responsible).includes('区经济委员会'));
+    expect(row?.text).toBe('负责对街镇上报的拟完善用地手续的产业类项目进行评估和综合研判；配合规划资源部门落实落后产能违法用地项目的调查摸底工作；指导和督促各街镇开展淘汰落后产能工作。');
+  });
+
   it('reads a flattened web table, one cell per line ending in |, its header printed again on each page (陵川县 2019)', () => {
     const document = fixture('66_shanxi_lingchuan_guofa42_zhongdian_gongzuo_2019.md');
     const rows = document.tasks.filter((item) => item.kind === 'row');

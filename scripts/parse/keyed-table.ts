@@ -1,11 +1,10 @@
 import type { NumberStyle } from '../model.ts';
-import { isAgencyLike } from './agency-list.ts';
-import { isEveryPlace } from './agency-vocabulary.ts';
+import { isAgencyLine } from './agency-cell.ts';
 import { type ColumnRole, isAgencyRole } from './division-table.ts';
 import { matchMarker } from './numbering.ts';
 import { isBlank, type SourceLine } from './source-lines.ts';
 import type { CellRow } from './table-block.ts';
-import { splitTopLevel, stripSpaces } from './text.ts';
+
 import { cellWords } from './vertical-header.ts';
 
 /**
@@ -42,18 +41,6 @@ function lineMarker(text: string): LineMarker | undefined {
 
 /** Most lines one row's cells may take before the next row's task cell. */
 const MAX_ROW_LINES = 80;
-/** Longest name a role cell holds; a line longer than that is text. */
-const MAX_NAME_LENGTH = 25;
-
-/** A line whose every name ends as a body (`设施养护处`, `上海机场（集团）有限公司`) or names every place or department of a kind (`各区`, `各行业主管部门`). */
-function isAgencyLine(text: string): boolean {
-  const words = stripSpaces(cellWords(text));
-  if (words === '' || /[0-9０-９。！？：:]/.test(words)) return false;
-  return splitTopLevel(words, '、，,；;').every(({ text: name }) =>
-    name.length >= 2 && name.length <= MAX_NAME_LENGTH && (isAgencyLike(name) || isEveryPlace(name) || /(?:部门|部門)$/.test(name)),
-  );
-}
-
 /** A line that goes on in the next (`…更新项目；`), or a note under a cell's words (`注：以…为准。`): one cell of several lines. */
 const RUNS_ON = /[；;，,、]$/;
 const NOTE = /^(?:注|註)[:：]/;

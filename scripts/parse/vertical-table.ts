@@ -1,5 +1,6 @@
 import { isDeadlineWords } from './deadline.ts';
 import { type ColumnRole, isAgencyRole } from './division-table.ts';
+import { isAgencyLine } from './agency-cell.ts';
 import { readKeyedRows, startsKeyedRows } from './keyed-table.ts';
 import type { CellRow, TableBlock } from './table-block.ts';
 import { isBlank, type SourceLine } from './source-lines.ts';
@@ -44,11 +45,6 @@ export function verticalHeaderRoles(lines: SourceLine[], start: number): ColumnR
 
 const DUTY_TABLE_AGENCY = /^(?:单位|單位|单位名称|單位名稱|成员单位|成員單位)$/;
 
-/** A row's agency cell standing alone on its line: short, and naming agencies. */
-function isAgencyLine(text: string): boolean {
-  return stripSpaces(cellWords(text)).length <= 30 && isAgencyCell(text);
-}
-
 /** A line that begins the document's own numbering or an attachment: the table has ended. */
 const OUTSIDE_TABLE = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|附件\d*|\d+[.．、](?!\d))/;
 
@@ -76,11 +72,6 @@ function readUnnumberedRows(lines: SourceLine[], indexes: number[]): { rows: Cel
 /** A line that is nothing but the row number expected next. */
 function isRowNumber(text: string, expected: number): boolean {
   return stripSpaces(cellWords(text)) === String(expected);
-}
-
-/** Does this cell read as a list of agencies (`市发改委、市财政局`)? */
-function isAgencyCell(text: string): boolean {
-  return stripSpaces(cellWords(text)).split(/[、，,；;]/).every((name) => /(?:厅|局|委|办|部|院|中心|政府|公司|集团|单位|部门|街道|乡镇|街镇)$/.test(name));
 }
 
 /**
@@ -172,7 +163,7 @@ function verticalCells(numberLine: SourceLine, cellLines: SourceLine[], roles: C
   // Agency lines before the time; a cell left empty is missing from the copy, so they fill the agency columns from the left (牵头 first).
   const agencyColumns = roles.flatMap((role, column) => (isAgencyRole(role) ? [column] : []));
   const agencyLines: string[] = [];
-  while (remaining.length > 1 && agencyLines.length < agencyColumns.length && isAgencyCell(remaining.at(-1)!.text)) agencyLines.unshift(cellWords(remaining.pop()!.text));
+  while (remaining.length > 1 && agencyLines.length < agencyColumns.length && isAgencyLine(remaining.at(-1)!.text)) agencyLines.unshift(cellWords(remaining.pop()!.text));
   agencyLines.forEach((text, position) => (cells[agencyColumns[position]!] = text));
   cells[roles.indexOf('text')] = remaining.map((source) => cellWords(source.text)).join('\n');
   cells[roles.indexOf('number')] = cellWords(numberLine.text);
