@@ -11,8 +11,12 @@ import { stripSpaces } from './text.ts';
 /** What a column of a 分工表 holds, judged from its header. */
 export type ColumnRole = 'number' | 'text' | 'lead' | 'participants' | 'responsible' | 'guidance' | 'deadline' | 'other';
 
+/** `2024年工作项目`, `2025年计划`: a column of one year's share of the work, neither the task nor its time limit (146). */
+export const YEAR_COLUMN = /^(?:19|20)\d{2}年[\u4e00-\u9fff]{2,}$/;
+
 const COLUMN_ROLES: [RegExp, ColumnRole][] = [
   [/^(?:序号|序號|编号|編號|序)$/, 'number'],
+  [YEAR_COLUMN, 'other'],
   [/^(?:部门|部門|部门名称|部門名稱)$/, 'responsible'],
   // A 权力和责任清单's `权力责任类别`, `设定依据`, `行使层级` say what kind of duty it is, not who holds it.
   [/(?:类别|類別|依据|依據|层级|層級|备注|備註)$/, 'other'],

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ASSIGNMENT_LABELS } from './assignment-labels.ts';
 import { readParserData } from './data.ts';
-import { type ColumnRole, columnRole } from './division-table.ts';
+import { type ColumnRole, columnRole, YEAR_COLUMN } from './division-table.ts';
 import { isBlank, type SourceLine } from './source-lines.ts';
 import { stripSpaces } from './text.ts';
 
@@ -13,8 +13,6 @@ const MAX_HEADER_LENGTH = 8;
 /** Longest piece of a label a narrow column broke over two lines (`牵头` / `部门`). */
 const MAX_FRAGMENT_LENGTH = 2;
 
-/** `2024年工作项目`, `2025年计划`: a column of one year's work, which is neither the task nor its time limit. */
-const YEAR_COLUMN = /^(?:19|20)\d{2}年[\u4e00-\u9fff]{2,}$/;
 /** A bracketed span closing a header (`（2024-2026）`, `（单位）`), which says no more what the column holds. */
 const TRAILING_BRACKET = /[（(][^（）()]*[）)]$/;
 
@@ -26,7 +24,8 @@ export function cellWords(text: string): string {
 
 /** What a header cell on a line of its own holds, or undefined when the words are no column header. */
 function headerRole(label: string): ColumnRole | undefined {
-  if (YEAR_COLUMN.test(label) || GROUPING_COLUMNS.includes(label)) return 'other';
+  // A column of one year's work (`2025年计划`) or of groups (`主要方向`) holds neither the task nor a role, yet is a header.
+  if (GROUPING_COLUMNS.includes(label) || YEAR_COLUMN.test(label)) return 'other';
   if (label.replace(TRAILING_BRACKET, '').length > MAX_HEADER_LENGTH) return undefined;
   const role = columnRole(label);
   return role === 'other' ? undefined : role;
