@@ -28,8 +28,7 @@ const AGENCY_END = /(?:厅|廳|局|委|办|辦|部|院|会|會|室|处|處|所|�
 /** Where a place name ends and the shared rest of a name begins: `哈密|国家农业科技园区管委会`. */
 const SHARED_REST = /(?:国家|國家|自治区|自治區|市|州|县|縣|地区|地區|农业|農業|高新|经济|經濟)/;
 
-/** Does the name end as a body does (`局`, `中心`, `公司`), a bracketed office at its end aside (`市交通委（计划财务处）`)? */
-export function isAgencyLike(name: string): boolean {
+function isAgencyLike(name: string): boolean {
   return AGENCY_END.test(name.replace(/[(（][^()（）]*[)）]$/, ''));
 }
 

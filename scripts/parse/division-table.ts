@@ -11,12 +11,22 @@ import { stripSpaces } from './text.ts';
 /** What a column of a 分工表 holds, judged from its header. */
 export type ColumnRole = 'number' | 'text' | 'lead' | 'participants' | 'responsible' | 'guidance' | 'deadline' | 'other';
 
-/** `2024年工作项目`, `2025年计划`: a column of one year's share of the work, neither the task nor its time limit (146). */
+/** `2024年工作项目`, `2025年计划`: a column led by a year. */
 export const YEAR_COLUMN = /^(?:19|20)\d{2}年[\u4e00-\u9fff]{2,}$/;
+
+/**
+ * Beside a task column of its own (`重点任务`), a column led by a year
+ * (`2024年工作项目`) holds that year's share of the work, not the task; alone
+ * (`2024年重点工作`), it is the task column.
+ */
+export function setYearColumnsAside(labels: string[], roles: ColumnRole[]): void {
+  const isYear = labels.map((label) => YEAR_COLUMN.test(stripSpaces(label)));
+  if (!roles.some((role, column) => role === 'text' && !isYear[column])) return;
+  roles.forEach((role, column) => role === 'text' && isYear[column] && (roles[column] = 'other'));
+}
 
 const COLUMN_ROLES: [RegExp, ColumnRole][] = [
   [/^(?:序号|序號|编号|編號|序)$/, 'number'],
-  [YEAR_COLUMN, 'other'],
   [/^(?:部门|部門|部门名称|部門名稱)$/, 'responsible'],
   // A 权力和责任清单's `权力责任类别`, `设定依据`, `行使层级` say what kind of duty it is, not who holds it.
   [/(?:类别|類別|依据|依據|层级|層級|备注|備註)$/, 'other'],
@@ -49,6 +59,7 @@ export function tableHeaderRoles(text: string): ColumnRole[] | undefined {
   const cells = splitCells(text);
   if (!cells || cells.filter(Boolean).length < 2) return undefined;
   const roles = cells.map(columnRole);
+  setYearColumnsAside(cells, roles);
   const hasAgencyOrTime = roles.some((role) => role !== 'number' && role !== 'text' && role !== 'other');
   const hasAgency = roles.some(isAgencyRole);
   // `| 序号 | 责任单位 | 强制类 | 鼓励类 |`: with no column named for the task, the other columns hold it, each row in the first it fills.

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ASSIGNMENT_LABELS } from './assignment-labels.ts';
 import { readParserData } from './data.ts';
-import { type ColumnRole, columnRole, YEAR_COLUMN } from './division-table.ts';
+import { type ColumnRole, columnRole, setYearColumnsAside, YEAR_COLUMN } from './division-table.ts';
 import { isBlank, type SourceLine } from './source-lines.ts';
 import { stripSpaces } from './text.ts';
 
@@ -24,8 +24,9 @@ export function cellWords(text: string): string {
 
 /** What a header cell on a line of its own holds, or undefined when the words are no column header. */
 function headerRole(label: string): ColumnRole | undefined {
-  // A column of one year's work (`2025年计划`) or of groups (`主要方向`) holds neither the task nor a role, yet is a header.
-  if (GROUPING_COLUMNS.includes(label) || YEAR_COLUMN.test(label)) return 'other';
+  // A column of groups (`主要方向`) or of one year's work (`2025年计划`) may hold neither the task nor a role, yet is a header.
+  if (GROUPING_COLUMNS.includes(label)) return 'other';
+  if (YEAR_COLUMN.test(label)) return columnRole(label);
   if (label.replace(TRAILING_BRACKET, '').length > MAX_HEADER_LENGTH) return undefined;
   const role = columnRole(label);
   return role === 'other' ? undefined : role;
@@ -69,6 +70,9 @@ export function readVerticalHeader(lines: SourceLine[], start: number, isFirstCe
     cells.push({ label: written, role, indexes: [index] });
     index = following;
   }
+  const roles = cells.map((cell) => cell.role);
+  setYearColumnsAside(cells.map((cell) => cell.label), roles);
+  roles.forEach((role, column) => (cells[column]!.role = role));
   return cells;
 }
 
