@@ -91,7 +91,8 @@ interface GroupCell {
 
 /** Reads keyed rows from `indexes` (the non-blank lines after the header); returns them and how many lines they take. */
 export function readKeyedRows(lines: SourceLine[], indexes: number[], roles: ColumnRole[]): { rows: CellRow[]; end: number } {
-  const key = keyStyle(lines, indexes);
+  // Counts are told apart in the body's opening lines: the rest of a long document, read for each table, would take time growing with its square.
+  const key = keyStyle(lines, indexes.slice(0, OPENING_LINES));
   const textColumn = roles.indexOf('text');
   const groupColumns = roles.flatMap((role, column) => (column < textColumn && role === 'other' ? [column] : []));
   const agencyColumns = roles.flatMap((role, column) => (isAgencyRole(role) ? [column] : []));
