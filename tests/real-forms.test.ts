@@ -500,6 +500,12 @@ describe('structure: numbering as published', () => {
     expect(rows[2]!.text).toContain('负责本区域违法用地整治的具体实施。');
   });
 
+  it('knows a body by how any body’s name ends, in every table copied one cell per line: 区经济委员会 starts a row of its own (沪奉府办发〔2024〕12号)', () => {
+    const document = fixture('107_fengxian_weifa_yongdi_zonghe_zhengzhi_sannian_xingdong_gongzuo_fangan_2024.md');
+    const row = document.tasks.find((candidate) => candidate.kind === 'row' && named(candidate.responsible).includes('区经济委员会'));
+    expect(row?.text).toBe('负责对街镇上报的拟完善用地手续的产业类项目进行评估和综合研判；配合规划资源部门落实落后产能违法用地项目的调查摸底工作；指导和督促各街镇开展淘汰落后产能工作。');
+  });
+
   it('reads a flattened web table, one cell per line ending in |, its header printed again on each page (陵川县 2019)', () => {
     const document = fixture('66_shanxi_lingchuan_guofa42_zhongdian_gongzuo_2019.md');
     const rows = document.tasks.filter((item) => item.kind === 'row');
@@ -507,6 +513,49 @@ describe('structure: numbering as published', () => {
     expect(named(rows[0]!.lead)).toEqual(['县文旅局']);
     expect(named(rows[1]!.lead)).toEqual(['县工信局']);
     expect(document.removed.some((removed) => removed.reason === 'repeated-table-header')).toBe(true);
+  });
+
+  it('reads a task table copied one cell per line whose header labels are broken over two lines (牵头 / 部门, 实施 / 主体) and whose rows are keyed by their task cell （1） (沪交设养〔2024〕1025号)', () => {
+    const document = fixture('146_shanghai_jiaotongwei_jingxihua_guanli_sannian_xingdong_jihua_2024.md');
+    const table = document.structure.find((node) => node.kind === 'table');
+    expect(table?.kind === 'table' && table.header).toEqual(['任务分类', '主要方向', '重点任务（2024-2026）', '2024年工作项目', '2025年计划', '2026年计划', '牵头部门', '配合部门', '实施主体']);
+    const rows = document.tasks.filter((candidate) => candidate.kind === 'row');
+    expect(rows).toHaveLength(35);
+    // `（1）建设精品道路300条。` after the group cells `（一）` / `提升交通设施环境品质` and `1、改善城市道路环境`.
+    expect(task(document, '1').text).toBe('建设精品道路300条。');
+    expect(named(task(document, '1').lead)).toEqual(['设施养护处']);
+    expect(named(task(document, '1').participants)).toEqual(['各相关部门和单位*']);
+    expect(named(task(document, '1').responsible)).toEqual(['各行业主管部门*', '各区*']);
+    // The yearly columns are the year's work, not a time limit.
+    expect(task(document, '1').deadline).toBeUndefined();
+  });
+
+  it('carries role cells merged over a group of rows, and reads a row printing four role cells or one (沪交设养〔2024〕1025号)', () => {
+    const document = fixture('146_shanghai_jiaotongwei_jingxihua_guanli_sannian_xingdong_jihua_2024.md');
+    // Row 3 prints `设施运行处` / `设施养护处` / `各相关部门和单位` / `各行业主管部门、各区`: the lead cell holds two names.
+    expect(named(task(document, '3').lead)).toEqual(['设施运行处', '设施养护处']);
+    // `（4）建设慢行交通精品区域50个。` prints its three yearly cells and no role cell: they were merged with row 3's.
+    expect(named(task(document, '4').lead)).toEqual(['设施运行处', '设施养护处']);
+    expect(named(task(document, '5').responsible)).toEqual(['各行业主管部门*', '各区*']);
+    // `（26）建设上海客运“出行即服务”（MaaS）系统。` prints one role cell, `随申行公司`: its implementing body.
+    expect(named(task(document, '26').lead)).toEqual([]);
+    expect(named(task(document, '26').responsible)).toEqual(['随申行公司']);
+    // `完善虹桥机场T2航站楼建筑遮阳挡风设施；` runs on into the next line: one yearly cell of two.
+    const row19 = document.structure.flatMap((node) => (node.kind === 'table' ? node.rows : [])).find((row) => row.number.value === 19);
+    expect(row19?.cells.find((cell) => cell.header === '2025年计划')?.text).toBe('完善虹桥机场T2航站楼建筑遮阳挡风设施；\n完成虹桥机场手推车RFID项目，提高手推车工作效率。');
+    expect(named(task(document, '29').lead)).toEqual(['科技信息处', '货运处']);
+  });
+
+  it('takes a row’s task from the first of the unnamed columns it fills, and drops the header printed again in another layout (盐都区 2024, 附件2)', () => {
+    const document = fixture('28_yancheng_yandu_shebei_gengxin_xingdong_fangan_2024.md');
+    // `| 5 | 区城管局 |  | 《住房城乡建设部关于印发…` leaves 强制类 empty: its task is in 鼓励类.
+    expect(task(document, '表2.5').text).toMatch(/^《住房城乡建设部关于印发推进建筑和市政基础设施设备更新工作实施方案的通知》/);
+    expect(named(task(document, '表2.5').responsible)).toEqual(['区城管局']);
+    // `| 序号 | 责任单位 | 有关政策 |  |` over `| 强制类 | 鼓励类 |  |  |` on the next page is the header again, not row 2's words.
+    expect(named(task(document, '表2.2').responsible)).toEqual(['盐都生态环境局']);
+    const repeated = document.removed.filter((removed) => removed.reason === 'repeated-table-header').map((removed) => removed.text);
+    expect(repeated).toContain('| 序号 | 责任单位 | 有关政策 |  |');
+    expect(repeated).toContain('| 强制类 | 鼓励类 |  |  |');
   });
 
   it('reads a page laid out in one table cell, its paragraphs parted by <br>', () => {
@@ -548,6 +597,11 @@ describe('assignments: the forms in the wild', () => {
     expect(splitTrailingAssignment('加强与国家发展改革委（国家能源局）')).toBeUndefined();
     expect(splitTrailingAssignment('报送审核。（以下简称市发展改革委）')).toBeUndefined();
     expect(fixture('169_shanghai_fengxian_nongyenongcunwei_gengdi_turang_huanjing_baohu_fangan_2020.md').tasks.filter((one) => named(one.responsible).join() === '区农业农村委').length).toBeGreaterThan(3);
+  });
+
+  it('keeps a company named after its bureau whole, and never parts a name inside its brackets (沪交设养〔2024〕1025号)', () => {
+    expect(splitRunTogetherNames('上海铁路局集团有限公司')).toEqual(['上海铁路局集团有限公司']);
+    expect(splitRunTogetherNames('上海机场（集团）有限公司')).toEqual(['上海机场（集团）有限公司']);
   });
 
   it('（牵头单位：…） after each item (辽政发〔2024〕9号)', () => {

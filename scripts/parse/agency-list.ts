@@ -243,9 +243,19 @@ function startsBody(rest: string): boolean {
   });
 }
 
-/** `市排水集团第四管网运营分公司`: a company's numbered branch or 分公司 is part of its name, not a second body. */
+/**
+ * `市排水集团第四管网运营分公司`: a company's numbered branch or 分公司 is part of its name, not a second body;
+ * so is a company form after a bureau (`上海铁路局` + `集团有限公司`, 146).
+ */
 function isSubunitOf(left: string, rest: string): boolean {
-  return /^第[一二三四五六七八九十\d]/.test(rest) || (/(?:集团|集團|公司)$/.test(left) && /分公司$/.test(rest));
+  return /^第[一二三四五六七八九十\d]/.test(rest) || (/(?:集团|集團|公司)$/.test(left) && /分公司$/.test(rest)) || COMPANY_FORM.test(rest);
+}
+
+const COMPANY_FORM = /^(?:集团|集團)?(?:股份)?有限(?:责任|責任)?公司/;
+
+/** Does `left` leave a bracket open (`上海机场（集团` of `上海机场（集团）有限公司`)? No name ends inside one. */
+function leavesBracketOpen(left: string): boolean {
+  return (left.match(/[（(]/g) ?? []).length > (left.match(/[）)]/g) ?? []).length;
 }
 
 /**
@@ -264,5 +274,5 @@ export function splitRunTogetherNames(run: string): string[] {
 
 /** Whether one name ends with `left` and a second, with its own standing, begins with `rest` (`区城市管理委` | `丰台运管分局`). */
 export function isNameBoundary(left: string, rest: string): boolean {
-  return left.length >= 3 && rest.length >= 3 && NAME_END.test(left) && !PARTY_COMMITTEE.test(left) && !isSubunitOf(left, rest) && (isAgencyLike(rest) || isGroupName(rest)) && startsBody(rest);
+  return left.length >= 3 && rest.length >= 3 && NAME_END.test(left) && !PARTY_COMMITTEE.test(left) && !leavesBracketOpen(left) && !isSubunitOf(left, rest) && (isAgencyLike(rest) || isGroupName(rest)) && startsBody(rest);
 }

@@ -41,3 +41,10 @@ describe('readTaskTable', () => {
     expect(table.rows[1]!.assignment!.responsible).toEqual([]);
   });
 });
+
+describe('column roles', () => {
+  it('sets a column led by a year aside beside a task column of its own, and keeps it as the task column alone (146)', () => {
+    expect(tableHeaderRoles('| 序号 | 重点任务（2024-2026） | 2024年工作项目 | 2025年计划 | 牵头部门 |')).toEqual(['number', 'text', 'other', 'other', 'lead']);
+    expect(tableHeaderRoles('| 序号 | 2024年工作项目 | 牵头部门 |')).toEqual(['number', 'text', 'lead']);
+  });
+});

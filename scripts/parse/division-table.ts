@@ -11,6 +11,20 @@ import { stripSpaces } from './text.ts';
 /** What a column of a 分工表 holds, judged from its header. */
 export type ColumnRole = 'number' | 'text' | 'lead' | 'participants' | 'responsible' | 'guidance' | 'deadline' | 'other';
 
+/** `2024年工作项目`, `2025年计划`: a column led by a year. */
+export const YEAR_COLUMN = /^(?:19|20)\d{2}年[\u4e00-\u9fff]{2,}$/;
+
+/**
+ * Beside a task column of its own (`重点任务`), a column led by a year
+ * (`2024年工作项目`) holds that year's share of the work, not the task; alone
+ * (`2024年重点工作`), it is the task column.
+ */
+export function setYearColumnsAside(labels: string[], roles: ColumnRole[]): void {
+  const isYear = labels.map((label) => YEAR_COLUMN.test(stripSpaces(label)));
+  if (!roles.some((role, column) => role === 'text' && !isYear[column])) return;
+  roles.forEach((role, column) => role === 'text' && isYear[column] && (roles[column] = 'other'));
+}
+
 const COLUMN_ROLES: [RegExp, ColumnRole][] = [
   [/^(?:序号|序號|编号|編號|序)$/, 'number'],
   [/^(?:部门|部門|部门名称|部門名稱)$/, 'responsible'],
@@ -45,11 +59,11 @@ export function tableHeaderRoles(text: string): ColumnRole[] | undefined {
   const cells = splitCells(text);
   if (!cells || cells.filter(Boolean).length < 2) return undefined;
   const roles = cells.map(columnRole);
+  setYearColumnsAside(cells, roles);
   const hasAgencyOrTime = roles.some((role) => role !== 'number' && role !== 'text' && role !== 'other');
   const hasAgency = roles.some(isAgencyRole);
-  // `| 序号 | 责任单位 | 强制类 | 鼓励类 |`: with no column named for the task, the first other column holds it.
-  const firstOther = roles.findIndex((role, column) => role === 'other' && cells[column] !== '');
-  if (!roles.includes('text') && hasAgency && roles.includes('number') && firstOther >= 0) roles[firstOther] = 'text';
+  // `| 序号 | 责任单位 | 强制类 | 鼓励类 |`: with no column named for the task, the other columns hold it, each row in the first it fills.
+  if (!roles.includes('text') && hasAgency && roles.includes('number')) roles.forEach((role, column) => role === 'other' && cells[column] !== '' && (roles[column] = 'text'));
   // A web table may have no 序号 column: its rows are then numbered in the order printed.
   const numbered = roles.includes('number') && cells.length >= 3;
   return roles.includes('text') && (numbered ? hasAgencyOrTime : hasAgency && /^\s*\|/.test(text)) ? roles : undefined;
@@ -121,7 +135,7 @@ export function readTaskTable(block: TableBlock, roles: ColumnRole[], leadRule: 
   let sawPageBreak = false;
   for (const row of block.rows) {
     const { cells, source } = row;
-    if (stripSpaces(cells.join('')) === headerKey) {
+    if (stripSpaces(cells.join('')) === headerKey || isHeaderAgain(cells, header, roles)) {
       for (const line of row.sources ?? [source]) removeLine(findings, line, 'repeated-table-header');
       sawPageBreak = true;
       continue;
@@ -130,6 +144,11 @@ export function readTaskTable(block: TableBlock, roles: ColumnRole[], leadRule: 
     const numberCell = cells[roles.indexOf('number')] ?? '';
     const previous = drafts.at(-1);
     if (!roles.includes('number')) {
+      if (row.number) {
+        // Its reader placed every cell and found which were merged with the row above's: an empty cell is empty.
+        drafts.push({ number: row.number.value, marker: row.number.marker, cells, spanned: [], inherited: row.merged ?? [], lines: { ...row.lines }, lastLine: row.lines.end });
+        continue;
+      }
       if (webTable && filled.length === 1 && cells.length < columns) {
         headings.push({ text: filled[0]!, lines: { ...row.lines }, beforeRow: drafts.length });
         continue;
@@ -170,7 +189,7 @@ export function readTaskTable(block: TableBlock, roles: ColumnRole[], leadRule: 
   }
   const lastDraft = drafts.at(-1);
   if (lastDraft) warnIfListDangles(lastDraft, roles, findings);
-  const rows = rowsOf(drafts, header, roles, leadRule);
+  const rows = rowsOf(drafts, header, roles, leadRule, block.linesEndCells === true);
   const lastLine = Math.max(lastDraft?.lines.end ?? block.headerLines.end, headings.at(-1)?.lines.end ?? 0);
   return {
     table: {
@@ -180,6 +199,21 @@ export function readTaskTable(block: TableBlock, roles: ColumnRole[], leadRule: 
     },
     end,
   };
+}
+
+/**
+ * The header printed again on a new page in another layout: a row whose 序号
+ * cell reads `序号` (`| 序号 | 责任单位 | 有关政策 |  |` over a header
+ * `| 序号 | 责任单位 | 强制类 | 鼓励类 |`), or whose every cell is one of
+ * the header's labels (`| 强制类 | 鼓励类 |  |  |`, the second line of it) (28).
+ */
+function isHeaderAgain(cells: string[], header: string[], roles: ColumnRole[]): boolean {
+  const numberColumn = roles.indexOf('number');
+  const label = (cell: string) => stripSpaces(cell);
+  if (numberColumn >= 0 && label(cells[numberColumn] ?? '') !== '' && label(cells[numberColumn] ?? '') === label(header[numberColumn] ?? '')) return true;
+  const labels = new Set(header.map(label).filter(Boolean));
+  const filled = cells.map(label).filter(Boolean);
+  return filled.length >= 2 && filled.every((cell) => labels.has(cell));
 }
 
 /**
@@ -235,8 +269,9 @@ function cellLines(cell: string): string[] {
 }
 
 /** The table rows of drafted rows: text, other cells, and the assignment their agency and time cells make. */
-function rowsOf(drafts: RowDraft[], header: string[], roles: ColumnRole[], leadRule: LeadRule): TableRowNode[] {
-  const widths = columnWidths(drafts, header.length);
+function rowsOf(drafts: RowDraft[], header: string[], roles: ColumnRole[], leadRule: LeadRule, linesEndCells: boolean): TableRowNode[] {
+  // Where no column wrapped a line, no line is as wide as its column.
+  const widths = linesEndCells ? header.map(() => 0) : columnWidths(drafts, header.length);
   return drafts.map((draft) => toRow(draft, header, roles, leadRule, widths));
 }
 
@@ -284,7 +319,9 @@ function agencyListOf(cell: string, width: number): string {
 }
 
 function toRow(draft: RowDraft, header: string[], roles: ColumnRole[], leadRule: LeadRule, widths: number[]): TableRowNode {
-  const textColumn = roles.indexOf('text');
+  const textColumns = roles.flatMap((role, column) => (role === 'text' ? [column] : []));
+  // Of several columns that may hold the task (`强制类`, `鼓励类`), the first the row fills; the others stay cells.
+  const textColumn = textColumns.find((column) => draft.cells[column] || draft.spanned.some((cell) => cell.column === column && cell.text)) ?? textColumns[0] ?? -1;
   const spannedText = draft.spanned.filter((cell) => cell.column === textColumn).map((cell) => cell.text);
   const text = [draft.cells[textColumn] ?? '', ...spannedText].filter(Boolean).map((cell) => cellText(cell, widths[textColumn] ?? 0)).join('\n');
   const numberColumn = roles.indexOf('number');

@@ -11,6 +11,10 @@ export interface CellRow {
   lines: LineRange;
   /** Index into the scanned lines of the row's first line. */
   index: number;
+  /** The row's number printed in its task cell (`（1）建设…`), in a table without a 序号 column. */
+  number?: { value: number; marker: string };
+  /** Cells merged with the row above's, so printed there only: their values, read for this row but not written in it. */
+  merged?: { column: number; text: string }[];
 }
 
 /**
@@ -25,6 +29,8 @@ export interface TableBlock {
   rows: CellRow[];
   /** Index into the scanned lines of the first line after the block. */
   end: number;
+  /** Every line of a cell ends where its writer ended it, none where a column's width did (`设施运行处` / `设施养护处`: two names). */
+  linesEndCells?: boolean;
 }
 
 export interface TableParse {

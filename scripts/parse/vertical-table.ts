@@ -1,22 +1,11 @@
 import { isDeadlineWords } from './deadline.ts';
-import { type ColumnRole, columnRole, isAgencyRole } from './division-table.ts';
+import { type ColumnRole, isAgencyRole } from './division-table.ts';
+import { isAgencyLine } from './agency-cell.ts';
+import { readKeyedRows, startsKeyedRows } from './keyed-table.ts';
 import type { CellRow, TableBlock } from './table-block.ts';
 import { isBlank, type SourceLine } from './source-lines.ts';
 import { stripSpaces } from './text.ts';
-
-/** A cell's words, without the `|` a flattened web table leaves at its ends (`序号 |`). */
-function cellWords(text: string): string {
-  // The lookbehind starts the trailing run only where it begins: unanchored, `[…]+$` retries it from each character.
-  return text.replace(/^[\s\u3000|｜]+|(?<![\s\u3000|｜])[\s\u3000|｜]+$/g, '');
-}
-
-/** A header cell on a line of its own: short, and naming what a column holds. */
-function headerCell(text: string): ColumnRole | undefined {
-  const compact = stripSpaces(cellWords(text));
-  if (compact.length === 0 || compact.length > 8) return undefined;
-  const role = columnRole(compact);
-  return role === 'other' ? undefined : role;
-}
+import { cellWords, readVerticalHeader, type VerticalHeaderCell } from './vertical-header.ts';
 
 /** Non-blank lines from `start`, as indexes into `lines`. */
 function nonBlankFrom(lines: SourceLine[], start: number): number[] {
@@ -25,41 +14,44 @@ function nonBlankFrom(lines: SourceLine[], start: number): number[] {
   return indexes;
 }
 
+/** `单位` heads the agencies only as the first of a duties table's two cells; elsewhere it is a unit of measure. */
+function dutyTableAgency(label: string): ColumnRole | undefined {
+  return DUTY_TABLE_AGENCY.test(label) ? 'responsible' : undefined;
+}
+
+function headerCells(lines: SourceLine[], start: number): VerticalHeaderCell[] {
+  return readVerticalHeader(lines, start, dutyTableAgency);
+}
+
 /**
  * A 分工表 copied one cell per line: the header's cells (`序号`, `重点任务`,
  * `牵头单位`, `配合单位`, `完成时限`) each on a line, then each row's cells.
  * Returns the header's roles and how many lines it takes, or undefined.
  */
 export function verticalHeaderRoles(lines: SourceLine[], start: number): ColumnRole[] | undefined {
-  const roles: ColumnRole[] = [];
   // Asked at every line: reading on only while the lines are header cells keeps the scan linear.
-  let next = start;
-  for (; next < lines.length; next++) {
-    if (isBlank(lines[next]!.text)) continue;
-    // `单位` heads the agencies only as the first of a duties table's two cells; elsewhere it is a unit of measure.
-    const role = roles.length === 0 && DUTY_TABLE_AGENCY.test(stripSpaces(cellWords(lines[next]!.text))) ? 'responsible' : headerCell(lines[next]!.text);
-    if (!role) break;
-    roles.push(role);
-  }
-  if (roles.length >= 3 && roles[0] === 'number' && roles.includes('text') && roles.some(isAgencyRole)) return roles;
-  // `单位` / `职责分工`: a table of duties by agency, one agency line then its duties, rows unnumbered; `next` is the first line past the header.
-  return roles.length === 2 && isAgencyRole(roles[0]!) && roles[1] === 'text' && next < lines.length && isAgencyLine(lines[next]!.text) ? roles : undefined;
+  const cells = headerCells(lines, start);
+  const roles = cells.map((cell) => cell.role);
+  const named = roles.includes('text') && roles.some(isAgencyRole);
+  if (roles.length >= 3 && roles[0] === 'number' && named) return roles;
+  const bodyStart = cells.length > 0 ? cells.at(-1)!.indexes.at(-1)! + 1 : lines.length;
+  // No 序号: rows keyed by their task cell's number (`（1）…`), after the group cells they open (`（一）…`).
+  if (roles.length >= 3 && !roles.includes('number') && named) return startsKeyedRows(lines, bodyStart) ? roles : undefined;
+  // `单位` / `职责分工`: a table of duties by agency, one agency line then its duties, rows unnumbered.
+  let firstBodyLine = bodyStart;
+  while (firstBodyLine < lines.length && isBlank(lines[firstBodyLine]!.text)) firstBodyLine++;
+  return roles.length === 2 && isAgencyRole(roles[0]!) && roles[1] === 'text' && firstBodyLine < lines.length && isAgencyLine(lines[firstBodyLine]!.text) ? roles : undefined;
 }
 
 const DUTY_TABLE_AGENCY = /^(?:单位|單位|单位名称|單位名稱|成员单位|成員單位)$/;
-
-/** A row's agency cell standing alone on its line: short, and naming agencies. */
-function isAgencyLine(text: string): boolean {
-  return stripSpaces(cellWords(text)).length <= 30 && isAgencyCell(text);
-}
 
 /** A line that begins the document's own numbering or an attachment: the table has ended. */
 const OUTSIDE_TABLE = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|附件\d*|\d+[.．、](?!\d))/;
 
 /** Rows of a duties table: each an agency line and the lines of its duties up to the next agency line. */
-function readUnnumberedRows(lines: SourceLine[], indexes: number[], headerEnd: number): { rows: CellRow[]; end: number } {
+function readUnnumberedRows(lines: SourceLine[], indexes: number[]): { rows: CellRow[]; end: number } {
   const rows: CellRow[] = [];
-  let position = headerEnd;
+  let position = 0;
   while (position < indexes.length && isAgencyLine(lines[indexes[position]!]!.text)) {
     let end = position + 1;
     while (end < indexes.length && !isAgencyLine(lines[indexes[end]!]!.text) && !OUTSIDE_TABLE.test(stripSpaces(lines[indexes[end]!]!.text))) end++;
@@ -82,11 +74,6 @@ function isRowNumber(text: string, expected: number): boolean {
   return stripSpaces(cellWords(text)) === String(expected);
 }
 
-/** Does this cell read as a list of agencies (`市发改委、市财政局`)? */
-function isAgencyCell(text: string): boolean {
-  return stripSpaces(cellWords(text)).split(/[、，,；;]/).every((name) => /(?:厅|局|委|办|部|院|中心|政府|公司|集团|单位|部门|街道|乡镇|街镇)$/.test(name));
-}
-
 /**
  * Reads the rows of a one-cell-per-line table into cells. A row is its number
  * line and the lines up to the next number; its last lines fill the time and
@@ -95,33 +82,39 @@ function isAgencyCell(text: string): boolean {
  */
 export function readVerticalBlock(lines: SourceLine[], start: number, roles: ColumnRole[]): TableBlock {
   const indexes = nonBlankFrom(lines, start);
+  const named = headerCells(lines, start);
+  // A label broken over two lines (`牵头` / `部门`) is one cell of two lines.
+  const namedLines = named.reduce((count, cell) => count + cell.indexes.length, 0);
   if (roles[0] !== 'number') {
-    const { rows, end } = readUnnumberedRows(lines, indexes, roles.length);
+    const keyed = roles.includes('text') && roles.length >= 3;
+    const { rows, end } = keyed ? readKeyedRows(lines, indexes.slice(namedLines), roles) : readUnnumberedRows(lines, indexes.slice(namedLines));
     return {
       layout: 'text',
-      header: indexes.slice(0, roles.length).map((index) => cellWords(lines[index]!.text)),
-      headerLines: { start: lines[indexes[0]!]!.line, end: lines[indexes[roles.length - 1]!]!.line },
+      ...(keyed ? { linesEndCells: true } : {}),
+      header: named.map((cell) => cell.label),
+      headerLines: { start: lines[indexes[0]!]!.line, end: lines[indexes[namedLines - 1]!]!.line },
       rows,
-      end: indexes[end] ?? lines.length,
+      end: indexes[namedLines + end] ?? lines.length,
     };
   }
   // Header cells we cannot name (`联系人及联系方式`, `推进中存在的问题`) may follow those we can, before row 1.
-  let headerEnd = roles.length;
-  while (headerEnd < Math.min(indexes.length, roles.length + EXTRA_HEADER_CELLS) && !isRowNumber(lines[indexes[headerEnd]!]!.text, 1)) headerEnd++;
-  if (headerEnd < indexes.length && !isRowNumber(lines[indexes[headerEnd]!]!.text, 1)) headerEnd = roles.length;
+  let headerEnd = namedLines;
+  while (headerEnd < Math.min(indexes.length, namedLines + EXTRA_HEADER_CELLS) && !isRowNumber(lines[indexes[headerEnd]!]!.text, 1)) headerEnd++;
+  if (headerEnd < indexes.length && !isRowNumber(lines[indexes[headerEnd]!]!.text, 1)) headerEnd = namedLines;
   const headerIndexes = indexes.slice(0, headerEnd);
-  const columns: ColumnRole[] = [...roles, ...Array.from({ length: headerEnd - roles.length }, (): ColumnRole => 'other')];
+  const columns: ColumnRole[] = [...roles, ...Array.from({ length: headerEnd - namedLines }, (): ColumnRole => 'other')];
   const rows: CellRow[] = [];
   let position = headerEnd;
-  const header = headerIndexes.map((index) => cellWords(lines[index]!.text));
-  const isHeaderAgain = (at: number) => header.every((cell, offset) => cellWords(lines[indexes[at + offset]!]?.text ?? '') === cell);
+  const header = [...named.map((cell) => cell.label), ...headerIndexes.slice(namedLines).map((index) => cellWords(lines[index]!.text))];
+  const headerLineWords = headerIndexes.map((index) => cellWords(lines[index]!.text));
+  const isHeaderAgain = (at: number) => headerLineWords.every((words, offset) => cellWords(lines[indexes[at + offset]!]?.text ?? '') === words);
   let numbered = 0;
   for (;;) {
     // The header printed again on the next page: a row of its own, read as a repeated header.
     if (position < indexes.length && isHeaderAgain(position)) {
-      const repeated = indexes.slice(position, position + header.length).map((index) => lines[index]!);
+      const repeated = indexes.slice(position, position + headerLineWords.length).map((index) => lines[index]!);
       rows.push({ cells: header, source: repeated[0]!, sources: repeated, lines: { start: repeated[0]!.line, end: repeated.at(-1)!.line }, index: indexes[position]! });
-      position += header.length;
+      position += headerLineWords.length;
       continue;
     }
     if (!(position < indexes.length && isRowNumber(lines[indexes[position]!]!.text, numbered + 1))) break;
@@ -170,7 +163,7 @@ function verticalCells(numberLine: SourceLine, cellLines: SourceLine[], roles: C
   // Agency lines before the time; a cell left empty is missing from the copy, so they fill the agency columns from the left (牵头 first).
   const agencyColumns = roles.flatMap((role, column) => (isAgencyRole(role) ? [column] : []));
   const agencyLines: string[] = [];
-  while (remaining.length > 1 && agencyLines.length < agencyColumns.length && isAgencyCell(remaining.at(-1)!.text)) agencyLines.unshift(cellWords(remaining.pop()!.text));
+  while (remaining.length > 1 && agencyLines.length < agencyColumns.length && isAgencyLine(remaining.at(-1)!.text)) agencyLines.unshift(cellWords(remaining.pop()!.text));
   agencyLines.forEach((text, position) => (cells[agencyColumns[position]!] = text));
   cells[roles.indexOf('text')] = remaining.map((source) => cellWords(source.text)).join('\n');
   cells[roles.indexOf('number')] = cellWords(numberLine.text);
