@@ -1013,3 +1013,27 @@ describe('a task table whose category cells print one character a line', () => {
     expect(taskIds(parseText(fullWidth)).filter((id) => id.startsWith('表.'))).toHaveLength(17);
   });
 });
+
+describe('prose duties of a town plan (153, 闵吴府发〔2021〕5号)', () => {
+  const dutyParagraphs = () => fixture('153_shanghai_minhang_wujingzhen_chengzhen_fangwu_anquan_yinhuan_paicha_zhengzhi_2021.md').tasks.filter((item) => item.sectionId !== undefined && /¶/.test(item.id));
+  const responsibleOf = (opening: string) => named(dutyParagraphs().find((item) => item.text.startsWith(opening))?.responsible ?? []);
+
+  it('reads a town office whose name ends in 所 as a body: 房管所负责规模租赁场所的房屋安全隐患排查整治工作；', () => {
+    expect(responsibleOf('房管所负责规模租赁')).toEqual(['房管所']);
+    expect(responsibleOf('平安办、公安派出所负责')).toEqual(['平安办', '公安派出所']);
+    expect(responsibleOf('吴泾市场所负责')).toEqual(['吴泾市场所']);
+    // 场所 is a place, and 所 before a verb a particle: `各有关部门对所负责指标…` (04) names no 各有关部门对所.
+    expect(readSubjectAssignment('经营场所负责人应当及时报告')).toBeUndefined();
+    expect(named(readSubjectAssignment('各有关部门对所负责指标全国年度进展情况进行评估')?.responsible ?? [])).not.toContain('各有关部门对所*');
+  });
+
+  it('reads 经发办 and 经发中心 as bodies, not 经 (by way of): 经发办负责园区、企业、商业体的房屋安全隐患排查整治工作；', () => {
+    expect(responsibleOf('经发办负责园区')).toEqual(['经发办']);
+    expect(responsibleOf('经发中心负责镇属')).toEqual(['经发中心']);
+    expect(readSubjectAssignment('经发展改革部门审核后上报')).toBeUndefined();
+  });
+
+  it('reads a duty paragraph that opens with 结合 among 负责 paragraphs: 城运中心结合全市第一次自然灾害综合风险普查，协同做好面上排查整治协调等工作；', () => {
+    expect(responsibleOf('城运中心结合全市')).toEqual(['城运中心']);
+  });
+});

@@ -1,15 +1,25 @@
+import { z } from 'zod';
 import { type Agency, TASK_ROLES } from '../model.ts';
+import { readParserData } from './data.ts';
 import { DEPARTMENTS_CLOSE, parseAgencyList } from './agency-list.ts';
 import { emptyRoles, hasAgencies, type Roles } from './assignment-text.ts';
 import { toSimplified } from '../lib/chinese-script.ts';
 import { stripSpaces } from './text.ts';
 import { isDepartmentFunction, isEveryPlace, isProjectParty } from './agency-vocabulary.ts';
 
-/** Last characters of a name that can be an agency or a group of them. */
-const AGENCY_NAME_END = /(?:厅|廳|局|委|办|辦|部|院|会|會|室|处|處|中心|政府|单位|單位|部门|部門|机关|機關|署|队|隊|银行|銀行|分行|街镇|乡镇|鄉鎮|街道|管委会|公司|集团|集團|领导小组|領導小組|工作专班|工作專班|联席会议|聯席會議)$/;
+const agencyNameEndsSchema = z.object({ ends: z.array(z.string().min(1)), lookalikes: z.array(z.string().min(1)) });
+/** How a body's name ends, and words that end so but name none; from data/agency-name-ends.yaml. */
+const AGENCY_NAME_ENDS = readParserData('agency-name-ends', agencyNameEndsSchema);
 
-/** Words that open a clause but never name an agency (matched on the simplified form). */
-const NOT_A_SUBJECT = /^(?:各地区各部门|经(?!信|济|開|开|贸|营)|經(?!信|濟|開|貿|營)|会同|會同|全面|加强|建立|完善|推进|推动|实施|开展|强化|支持|鼓励|坚持|严格|落实|进一步|积极|加快|创办|建设|设立|成立|组建|打造|培育|引进|依托|发挥|提升|提高|深化|优化|探索|引导|加大|做好|本办法|本方案|本意见|本通知|上述|前述|以上|此次|其中|同时|对于|对|为|在|按照|根据|通过|围绕|以|是否|如|若|凡|未|不|无|严禁|禁止|确保|督促|指导|组织|协调)/;
+/** Does the name end as a body's does? The longest ending decides: 市场所 (a market supervision office) is a body, 场所 a place. */
+function endsAsBody(name: string): boolean {
+  const longest = (endings: readonly string[]) => Math.max(0, ...endings.filter((ending) => name.endsWith(ending)).map((ending) => ending.length));
+  const asBody = longest(AGENCY_NAME_ENDS.ends);
+  return asBody > 0 && asBody >= longest(AGENCY_NAME_ENDS.lookalikes);
+}
+
+/** Words that open a clause but never name an agency (matched on the simplified form); 经 is a preposition (`经审核`), but 经发办 and 经发中心 (a town's economic development office, 153) are bodies. */
+const NOT_A_SUBJECT = /^(?:各地区各部门|经(?!信|济|開|开|贸|营|发(?!展))|經(?!信|濟|開|貿|營|發(?!展))|会同|會同|全面|加强|建立|完善|推进|推动|实施|开展|强化|支持|鼓励|坚持|严格|落实|进一步|积极|加快|创办|建设|设立|成立|组建|打造|培育|引进|依托|发挥|提升|提高|深化|优化|探索|引导|加大|做好|本办法|本方案|本意见|本通知|上述|前述|以上|此次|其中|同时|对于|对|为|在|按照|根据|通过|围绕|以|是否|如|若|凡|未|不|无|严禁|禁止|确保|督促|指导|组织|协调)/;
 
 /** Words for a role, not for who holds it: `由主办单位负责`, a form's blank `申请部门（单位）：`, `填表单位：`. */
 const ROLE_NOUNS = /所在(?:单位|單位|部门|部門)$|^(?:主办|承办|协办|责任|牵头|配合|参与|参加|实施|成员|所在|申请|申報|申报)?(?:单位|部门)(?:[（(](?:单位|部门)[）)])?$|^(?:主办|承办|协办|责任|牵头|配合|申请|申報|申报|填表|填报|填報)/;
@@ -61,9 +71,8 @@ const BY_AGENCY_ANY_VERB = /由((?:(?!向|對|对|会同|會同)[\u4e00-\u9fff�
 const POSTS_FILLED = /(?:任|担任|擔任)(?:副?组长|副?組長|召集人|副?主任|副?总指挥|副?總指揮|成员|成員)|(?:为|為)成员|(?:为|為)成員/;
 
 function isAgencyName(name: string): boolean {
-  // 干部 (cadres) ends as a ministry (部) does, but names people; 全社会 (the whole of society) ends as a 会 does, 部署 (a plan) as 海关总署 does,
-  // 格局 and 布局 (a pattern, a layout: `（三十）构建全民共治格局。`) as a 局 does.
-  return (AGENCY_NAME_END.test(name.replace(/[（(][^）)]*[）)]$/, '')) && !/干部|幹部|社会$|社會$|部署$|[格布大全开開变變]局$/.test(name)) || isEveryPlace(name);
+  // 干部 (cadres), anywhere in a name, names people, whatever it ends with.
+  return (endsAsBody(name.replace(/[（(][^）)]*[）)]$/, '')) && !/干部|幹部/.test(name)) || isEveryPlace(name);
 }
 
 /**
@@ -333,7 +342,7 @@ const count = (text: string, pattern: RegExp): number => text.match(pattern)?.le
 /** `（以下简称“区联席会议”）`: the short name a body is given, which is not part of its name. */
 const ALIAS = /[（(]以下(?:简称|簡稱)[^（）()]*[）)]/g;
 /** Where a duty paragraph's subject ends: a comma, or the first words of what it does, however it says it. */
-const DUTY_SUBJECT = /^([\u4e00-\u9fff（）()“”、]{2,60}?)(?=[，,]|由|根据|根據|按照|依据|依據|依照|在各自|受|是|负责|負責|牵头|牽頭)/;
+const DUTY_SUBJECT = /^([\u4e00-\u9fff（）()“”、]{2,60}?)(?=[，,]|由|根据|根據|按照|依据|依據|依照|结合|結合|在各自|受|是|负责|負責|牵头|牽頭)/;
 
 /**
  * In a section of duties, one paragraph per body, a paragraph's opening subject is the body
