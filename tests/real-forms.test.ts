@@ -1037,3 +1037,19 @@ describe('prose duties of a town plan (153, 闵吴府发〔2021〕5号)', () => 
     expect(responsibleOf('城运中心结合全市')).toEqual(['城运中心']);
   });
 });
+
+describe('groups as the subject that opens an item (153, 闵吴府发〔2021〕5号)', () => {
+  const document = () => fixture('153_shanghai_minhang_wujingzhen_chengzhen_fangwu_anquan_yinhuan_paicha_zhengzhi_2021.md');
+
+  it('binds the groups that open an item’s text after its caption: 1.重点排查。各居村、相关责任单位于2021年6月20日前，对安全隐患风险较大的城镇房屋完成重点排查。', () => {
+    expect(named(task(document(), '二.(一).1').responsible)).toEqual(['各居村*', '相关责任单位*']);
+    expect(named(task(document(), '二.(二).4').responsible)).toEqual(['各居村*', '相关责任单位*']);
+  });
+
+  it('reads them so only where they open the item: further on, 各地区、各部门要… is an appeal (08), and Party committees are called on to lead (03)', () => {
+    const opening = '各居村、相关责任单位要对排查中发现的疑似严重损坏房和疑似危房开展以解危为主的重点整治，于2022年12月20日前完成。';
+    expect(named(readSubjectAssignment(opening, true)!.responsible)).toEqual(['各居村*', '相关责任单位*']);
+    expect(readSubjectAssignment(opening)).toBeUndefined();
+    expect(readSubjectAssignment('各级党委（党组）要高度重视科研诚信建设，切实加强领导，明确任务，细化分工，扎实推进。', true)).toBeUndefined();
+  });
+});

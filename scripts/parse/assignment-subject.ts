@@ -5,7 +5,7 @@ import { DEPARTMENTS_CLOSE, parseAgencyList } from './agency-list.ts';
 import { emptyRoles, hasAgencies, type Roles } from './assignment-text.ts';
 import { toSimplified } from '../lib/chinese-script.ts';
 import { stripSpaces } from './text.ts';
-import { isDepartmentFunction, isEveryPlace, isProjectParty } from './agency-vocabulary.ts';
+import { isDepartmentFunction, isEveryPlace, isProjectParty, namesLeadership } from './agency-vocabulary.ts';
 
 const agencyNameEndsSchema = z.object({ ends: z.array(z.string().min(1)), lookalikes: z.array(z.string().min(1)) });
 /** How a body's name ends, and words that end so but name none; from data/agency-name-ends.yaml. */
@@ -204,8 +204,8 @@ function readPartnership(clause: string): Roles | undefined {
 /** Words after which the named doer comes: `由`, one body designating (`指定`) or entrusting (`委托`) another. */
 const DOER_AFTER = /由|指定|委托|委託/;
 
-/** Agencies opening the sentence, with the role their verb gives them. */
-function readOpeningSubject(compact: string): Roles | undefined {
+/** Agencies opening the sentence, with the role their verb gives them; `opensItem` when the sentence opens its item (see readSubjectAssignment). */
+function readOpeningSubject(compact: string, opensItem = false): Roles | undefined {
   // `“十六五”时期起，每个五年规划期的第一年，国家发展改革委应当…`: settings may follow one another.
   const clause = compact.replace(LEADING_SETTING, '').replace(LEADING_SETTING, '');
   const limited = LEADING_LIMIT.test(compact) ? LIMITED_SUBJECT.exec(clause) : null;
@@ -228,9 +228,11 @@ function readOpeningSubject(compact: string): Roles | undefined {
   // `…由中央组织部统筹指导`: the work a 由 gives, read where 由 is (guidance here), not as the act of a department named in full.
   if (verb === '' && !modal && /由/.test(match[1]!)) return undefined;
   // `X要…`, `X应当…`, `X于2026年10月31日前…` bind a named agency, and the governments of every place of a
-  // kind (`各地要…`, `镇（街道）应…`), each told what to do in its place. Addressed to other groups alone
-  // (`各地区、各部门要…`, `有关部门要…`) they are an appeal to everyone, not an assignment.
-  if (verb === '' && agencies.every((agency) => agency.group) && !agencies.every((agency) => isEveryPlace(agency.name))) return undefined;
+  // kind (`各地要…`, `镇（街道）应…`), each told what to do in its place. Other groups alone are bound so
+  // only where they open the item (`1.重点排查。各居村、相关责任单位于2021年6月20日前，对…完成重点排查`, 153):
+  // the item is their work. Further on (`…。各地区、各部门要按最小授权原则设定…`, 08) they are an appeal to everyone,
+  // and so is a call on Party committees to lead (`各级党委（党组）要高度重视…`, 03) wherever it stands.
+  if (verb === '' && (!opensItem || agencies.some((agency) => namesLeadership(agency.name))) && agencies.every((agency) => agency.group) && !agencies.every((agency) => isEveryPlace(agency.name))) return undefined;
   const roles = emptyRoles();
   // `X参与…` takes part; `X要配合…` is told to do its share, as `X要…` is.
   if (/^(?:参与|參與|配合)$/.test(verb) && modal) {
@@ -291,13 +293,14 @@ function readClauseSubject(compact: string): Roles | undefined {
  * What one sentence says about who does the work, when it says it in its own
  * words rather than in a parenthesis or label: the agencies it opens with
  * (`市财政局负责…`) or names with 由 (`由国家发展改革委会同有关部门实施`).
+ * `opensItem`: the sentence opens its item's text or one of its paragraphs, where groups alone are bound.
  */
-export function readSubjectAssignment(sentence: string): Roles | undefined {
+export function readSubjectAssignment(sentence: string, opensItem = false): Roles | undefined {
   // `（施工图纸）镇（街道）应…`: an article's caption stands before its first sentence.
   const compact = stripSpaces(sentence).replace(ALIAS, '').replace(/^\*+|(?<!\*)\*+$/g, '').replace(/^[（(][^（）()]{2,10}[）)](?=[\u4e00-\u9fff])/, '');
   const heading = readHeadingAgency(compact);
   if (heading) return heading;
-  const opening = readOpeningSubject(compact);
+  const opening = readOpeningSubject(compact, opensItem);
   if (!opening) return readStaffedBody(compact) ?? readByAgency(compact) ?? readClauseSubject(compact);
   // `…由省发展改革委负责备案，…由市州发展改革部门备案，其他项目由县市区发展改革部门备案`: each 由 of a later clause names another doer.
   const subjectAt = compact.indexOf(TASK_ROLES.flatMap((role) => opening[role])[0]!.written ?? TASK_ROLES.flatMap((role) => opening[role])[0]!.name);
