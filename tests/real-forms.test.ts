@@ -1053,3 +1053,14 @@ describe('groups as the subject that opens an item (153, 闵吴府发〔2021〕5
     expect(readSubjectAssignment('各级党委（党组）要高度重视科研诚信建设，切实加强领导，明确任务，细化分工，扎实推进。', true)).toBeUndefined();
   });
 });
+
+describe('a lead-in of a 职责分工 section (159, 奉贤区应急避难场所建设实施方案)', () => {
+  it('reads those who do their share after 牵头 as participants: 区民防办、应急管理局牵头，区发展改革委、…等部门履行相应职责，各镇政府、…和头桥集团落实主体责任', () => {
+    const roles = readSubjectAssignment('按照条块结合、属地负责的原则，在区政府的统一领导下，区民防办、应急管理局牵头，区发展改革委、规划资源局、建设管理委、财政局、教育局、绿化市容局、体育局、经委(商务委)、文化旅游局、房管局等部门履行相应职责，各镇政府、街道(开发区)办事处和头桥集团落实主体责任。')!;
+    expect(named(roles.lead)).toEqual(['区民防办', '区应急管理局']);
+    // 绿化市容局 names no 绿化市 of its own, and 经委(商务委) is a department by its other name: both take the list's 区.
+    expect(named(roles.participants).slice(0, 10)).toEqual(['区发展改革委', '区规划资源局', '区建设管理委', '区财政局', '区教育局', '区绿化市容局', '区体育局', '区经委(商务委)', '区文化旅游局', '区房管局']);
+    expect(named(roles.participants)).toContain('头桥集团');
+    expect(roles.responsible).toEqual([]);
+  });
+});

@@ -145,6 +145,23 @@ export function readConvenedPartners(clause: string): Agency[] | undefined {
 /** After 牵头, the partners a lead brings in: `，会同Y…`, `，联合Y、Z以及W，…`. */
 const LEAD_CONVENES = /^[，,]?(?:会同|會同|联合|聯合)/;
 
+/**
+ * After `X牵头`, a later clause whose bodies do their share: `Y等部门履行相应职责`, `Y按职责分工负责`,
+ * `Z落实主体责任` (159). As in a parenthesis `（X牵头，Y按职责分工负责）`, they take part in what X leads.
+ */
+const SHARE_UNDER_LEAD = /^([\u4e00-\u9fff（）()、]{2,200}?)(?:等(?:有关|相关)?(?:部门|部門|单位|單位))?(?:按照?(?:各自)?(?:职责分工|職責分工|职责|職責)(?:负责|負責)|履行(?:相应|相應|各自)?(?:的)?(?:职责|職責)|落实(?:主体|属地)?责任|落實(?:主體|屬地)?責任)/;
+
+/** The bodies of the later clauses of a sentence that do their share of what its subject leads. */
+function partiesAfterLead(rest: string): Agency[] {
+  return rest
+    .split(/[。；;]/)[0]!
+    .split(/[，,]/)
+    .flatMap((clause) => {
+      const share = SHARE_UNDER_LEAD.exec(clause);
+      return (share ? agenciesOf(share[1]!) : undefined) ?? [];
+    });
+}
+
 /** `由X会同Y实施`, `由X统筹指导`, `本办法由X负责解释` anywhere in the sentence, as often as it says so. */
 function readByAgency(compact: string): Roles | undefined {
   const roles = emptyRoles();
@@ -246,6 +263,7 @@ function readOpeningSubject(compact: string, opensItem = false): Roles | undefin
     // `X牵头，会同Y、Z等部门建立…`, `由X牵头，联合Y、Z以及W，建立…`: the lead convenes partners.
     const convened = LEAD_CONVENES.exec(subjectClause.slice(match[0].length));
     if (convened) roles.participants = partnersAfterConvene(subjectClause.slice(match[0].length + convened[0].length));
+    else roles.participants = partiesAfterLead(subjectClause.slice(match[0].length));
   } else if (/会同|會同|^商$/.test(verb)) {
     // `国家发展改革委商财政部综合…`: to consult (商) a partner is to convene it.
     roles.lead = agencies;
