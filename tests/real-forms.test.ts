@@ -1064,3 +1064,19 @@ describe('a lead-in of a 职责分工 section (159, 奉贤区应急避难场所�
     expect(roles.responsible).toEqual([]);
   });
 });
+
+describe('由 and the bodies of a district 办法 (149, 黄浦区历史风貌保护实施办法)', () => {
+  it('runs a 由 list on past a name’s other name in brackets: 由区建管委、区房管局、区文化旅游局（区文物局）、街道办事处按照各自职责分工负责', () => {
+    const roles = readSubjectAssignment('（八）优秀历史建筑和不可移动文物的修缮（装修）管理，由区建管委、区房管局、区文化旅游局（区文物局）、街道办事处按照各自职责分工负责；')!;
+    expect(named(roles.responsible)).toEqual(['区建管委', '区房管局', '区文化旅游局（区文物局）', '街道办事处']);
+  });
+
+  it('reads 街道办事处 whole after 由, not 街道: 有下列情形之一的，由街道办事处依法处理：', () => {
+    expect(named(readSubjectAssignment('有下列情形之一的，由街道办事处依法处理：')!.responsible)).toEqual(['街道办事处']);
+  });
+
+  it('reads the subjects of later clauses after a 由 clause: 由区城运中心负责统筹协调和派单调度，区规划资源局、…、街道办事处按照各自职责分工负责', () => {
+    const roles = readSubjectAssignment('历史风貌区、优秀历史建筑和不可移动文物的日常巡查及网格化管理，由区城运中心负责统筹协调和派单调度，区规划资源局、区房管局、区文化旅游局（区文物局）、区城管执法局、街道办事处按照各自职责分工负责；')!;
+    expect(named(roles.responsible)).toEqual(['区城运中心', '区规划资源局', '区房管局', '区文化旅游局（区文物局）', '区城管执法局', '街道办事处']);
+  });
+});

@@ -41,7 +41,7 @@ const LEADING_SETTING = /^(?:“[^”]{1,8}”时期|[^，。；]{0,16}(?:时期
  * function only before an act of its office (`税务部门依法保护…`, `税务部门在…表单中设立…`), as `医保部门加强…` may only describe;
  * the department in charge (`省级主管部门组织制定…`) before any of them.
  */
-const SUBJECT = /^(?:由|请|請)?([\u4e00-\u9fff（）()“”"、]{2,200}?)(?:要|应当|應當|应|應|将|將|可以)?(分别|分別|具体|具體|共同)?(牵头|牽頭|会同|會同|(?<=[厅廳局委办辦署院部])商(?=[\u4e00-\u9fff]{1,20}?(?:部|委|局|厅|廳|署)(?![门門]))|(?:负责|負責)(?!人|同志)|承担|承擔|参与|參與|配合|按照?(?:各自)?(?:职责|職責)[，,](?:分别|分別)?(?:牵头|牽頭|负责|負責|协同|協同|配合|参与|參與)|(?=在[^，。；]{1,30}时[，,](?:应当|應當|应|應|要))|等?按照?职责分工|等?按照?職責分工|[:：]|。(?=负责|負責|检查|檢查|对|對)|(?<=要|应当|應當|应|應|将|將)(?![急用])(?=[\u4e00-\u9fff\d])|(?=(?:于|於|在)(?:\d{4}年|\d{1,2}月))|(?=是[^，。；;]{0,30}(?:主管|管理|责任|責任|实施|實施|执行|執行|牵头|牽頭|监管|監管)(?:部门|部門|单位|單位|主体|主體|机构|機構|机关|機關))|(?<=[厅廳局委办辦署院部]|部门|部門|机关|機關)(?=依法|在[^，。；]{2,30}中)|(?<=[厅廳局委办辦署院部]|主管部门|主管部門)(?=支持|統籌|统筹|制定|組織|组织|推动|推動|推进|推進|指导|指導|开展|開展|建立|完善|加强|加強|研究|编制|編制|督促|协调|協調|做好|出台|加快|强化|強化))/;
+const SUBJECT = /^(?:由|请|請)?([\u4e00-\u9fff（）()“”"、]{2,200}?)(?:要|应当|應當|应|應|将|將|可以)?(分别|分別|具体|具體|共同)?(牵头|牽頭|会同|會同|(?<=[厅廳局委办辦署院部])商(?=[\u4e00-\u9fff]{1,20}?(?:部|委|局|厅|廳|署)(?![门門]))|(?:负责|負責)(?!人|同志)|承担|承擔|参与|參與|配合|按照?(?:各自)?(?:职责|職責)[，,](?:分别|分別)?(?:牵头|牽頭|负责|負責|协同|協同|配合|参与|參與)|(?=在[^，。；]{1,30}时[，,](?:应当|應當|应|應|要))|等?按照?(?:各自)?职责分工|等?按照?(?:各自)?職責分工|[:：]|。(?=负责|負責|检查|檢查|对|對)|(?<=要|应当|應當|应|應|将|將)(?![急用])(?=[\u4e00-\u9fff\d])|(?=(?:于|於|在)(?:\d{4}年|\d{1,2}月))|(?=是[^，。；;]{0,30}(?:主管|管理|责任|責任|实施|實施|执行|執行|牵头|牽頭|监管|監管)(?:部门|部門|单位|單位|主体|主體|机构|機構|机关|機關))|(?<=[厅廳局委办辦署院部]|部门|部門|机关|機關)(?=依法|在[^，。；]{2,30}中)|(?<=[厅廳局委办辦署院部]|主管部门|主管部門)(?=支持|統籌|统筹|制定|組織|组织|推动|推動|推进|推進|指导|指導|开展|開展|建立|完善|加强|加強|研究|编制|編制|督促|协调|協調|做好|出台|加快|强化|強化))/;
 
 /**
  * `区更新办由区建设管理委、区住房保障房屋管理局、区规划资源局三家副主任单位协同开展工作，负责…`: a body
@@ -62,10 +62,12 @@ const BY_AGENCY = /由([\u4e00-\u9fff（）()、]{2,40}?)(?:会同|會同)?((?<=
  * `由上海城投集团开展…`, `由区建管委（区水务局）编制…`: 由, an agency's name (with the alias a
  * parenthesis gives it) and any verb: the agency does the work; so does a department named by its
  * function (`由当地交通运输主管部门组织…`), and every place of a kind before whom it turns to
- * (`由各村向联席办上报…`: the villages report; 向 and 对 name the one addressed, never the doer).
+ * (`由各村向联席办上报…`: the villages report; 向 and 对 name the one addressed, never the doer); a list
+ * runs on past a name's other name in brackets and 街道 goes on to 街道办事处 (`由区建管委、区房管局、区文化旅游局（区文物局）、
+ * 街道办事处按照各自职责分工负责`, `由街道办事处依法处理`, 149).
  * `由企业牵头` names no agency, and `由区住房保障房屋管理局主要负责人任召集人`, `由区政府分管领导召集` only who holds a post.
  */
-const BY_AGENCY_ANY_VERB = /由((?:(?!向|對|对|会同|會同)[\u4e00-\u9fff、]){1,38}?(?:厅|廳|局|委|办|辦|院|中心|政府|集团|集團|公司|街道|街镇|乡镇|鄉鎮|署|管委会|部门|部門)(?:[（(][^（）()]{1,12}[）)])?|(?:各|属地|屬地)[\u4e00-\u9fff]{1,3}(?=向|對|对))(?=[\u4e00-\u9fff])(?![门們们员員]|[會会](?!同))(?!(?:主要|分管)?(?:负责人|負責人|负责同志|負責同志|领导|領導)任|(?:主要|分管)(?:负责人|負責人|负责同志|負責同志|领导|領導))/g;
+const BY_AGENCY_ANY_VERB = /由((?:(?!向|對|对|会同|會同)[\u4e00-\u9fff、]|[（(][^（）()]{1,12}[）)]){1,38}?(?:厅|廳|局|委|办|辦|院|中心|政府|集团|集團|公司|街道|街镇|乡镇|鄉鎮|署|管委会|部门|部門|办事处|辦事處)(?:[（(][^（）()]{1,12}[）)])?|(?:各|属地|屬地)[\u4e00-\u9fff]{1,3}(?=向|對|对))(?=[\u4e00-\u9fff])(?![门們们员員]|[會会](?!同)|办事处|辦事處|事处|事處)(?!(?:主要|分管)?(?:负责人|負責人|负责同志|負責同志|领导|領導)任|(?:主要|分管)(?:负责人|負責人|负责同志|負責同志|领导|領導))/g;
 
 /** `由局党委书记、局长…同志任组长，…为成员`: 由 names who fills the posts of a group, people rather than a body at work. */
 const POSTS_FILLED = /(?:任|担任|擔任)(?:副?组长|副?組長|召集人|副?主任|副?总指挥|副?總指揮|成员|成員)|(?:为|為)成员|(?:为|為)成員/;
@@ -319,7 +321,7 @@ export function readSubjectAssignment(sentence: string, opensItem = false): Role
   const heading = readHeadingAgency(compact);
   if (heading) return heading;
   const opening = readOpeningSubject(compact, opensItem);
-  if (!opening) return readStaffedBody(compact) ?? readByAgency(compact) ?? readClauseSubject(compact);
+  if (!opening) return readStaffedBody(compact) ?? readByAgencyAndLater(compact) ?? readClauseSubject(compact);
   // `…由省发展改革委负责备案，…由市州发展改革部门备案，其他项目由县市区发展改革部门备案`: each 由 of a later clause names another doer.
   const subjectAt = compact.indexOf(TASK_ROLES.flatMap((role) => opening[role])[0]!.written ?? TASK_ROLES.flatMap((role) => opening[role])[0]!.name);
   const clauseEnd = subjectAt < 0 ? -1 : compact.slice(subjectAt).search(/[，,；;]/);
@@ -331,6 +333,22 @@ export function readSubjectAssignment(sentence: string, opensItem = false): Role
     for (const role of TASK_ROLES) opening[role].push(...later[role].filter((agency) => !named.has(agency.name)));
   }
   return opening;
+}
+
+/**
+ * `…，由区城运中心负责统筹协调和派单调度，区规划资源局、…、街道办事处按照各自职责分工负责；` (149): after the
+ * clause that a 由 names a doer in, later clauses may open with subjects of their own.
+ */
+function readByAgencyAndLater(compact: string): Roles | undefined {
+  const roles = readByAgency(compact);
+  if (!roles) return undefined;
+  const clauseEnd = compact.slice(compact.indexOf('由')).search(/[，,]/);
+  const rest = clauseEnd < 0 ? '' : compact.slice(compact.indexOf('由') + clauseEnd + 1);
+  const named = new Set(TASK_ROLES.flatMap((role) => roles[role].map((agency) => agency.name)));
+  for (const later of readLaterSubjects(rest)) {
+    for (const role of TASK_ROLES) roles[role].push(...later[role].filter((agency) => !named.has(agency.name)));
+  }
+  return roles;
 }
 
 /** The roles of each clause of `rest` that opens with agencies and a modal or role verb (`X负责…`, `Y要…`). */
