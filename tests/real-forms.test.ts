@@ -1080,3 +1080,11 @@ describe('由 and the bodies of a district 办法 (149, 黄浦区历史风貌保
     expect(named(roles.responsible)).toEqual(['区城运中心', '区规划资源局', '区房管局', '区文化旅游局（区文物局）', '区城管执法局', '街道办事处']);
   });
 });
+
+describe('one body, one role in a clause', () => {
+  it('does not charge a body with the work it leads: 国家发展改革委、生态环境部、国家统计局应当持续完善碳排放统计核算制度，会同其他评价考核负责部门… (04, 第二十一条)', () => {
+    const article = task(fixture('04_zhongban_guoban_tanda_kaohe_banfa_2026.md'), '第二十一条');
+    expect(named(article.lead)).toEqual(['国家发展改革委', '生态环境部', '国家统计局']);
+    expect(named(article.responsible).filter((name) => article.lead.some((lead) => lead.name === name))).toEqual([]);
+  });
+});

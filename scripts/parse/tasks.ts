@@ -168,6 +168,8 @@ function subjectRoles(node: SectionNode): { raw: string; roles: Roles } | undefi
     found.push(duty);
   }
   const merged = mergeRoles(found);
+  // `由区房屋管理部门统一认定后，…区房屋管理部门会同区发展改革、规划资源等部门联合认定` (155): a body that leads the item's work is not also charged with it.
+  merged.responsible = merged.responsible.filter((agency) => !merged.lead.some((lead) => lead.name === agency.name));
   return raw.length > 0 ? { raw: raw.join(''), roles: merged } : undefined;
 }
 
