@@ -1088,3 +1088,21 @@ describe('one body, one role in a clause', () => {
     expect(named(article.responsible).filter((name) => article.lead.some((lead) => lead.name === name))).toEqual([]);
   });
 });
+
+describe('verbs in the main clauses of an 实施意见 (148, 上海市重大工程前期工作实施意见)', () => {
+  it('reads a department named in full before 根据 and its act: 1.优化项目前期启动手续。市发展改革委根据“市重大工程政府投资项目前期推进三年计划”，简化项目立项工作…', () => {
+    expect(named(readSubjectAssignment('市发展改革委根据“市重大工程政府投资项目前期推进三年计划”，简化项目立项工作。')!.responsible)).toEqual(['市发展改革委']);
+    const document = fixture('148_shanghai_zhongda_gongcheng_qianqi_gongzuo_shishi_yijian_2017.md');
+    expect(named(task(document, '1').responsible)).toEqual(['市发展改革委']);
+    expect(task(document, '2').responsible).toEqual([]);
+  });
+
+  it('reads bodies closed by 等 before their act: 市住房城乡建设管理委、市交通委等制订项目报建、招投标、施工许可等优化措施的实施细则。', () => {
+    expect(named(readSubjectAssignment('市住房城乡建设管理委、市交通委等制订项目报建、招投标、施工许可等优化措施的实施细则。')!.responsible)).toEqual(['市住房城乡建设管理委', '市交通委']);
+  });
+
+  it('makes each one-sentence paragraph that opens with its doer a duty of its own under （一）加强组织领导: 市规划国土资源局制订有关项目规划和建设用地优化手续的实施细则。', () => {
+    const duties = fixture('148_shanghai_zhongda_gongcheng_qianqi_gongzuo_shishi_yijian_2017.md').tasks.filter((item) => /¶/.test(item.id));
+    expect(duties.map((item) => named([...item.lead, ...item.responsible])[0])).toEqual(['市发展改革委', '市发展改革委', '市住房城乡建设管理委', '市规划国土资源局', '其他审批部门*', '市重大办']);
+  });
+});

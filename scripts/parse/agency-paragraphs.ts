@@ -21,6 +21,18 @@ function headsDuties(heading: string): boolean {
 }
 
 /**
+ * `市规划国土资源局制订有关项目规划和建设用地优化手续的实施细则。` (148): a one-sentence paragraph that opens with
+ * the body whose act it is, as a line of a list of duties does; a paragraph of several sentences is prose.
+ */
+function opensWithItsDoer(text: string): boolean {
+  if (/[。；;](?=.)/.test(text.trim())) return false;
+  const roles = readSubjectAssignment(text);
+  // Bodies that only take part (`区发展改革委、…等部门按照各自职责，协同实施本意见`, 127) close an article, not list its duties.
+  const first = roles ? [...roles.lead, ...roles.responsible][0] : undefined;
+  return first !== undefined && stripSpaces(text).startsWith(first.written ?? first.name);
+}
+
+/**
  * A 职责分工 section gives each agency its own paragraph (`区商务委：负责全区…`,
  * `市财政局负责…`). Each such paragraph becomes a numbered item of its section,
  * numbered `¶1`, `¶2`… in the order printed, so that it is a task with its agency.
@@ -32,7 +44,7 @@ export function numberAgencyParagraphs(structure: StructureNode[]): void {
   for (const { node } of sectionsOf(structure)) {
     if (!headsDuties(node.text)) continue;
     const named = node.paragraphs.filter((paragraph) => AGENCY_OPENING.test(paragraph.text) && readSubjectAssignment(paragraph.text));
-    const opened = node.paragraphs.filter((paragraph) => named.includes(paragraph) || readDutySubject(paragraph.text));
+    const opened = node.paragraphs.filter((paragraph) => named.includes(paragraph) || readDutySubject(paragraph.text) || opensWithItsDoer(paragraph.text));
     const duties = opened.length >= 2 && 2 * opened.length >= node.paragraphs.length ? opened : named;
     if (duties.length < 2) continue;
     // `（二）区更新办` over `区更新办由…负责…`: the paragraph of the body the heading names is the heading's own text.
