@@ -1106,3 +1106,10 @@ describe('verbs in the main clauses of an 实施意见 (148, 上海市重大工�
     expect(duties.map((item) => named([...item.lead, ...item.responsible])[0])).toEqual(['市发展改革委', '市发展改革委', '市住房城乡建设管理委', '市规划国土资源局', '其他审批部门*', '市重大办']);
   });
 });
+
+describe('a 由 list joined by 或 (159, 奉贤区应急避难场所建设实施方案)', () => {
+  it('reads each body of 由所在镇政府、街道(开发区)办事处、头桥集团或区政府相关部门(单位),组织评估和方案设计', () => {
+    const roles = readSubjectAssignment('对满足应急避难场所设置条件的场地场所，按照权属关系，由所在镇政府、街道(开发区)办事处、头桥集团或区政府相关部门(单位),组织评估和方案设计，直接设置为对应类型(等级)应急避难场所。')!;
+    expect(named(roles.responsible)).toEqual(['所在镇政府', '街道(开发区)办事处', '头桥集团', '区政府相关部门(单位)']);
+  });
+});
