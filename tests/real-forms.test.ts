@@ -1113,3 +1113,12 @@ describe('a 由 list joined by 或 (159, 奉贤区应急避难场所建设实施
     expect(named(roles.responsible)).toEqual(['所在镇政府', '街道(开发区)办事处', '头桥集团', '区政府相关部门(单位)']);
   });
 });
+
+describe('the coordinating body’s paragraph over the members’ duties (153)', () => {
+  it('keeps 镇房屋安全隐患排查整治工作领导小组根据职责，… as the text of （二）细化职责分工, the lines below it duties of their own', () => {
+    const document = fixture('153_shanghai_minhang_wujingzhen_chengzhen_fangwu_anquan_yinhuan_paicha_zhengzhi_2021.md');
+    const duties = document.tasks.filter((item) => /¶/.test(item.id));
+    expect(duties.some((item) => item.text.startsWith('镇房屋安全隐患排查整治工作领导小组'))).toBe(false);
+    expect(duties[0]!.text.startsWith('房管所、规建生态办负责牵头')).toBe(true);
+  });
+});
