@@ -1091,3 +1091,112 @@ describe('a task table whose category cells print one character a line', () => {
     expect(taskIds(parseText(fullWidth)).filter((id) => id.startsWith('表.'))).toHaveLength(17);
   });
 });
+
+describe('prose duties of a town plan (153, 闵吴府发〔2021〕5号)', () => {
+  const dutyParagraphs = () => fixture('153_shanghai_minhang_wujingzhen_chengzhen_fangwu_anquan_yinhuan_paicha_zhengzhi_2021.md').tasks.filter((item) => item.sectionId !== undefined && /¶/.test(item.id));
+  const responsibleOf = (opening: string) => named(dutyParagraphs().find((item) => item.text.startsWith(opening))?.responsible ?? []);
+
+  it('reads a town office whose name ends in 所 as a body: 房管所负责规模租赁场所的房屋安全隐患排查整治工作；', () => {
+    expect(responsibleOf('房管所负责规模租赁')).toEqual(['房管所']);
+    expect(responsibleOf('平安办、公安派出所负责')).toEqual(['平安办', '公安派出所']);
+    expect(responsibleOf('吴泾市场所负责')).toEqual(['吴泾市场所']);
+    // 场所 is a place, and 所 before a verb a particle: `各有关部门对所负责指标…` (04) names no 各有关部门对所.
+    expect(readSubjectAssignment('经营场所负责人应当及时报告')).toBeUndefined();
+    expect(named(readSubjectAssignment('各有关部门对所负责指标全国年度进展情况进行评估')?.responsible ?? [])).not.toContain('各有关部门对所*');
+  });
+
+  it('reads 经发办 and 经发中心 as bodies, not 经 (by way of): 经发办负责园区、企业、商业体的房屋安全隐患排查整治工作；', () => {
+    expect(responsibleOf('经发办负责园区')).toEqual(['经发办']);
+    expect(responsibleOf('经发中心负责镇属')).toEqual(['经发中心']);
+    expect(readSubjectAssignment('经发展改革部门审核后上报')).toBeUndefined();
+  });
+
+  it('reads a duty paragraph that opens with 结合 among 负责 paragraphs: 城运中心结合全市第一次自然灾害综合风险普查，协同做好面上排查整治协调等工作；', () => {
+    expect(responsibleOf('城运中心结合全市')).toEqual(['城运中心']);
+  });
+});
+
+describe('groups as the subject that opens an item (153, 闵吴府发〔2021〕5号)', () => {
+  const document = () => fixture('153_shanghai_minhang_wujingzhen_chengzhen_fangwu_anquan_yinhuan_paicha_zhengzhi_2021.md');
+
+  it('binds the groups that open an item’s text after its caption: 1.重点排查。各居村、相关责任单位于2021年6月20日前，对安全隐患风险较大的城镇房屋完成重点排查。', () => {
+    expect(named(task(document(), '二.(一).1').responsible)).toEqual(['各居村*', '相关责任单位*']);
+    expect(named(task(document(), '二.(二).4').responsible)).toEqual(['各居村*', '相关责任单位*']);
+  });
+
+  it('reads them so only where they open the item: further on, 各地区、各部门要… is an appeal (08), and Party committees are called on to lead (03)', () => {
+    const opening = '各居村、相关责任单位要对排查中发现的疑似严重损坏房和疑似危房开展以解危为主的重点整治，于2022年12月20日前完成。';
+    expect(named(readSubjectAssignment(opening, true)!.responsible)).toEqual(['各居村*', '相关责任单位*']);
+    expect(readSubjectAssignment(opening)).toBeUndefined();
+    expect(readSubjectAssignment('各级党委（党组）要高度重视科研诚信建设，切实加强领导，明确任务，细化分工，扎实推进。', true)).toBeUndefined();
+  });
+});
+
+describe('a lead-in of a 职责分工 section (159, 奉贤区应急避难场所建设实施方案)', () => {
+  it('reads those who do their share after 牵头 as participants: 区民防办、应急管理局牵头，区发展改革委、…等部门履行相应职责，各镇政府、…和头桥集团落实主体责任', () => {
+    const roles = readSubjectAssignment('按照条块结合、属地负责的原则，在区政府的统一领导下，区民防办、应急管理局牵头，区发展改革委、规划资源局、建设管理委、财政局、教育局、绿化市容局、体育局、经委(商务委)、文化旅游局、房管局等部门履行相应职责，各镇政府、街道(开发区)办事处和头桥集团落实主体责任。')!;
+    expect(named(roles.lead)).toEqual(['区民防办', '区应急管理局']);
+    // 绿化市容局 names no 绿化市 of its own, and 经委(商务委) is a department by its other name: both take the list's 区.
+    expect(named(roles.participants).slice(0, 10)).toEqual(['区发展改革委', '区规划资源局', '区建设管理委', '区财政局', '区教育局', '区绿化市容局', '区体育局', '区经委(商务委)', '区文化旅游局', '区房管局']);
+    expect(named(roles.participants)).toContain('头桥集团');
+    expect(roles.responsible).toEqual([]);
+  });
+});
+
+describe('由 and the bodies of a district 办法 (149, 黄浦区历史风貌保护实施办法)', () => {
+  it('runs a 由 list on past a name’s other name in brackets: 由区建管委、区房管局、区文化旅游局（区文物局）、街道办事处按照各自职责分工负责', () => {
+    const roles = readSubjectAssignment('（八）优秀历史建筑和不可移动文物的修缮（装修）管理，由区建管委、区房管局、区文化旅游局（区文物局）、街道办事处按照各自职责分工负责；')!;
+    expect(named(roles.responsible)).toEqual(['区建管委', '区房管局', '区文化旅游局（区文物局）', '街道办事处']);
+  });
+
+  it('reads 街道办事处 whole after 由, not 街道: 有下列情形之一的，由街道办事处依法处理：', () => {
+    expect(named(readSubjectAssignment('有下列情形之一的，由街道办事处依法处理：')!.responsible)).toEqual(['街道办事处']);
+  });
+
+  it('reads the subjects of later clauses after a 由 clause: 由区城运中心负责统筹协调和派单调度，区规划资源局、…、街道办事处按照各自职责分工负责', () => {
+    const roles = readSubjectAssignment('历史风貌区、优秀历史建筑和不可移动文物的日常巡查及网格化管理，由区城运中心负责统筹协调和派单调度，区规划资源局、区房管局、区文化旅游局（区文物局）、区城管执法局、街道办事处按照各自职责分工负责；')!;
+    expect(named(roles.responsible)).toEqual(['区城运中心', '区规划资源局', '区房管局', '区文化旅游局（区文物局）', '区城管执法局', '街道办事处']);
+  });
+});
+
+describe('one body, one role in a clause', () => {
+  it('does not charge a body with the work it leads: 国家发展改革委、生态环境部、国家统计局应当持续完善碳排放统计核算制度，会同其他评价考核负责部门… (04, 第二十一条)', () => {
+    const article = task(fixture('04_zhongban_guoban_tanda_kaohe_banfa_2026.md'), '第二十一条');
+    expect(named(article.lead)).toEqual(['国家发展改革委', '生态环境部', '国家统计局']);
+    expect(named(article.responsible).filter((name) => article.lead.some((lead) => lead.name === name))).toEqual([]);
+  });
+});
+
+describe('verbs in the main clauses of an 实施意见 (148, 上海市重大工程前期工作实施意见)', () => {
+  it('reads a department named in full before 根据 and its act: 1.优化项目前期启动手续。市发展改革委根据“市重大工程政府投资项目前期推进三年计划”，简化项目立项工作…', () => {
+    expect(named(readSubjectAssignment('市发展改革委根据“市重大工程政府投资项目前期推进三年计划”，简化项目立项工作。')!.responsible)).toEqual(['市发展改革委']);
+    const document = fixture('148_shanghai_zhongda_gongcheng_qianqi_gongzuo_shishi_yijian_2017.md');
+    expect(named(task(document, '1').responsible)).toEqual(['市发展改革委']);
+    expect(task(document, '2').responsible).toEqual([]);
+  });
+
+  it('reads bodies closed by 等 before their act: 市住房城乡建设管理委、市交通委等制订项目报建、招投标、施工许可等优化措施的实施细则。', () => {
+    expect(named(readSubjectAssignment('市住房城乡建设管理委、市交通委等制订项目报建、招投标、施工许可等优化措施的实施细则。')!.responsible)).toEqual(['市住房城乡建设管理委', '市交通委']);
+  });
+
+  it('makes each one-sentence paragraph that opens with its doer a duty of its own under （一）加强组织领导: 市规划国土资源局制订有关项目规划和建设用地优化手续的实施细则。', () => {
+    const duties = fixture('148_shanghai_zhongda_gongcheng_qianqi_gongzuo_shishi_yijian_2017.md').tasks.filter((item) => /¶/.test(item.id));
+    expect(duties.map((item) => named([...item.lead, ...item.responsible])[0])).toEqual(['市发展改革委', '市发展改革委', '市住房城乡建设管理委', '市规划国土资源局', '其他审批部门*', '市重大办']);
+  });
+});
+
+describe('a 由 list joined by 或 (159, 奉贤区应急避难场所建设实施方案)', () => {
+  it('reads each body of 由所在镇政府、街道(开发区)办事处、头桥集团或区政府相关部门(单位),组织评估和方案设计', () => {
+    const roles = readSubjectAssignment('对满足应急避难场所设置条件的场地场所，按照权属关系，由所在镇政府、街道(开发区)办事处、头桥集团或区政府相关部门(单位),组织评估和方案设计，直接设置为对应类型(等级)应急避难场所。')!;
+    expect(named(roles.responsible)).toEqual(['所在镇政府', '街道(开发区)办事处', '头桥集团', '区政府相关部门(单位)']);
+  });
+});
+
+describe('the coordinating body’s paragraph over the members’ duties (153)', () => {
+  it('keeps 镇房屋安全隐患排查整治工作领导小组根据职责，… as the text of （二）细化职责分工, the lines below it duties of their own', () => {
+    const document = fixture('153_shanghai_minhang_wujingzhen_chengzhen_fangwu_anquan_yinhuan_paicha_zhengzhi_2021.md');
+    const duties = document.tasks.filter((item) => /¶/.test(item.id));
+    expect(duties.some((item) => item.text.startsWith('镇房屋安全隐患排查整治工作领导小组'))).toBe(false);
+    expect(duties[0]!.text.startsWith('房管所、规建生态办负责牵头')).toBe(true);
+  });
+});

@@ -20,7 +20,7 @@ const NOT_A_NAME = /不再|均需|均由|以下各项|下同/;
 const NOT_A_PREFIX = ['市场', '市場', '区域', '區域', '县域', '縣域', '省份'];
 
 /** Characters that, starting a name, show it already names its own jurisdiction. */
-const OWN_JURISDICTION = /^(?:自治区|自治州|中国|中共|国家|國家|新疆|兵团|中央|全国|全國|有关|有關|相关|相關|其他|(?!城市)[\u4e00-\u9fff]{2,6}(?:市|州|县|縣|区|區|省|旗|盟|地区|地區)(?!场|場|域))/;
+const OWN_JURISDICTION = /^(?:自治区|自治州|中国|中共|国家|國家|新疆|兵团|中央|全国|全國|有关|有關|相关|相關|其他|(?!城市)[\u4e00-\u9fff]{2,6}(?:市|州|县|縣|区|區|省|旗|盟|地区|地區)(?!场|場|域|容))/;
 
 /** Last characters that make a name an agency rather than a bare place name. */
 const AGENCY_END = /(?:厅|廳|局|委|办|辦|部|院|会|會|室|处|處|所|站|队|隊|行|社|司|中心|机构|機構|政府|公司|企业|企業|单位|單位|署|馆|館|团|團|校|学|學|园区|園區|组|組|法院|海关|海關|协|協|联|聯|大)$/;
@@ -158,6 +158,12 @@ function isListedGroup(run: string): boolean {
     (!isGroupName(head) || LEVEL_GOVERNMENT.test(head)) && head.length <= 8 && /(?:政府|部门|部門|单位|單位)$/.test(head);
 }
 
+/** A generic department by its name or by the other name in brackets after it: `经委(商务委)` (159) is the 商务委 too. */
+function namesGenericDepartment(written: string): boolean {
+  const otherName = /[（(]([^（()）]*)[)）]$/.exec(written);
+  return isGenericDepartment(written.replace(/[（(][^（()）]*[)）]$/, '')) || (otherName !== null && isGenericDepartment(otherName[1]!));
+}
+
 function hasOwnJurisdiction(name: string): boolean {
   if (NOT_A_PREFIX.some((word) => name.startsWith(word))) return false;
   return sharedPrefixOf(name) !== undefined || OWN_JURISDICTION.test(name) || PROVINCE_NAMES.some((province) => name.startsWith(province));
@@ -191,7 +197,7 @@ export function parseAgencyList(list: string): Agency[] {
       } else if (index === 0) {
         prefix = sharedPrefixOf(written);
         add(written);
-      } else if (prefix && !hasOwnJurisdiction(written) && (prefix === '各' ? EACH_OF.test(written) : isGenericDepartment(written.replace(/[（(][^（()）]*[)）]$/, '')) || (byFunction && isDepartmentFunction(written)))) {
+      } else if (prefix && !hasOwnJurisdiction(written) && (prefix === '各' ? EACH_OF.test(written) : namesGenericDepartment(written) || (byFunction && isDepartmentFunction(written)))) {
         add(prefix + written, written);
       } else {
         add(written);

@@ -10,6 +10,7 @@ const groupWordsSchema = z.object({
   places: z.array(z.string().min(1)),
   bareAfterDeng: z.array(z.string().min(1)),
   levels: z.array(z.string().length(1)),
+  leadership: z.array(z.string().min(1)),
 });
 
 /** The group words of data/agency-groups.yaml. */
@@ -23,6 +24,11 @@ export function isGroupName(name: string): boolean {
     GROUP_WORDS.starts.some((word) => name.startsWith(word)) ||
     GROUP_WORDS.ends.some((word) => name.endsWith(word))
   );
+}
+
+/** Is this group led by a Party committee (`各级党委（党组）`), which an item's opening sentence calls on to lead, not to do its work? */
+export function namesLeadership(name: string): boolean {
+  return GROUP_WORDS.leadership.some((word) => name.includes(word));
 }
 
 const PLACE_KIND = `(?:${[...GROUP_WORDS.places].sort((a, b) => b.length - a.length).join('|')})`;

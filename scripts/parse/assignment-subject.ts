@@ -1,15 +1,25 @@
+import { z } from 'zod';
 import { type Agency, TASK_ROLES } from '../model.ts';
+import { readParserData } from './data.ts';
 import { DEPARTMENTS_CLOSE, parseAgencyList } from './agency-list.ts';
 import { emptyRoles, hasAgencies, type Roles } from './assignment-text.ts';
 import { toSimplified } from '../lib/chinese-script.ts';
 import { stripSpaces } from './text.ts';
-import { isDepartmentFunction, isEveryPlace, isProjectParty } from './agency-vocabulary.ts';
+import { isDepartmentFunction, isEveryPlace, isProjectParty, namesLeadership } from './agency-vocabulary.ts';
 
-/** Last characters of a name that can be an agency or a group of them. */
-const AGENCY_NAME_END = /(?:厅|廳|局|委|办|辦|部|院|会|會|室|处|處|中心|政府|单位|單位|部门|部門|机关|機關|署|队|隊|银行|銀行|分行|街镇|乡镇|鄉鎮|街道|管委会|公司|集团|集團|领导小组|領導小組|工作专班|工作專班|联席会议|聯席會議)$/;
+const agencyNameEndsSchema = z.object({ ends: z.array(z.string().min(1)), lookalikes: z.array(z.string().min(1)) });
+/** How a body's name ends, and words that end so but name none; from data/agency-name-ends.yaml. */
+const AGENCY_NAME_ENDS = readParserData('agency-name-ends', agencyNameEndsSchema);
 
-/** Words that open a clause but never name an agency (matched on the simplified form). */
-const NOT_A_SUBJECT = /^(?:各地区各部门|经(?!信|济|開|开|贸|营)|經(?!信|濟|開|貿|營)|会同|會同|全面|加强|建立|完善|推进|推动|实施|开展|强化|支持|鼓励|坚持|严格|落实|进一步|积极|加快|创办|建设|设立|成立|组建|打造|培育|引进|依托|发挥|提升|提高|深化|优化|探索|引导|加大|做好|本办法|本方案|本意见|本通知|上述|前述|以上|此次|其中|同时|对于|对|为|在|按照|根据|通过|围绕|以|是否|如|若|凡|未|不|无|严禁|禁止|确保|督促|指导|组织|协调)/;
+/** Does the name end as a body's does? The longest ending decides: 市场所 (a market supervision office) is a body, 场所 a place. */
+function endsAsBody(name: string): boolean {
+  const longest = (endings: readonly string[]) => Math.max(0, ...endings.filter((ending) => name.endsWith(ending)).map((ending) => ending.length));
+  const asBody = longest(AGENCY_NAME_ENDS.ends);
+  return asBody > 0 && asBody >= longest(AGENCY_NAME_ENDS.lookalikes);
+}
+
+/** Words that open a clause but never name an agency (matched on the simplified form); 经 is a preposition (`经审核`), but 经发办 and 经发中心 (a town's economic development office, 153) are bodies. */
+const NOT_A_SUBJECT = /^(?:各地区各部门|经(?!信|济|開|开|贸|营|发(?!展))|經(?!信|濟|開|貿|營|發(?!展))|会同|會同|全面|加强|建立|完善|推进|推动|实施|开展|强化|支持|鼓励|坚持|严格|落实|进一步|积极|加快|创办|建设|设立|成立|组建|打造|培育|引进|依托|发挥|提升|提高|深化|优化|探索|引导|加大|做好|本办法|本方案|本意见|本通知|上述|前述|以上|此次|其中|同时|对于|对|为|在|按照|根据|通过|围绕|以|是否|如|若|凡|未|不|无|严禁|禁止|确保|督促|指导|组织|协调)/;
 
 /** Words for a role, not for who holds it: `由主办单位负责`, a form's blank `申请部门（单位）：`, `填表单位：`. */
 const ROLE_NOUNS = /所在(?:单位|單位|部门|部門)$|^(?:主办|承办|协办|责任|牵头|配合|参与|参加|实施|成员|所在|申请|申報|申报)?(?:单位|部门)(?:[（(](?:单位|部门)[）)])?$|^(?:主办|承办|协办|责任|牵头|配合|申请|申報|申报|填表|填报|填報)/;
@@ -31,7 +41,7 @@ const LEADING_SETTING = /^(?:“[^”]{1,8}”时期|[^，。；]{0,16}(?:时期
  * function only before an act of its office (`税务部门依法保护…`, `税务部门在…表单中设立…`), as `医保部门加强…` may only describe;
  * the department in charge (`省级主管部门组织制定…`) before any of them.
  */
-const SUBJECT = /^(?:由|请|請)?([\u4e00-\u9fff（）()“”"、]{2,200}?)(?:要|应当|應當|应|應|将|將|可以)?(分别|分別|具体|具體|共同)?(牵头|牽頭|会同|會同|(?<=[厅廳局委办辦署院部])商(?=[\u4e00-\u9fff]{1,20}?(?:部|委|局|厅|廳|署)(?![门門]))|(?:负责|負責)(?!人|同志)|承担|承擔|参与|參與|配合|按照?(?:各自)?(?:职责|職責)[，,](?:分别|分別)?(?:牵头|牽頭|负责|負責|协同|協同|配合|参与|參與)|(?=在[^，。；]{1,30}时[，,](?:应当|應當|应|應|要))|等?按照?职责分工|等?按照?職責分工|[:：]|。(?=负责|負責|检查|檢查|对|對)|(?<=要|应当|應當|应|應|将|將)(?![急用])(?=[\u4e00-\u9fff\d])|(?=(?:于|於|在)(?:\d{4}年|\d{1,2}月))|(?=是[^，。；;]{0,30}(?:主管|管理|责任|責任|实施|實施|执行|執行|牵头|牽頭|监管|監管)(?:部门|部門|单位|單位|主体|主體|机构|機構|机关|機關))|(?<=[厅廳局委办辦署院部]|部门|部門|机关|機關)(?=依法|在[^，。；]{2,30}中)|(?<=[厅廳局委办辦署院部]|主管部门|主管部門)(?=支持|統籌|统筹|制定|組織|组织|推动|推動|推进|推進|指导|指導|开展|開展|建立|完善|加强|加強|研究|编制|編制|督促|协调|協調|做好|出台|加快|强化|強化))/;
+const SUBJECT = /^(?:由|请|請)?([\u4e00-\u9fff（）()“”"、]{2,200}?)(?:要|应当|應當|应|應|将|將|可以)?(分别|分別|具体|具體|共同)?(牵头|牽頭|会同|會同|(?<=[厅廳局委办辦署院部])商(?=[\u4e00-\u9fff]{1,20}?(?:部|委|局|厅|廳|署)(?![门門]))|(?:负责|負責)(?!人|同志)|承担|承擔|参与|參與|配合|按照?(?:各自)?(?:职责|職責)[，,](?:分别|分別)?(?:牵头|牽頭|负责|負責|协同|協同|配合|参与|參與)|(?=在[^，。；]{1,30}时[，,](?:应当|應當|应|應|要))|等?按照?(?:各自)?职责分工|等?按照?(?:各自)?職責分工|[:：]|。(?=负责|負責|检查|檢查|对|對)|(?<=要|应当|應當|应|應|将|將)(?![急用])(?=[\u4e00-\u9fff\d])|(?=(?:于|於|在)(?:\d{4}年|\d{1,2}月))|(?=是[^，。；;]{0,30}(?:主管|管理|责任|責任|实施|實施|执行|執行|牵头|牽頭|监管|監管)(?:部门|部門|单位|單位|主体|主體|机构|機構|机关|機關))|(?<=[厅廳局委办辦署院部]|部门|部門|机关|機關)(?=依法|在[^，。；]{2,30}中)|(?<=[厅廳局委办辦署院部]|主管部门|主管部門)等?(?=根据|根據|依据|依據|支持|統籌|统筹|制定|制订|制訂|組織|组织|推动|推動|推进|推進|指导|指導|开展|開展|建立|完善|加强|加強|研究|编制|編制|督促|协调|協調|做好|出台|加快|强化|強化))/;
 
 /**
  * `区更新办由区建设管理委、区住房保障房屋管理局、区规划资源局三家副主任单位协同开展工作，负责…`: a body
@@ -52,18 +62,19 @@ const BY_AGENCY = /由([\u4e00-\u9fff（）()、]{2,40}?)(?:会同|會同)?((?<=
  * `由上海城投集团开展…`, `由区建管委（区水务局）编制…`: 由, an agency's name (with the alias a
  * parenthesis gives it) and any verb: the agency does the work; so does a department named by its
  * function (`由当地交通运输主管部门组织…`), and every place of a kind before whom it turns to
- * (`由各村向联席办上报…`: the villages report; 向 and 对 name the one addressed, never the doer).
+ * (`由各村向联席办上报…`: the villages report; 向 and 对 name the one addressed, never the doer); a list
+ * runs on past a name's other name in brackets and 街道 goes on to 街道办事处 (`由区建管委、区房管局、区文化旅游局（区文物局）、
+ * 街道办事处按照各自职责分工负责`, `由街道办事处依法处理`, 149).
  * `由企业牵头` names no agency, and `由区住房保障房屋管理局主要负责人任召集人`, `由区政府分管领导召集` only who holds a post.
  */
-const BY_AGENCY_ANY_VERB = /由((?:(?!向|對|对|会同|會同)[\u4e00-\u9fff、]){1,38}?(?:厅|廳|局|委|办|辦|院|中心|政府|集团|集團|公司|街道|街镇|乡镇|鄉鎮|署|管委会|部门|部門)(?:[（(][^（）()]{1,12}[）)])?|(?:各|属地|屬地)[\u4e00-\u9fff]{1,3}(?=向|對|对))(?=[\u4e00-\u9fff])(?![门們们员員]|[會会](?!同))(?!(?:主要|分管)?(?:负责人|負責人|负责同志|負責同志|领导|領導)任|(?:主要|分管)(?:负责人|負責人|负责同志|負責同志|领导|領導))/g;
+const BY_AGENCY_ANY_VERB = /由((?:(?!向|對|对|会同|會同)[\u4e00-\u9fff、]|[（(][^（）()]{1,12}[）)]){1,38}?(?:厅|廳|局|委|办|辦|院|中心|政府|集团|集團|公司|街道|街镇|乡镇|鄉鎮|署|管委会|部门|部門|办事处|辦事處)(?:[（(][^（）()]{1,12}[）)])?|(?:各|属地|屬地)[\u4e00-\u9fff]{1,3}(?=向|對|对))(?=[,，]?[\u4e00-\u9fff])(?![门們们员員]|[會会](?!同)|办事处|辦事處|事处|事處|或|相关|相關|有关|有關)(?!(?:主要|分管)?(?:负责人|負責人|负责同志|負責同志|领导|領導)任|(?:主要|分管)(?:负责人|負責人|负责同志|負責同志|领导|領導))/g;
 
 /** `由局党委书记、局长…同志任组长，…为成员`: 由 names who fills the posts of a group, people rather than a body at work. */
 const POSTS_FILLED = /(?:任|担任|擔任)(?:副?组长|副?組長|召集人|副?主任|副?总指挥|副?總指揮|成员|成員)|(?:为|為)成员|(?:为|為)成員/;
 
 function isAgencyName(name: string): boolean {
-  // 干部 (cadres) ends as a ministry (部) does, but names people; 全社会 (the whole of society) ends as a 会 does, 部署 (a plan) as 海关总署 does,
-  // 格局 and 布局 (a pattern, a layout: `（三十）构建全民共治格局。`) as a 局 does.
-  return (AGENCY_NAME_END.test(name.replace(/[（(][^）)]*[）)]$/, '')) && !/干部|幹部|社会$|社會$|部署$|[格布大全开開变變]局$/.test(name)) || isEveryPlace(name);
+  // 干部 (cadres), anywhere in a name, names people, whatever it ends with.
+  return (endsAsBody(name.replace(/[（(][^）)]*[）)]$/, '')) && !/干部|幹部/.test(name)) || isEveryPlace(name);
 }
 
 /**
@@ -136,6 +147,23 @@ export function readConvenedPartners(clause: string): Agency[] | undefined {
 /** After 牵头, the partners a lead brings in: `，会同Y…`, `，联合Y、Z以及W，…`. */
 const LEAD_CONVENES = /^[，,]?(?:会同|會同|联合|聯合)/;
 
+/**
+ * After `X牵头`, a later clause whose bodies do their share: `Y等部门履行相应职责`, `Y按职责分工负责`,
+ * `Z落实主体责任` (159). As in a parenthesis `（X牵头，Y按职责分工负责）`, they take part in what X leads.
+ */
+const SHARE_UNDER_LEAD = /^([\u4e00-\u9fff（）()、]{2,200}?)(?:等(?:有关|相关)?(?:部门|部門|单位|單位))?(?:按照?(?:各自)?(?:职责分工|職責分工|职责|職責)(?:负责|負責)|履行(?:相应|相應|各自)?(?:的)?(?:职责|職責)|落实(?:主体|属地)?责任|落實(?:主體|屬地)?責任)/;
+
+/** The bodies of the later clauses of a sentence that do their share of what its subject leads. */
+function partiesAfterLead(rest: string): Agency[] {
+  return rest
+    .split(/[。；;]/)[0]!
+    .split(/[，,]/)
+    .flatMap((clause) => {
+      const share = SHARE_UNDER_LEAD.exec(clause);
+      return (share ? agenciesOf(share[1]!) : undefined) ?? [];
+    });
+}
+
 /** `由X会同Y实施`, `由X统筹指导`, `本办法由X负责解释` anywhere in the sentence, as often as it says so. */
 function readByAgency(compact: string): Roles | undefined {
   const roles = emptyRoles();
@@ -195,8 +223,8 @@ function readPartnership(clause: string): Roles | undefined {
 /** Words after which the named doer comes: `由`, one body designating (`指定`) or entrusting (`委托`) another. */
 const DOER_AFTER = /由|指定|委托|委託/;
 
-/** Agencies opening the sentence, with the role their verb gives them. */
-function readOpeningSubject(compact: string): Roles | undefined {
+/** Agencies opening the sentence, with the role their verb gives them; `opensItem` when the sentence opens its item (see readSubjectAssignment). */
+function readOpeningSubject(compact: string, opensItem = false): Roles | undefined {
   // `“十六五”时期起，每个五年规划期的第一年，国家发展改革委应当…`: settings may follow one another.
   const clause = compact.replace(LEADING_SETTING, '').replace(LEADING_SETTING, '');
   const limited = LEADING_LIMIT.test(compact) ? LIMITED_SUBJECT.exec(clause) : null;
@@ -219,9 +247,11 @@ function readOpeningSubject(compact: string): Roles | undefined {
   // `…由中央组织部统筹指导`: the work a 由 gives, read where 由 is (guidance here), not as the act of a department named in full.
   if (verb === '' && !modal && /由/.test(match[1]!)) return undefined;
   // `X要…`, `X应当…`, `X于2026年10月31日前…` bind a named agency, and the governments of every place of a
-  // kind (`各地要…`, `镇（街道）应…`), each told what to do in its place. Addressed to other groups alone
-  // (`各地区、各部门要…`, `有关部门要…`) they are an appeal to everyone, not an assignment.
-  if (verb === '' && agencies.every((agency) => agency.group) && !agencies.every((agency) => isEveryPlace(agency.name))) return undefined;
+  // kind (`各地要…`, `镇（街道）应…`), each told what to do in its place. Other groups alone are bound so
+  // only where they open the item (`1.重点排查。各居村、相关责任单位于2021年6月20日前，对…完成重点排查`, 153):
+  // the item is their work. Further on (`…。各地区、各部门要按最小授权原则设定…`, 08) they are an appeal to everyone,
+  // and so is a call on Party committees to lead (`各级党委（党组）要高度重视…`, 03) wherever it stands.
+  if (verb === '' && (!opensItem || agencies.some((agency) => namesLeadership(agency.name))) && agencies.every((agency) => agency.group) && !agencies.every((agency) => isEveryPlace(agency.name))) return undefined;
   const roles = emptyRoles();
   // `X参与…` takes part; `X要配合…` is told to do its share, as `X要…` is.
   if (/^(?:参与|參與|配合)$/.test(verb) && modal) {
@@ -235,6 +265,7 @@ function readOpeningSubject(compact: string): Roles | undefined {
     // `X牵头，会同Y、Z等部门建立…`, `由X牵头，联合Y、Z以及W，建立…`: the lead convenes partners.
     const convened = LEAD_CONVENES.exec(subjectClause.slice(match[0].length));
     if (convened) roles.participants = partnersAfterConvene(subjectClause.slice(match[0].length + convened[0].length));
+    else roles.participants = partiesAfterLead(subjectClause.slice(match[0].length));
   } else if (/会同|會同|^商$/.test(verb)) {
     // `国家发展改革委商财政部综合…`: to consult (商) a partner is to convene it.
     roles.lead = agencies;
@@ -282,14 +313,15 @@ function readClauseSubject(compact: string): Roles | undefined {
  * What one sentence says about who does the work, when it says it in its own
  * words rather than in a parenthesis or label: the agencies it opens with
  * (`市财政局负责…`) or names with 由 (`由国家发展改革委会同有关部门实施`).
+ * `opensItem`: the sentence opens its item's text or one of its paragraphs, where groups alone are bound.
  */
-export function readSubjectAssignment(sentence: string): Roles | undefined {
+export function readSubjectAssignment(sentence: string, opensItem = false): Roles | undefined {
   // `（施工图纸）镇（街道）应…`: an article's caption stands before its first sentence.
   const compact = stripSpaces(sentence).replace(ALIAS, '').replace(/^\*+|(?<!\*)\*+$/g, '').replace(/^[（(][^（）()]{2,10}[）)](?=[\u4e00-\u9fff])/, '');
   const heading = readHeadingAgency(compact);
   if (heading) return heading;
-  const opening = readOpeningSubject(compact);
-  if (!opening) return readStaffedBody(compact) ?? readByAgency(compact) ?? readClauseSubject(compact);
+  const opening = readOpeningSubject(compact, opensItem);
+  if (!opening) return readStaffedBody(compact) ?? readByAgencyAndLater(compact) ?? readClauseSubject(compact);
   // `…由省发展改革委负责备案，…由市州发展改革部门备案，其他项目由县市区发展改革部门备案`: each 由 of a later clause names another doer.
   const subjectAt = compact.indexOf(TASK_ROLES.flatMap((role) => opening[role])[0]!.written ?? TASK_ROLES.flatMap((role) => opening[role])[0]!.name);
   const clauseEnd = subjectAt < 0 ? -1 : compact.slice(subjectAt).search(/[，,；;]/);
@@ -301,6 +333,22 @@ export function readSubjectAssignment(sentence: string): Roles | undefined {
     for (const role of TASK_ROLES) opening[role].push(...later[role].filter((agency) => !named.has(agency.name)));
   }
   return opening;
+}
+
+/**
+ * `…，由区城运中心负责统筹协调和派单调度，区规划资源局、…、街道办事处按照各自职责分工负责；` (149): after the
+ * clause that a 由 names a doer in, later clauses may open with subjects of their own.
+ */
+function readByAgencyAndLater(compact: string): Roles | undefined {
+  const roles = readByAgency(compact);
+  if (!roles) return undefined;
+  const clauseEnd = compact.slice(compact.indexOf('由')).search(/[，,]/);
+  const rest = clauseEnd < 0 ? '' : compact.slice(compact.indexOf('由') + clauseEnd + 1);
+  const named = new Set(TASK_ROLES.flatMap((role) => roles[role].map((agency) => agency.name)));
+  for (const later of readLaterSubjects(rest)) {
+    for (const role of TASK_ROLES) roles[role].push(...later[role].filter((agency) => !named.has(agency.name)));
+  }
+  return roles;
 }
 
 /** The roles of each clause of `rest` that opens with agencies and a modal or role verb (`X负责…`, `Y要…`). */
@@ -333,7 +381,7 @@ const count = (text: string, pattern: RegExp): number => text.match(pattern)?.le
 /** `（以下简称“区联席会议”）`: the short name a body is given, which is not part of its name. */
 const ALIAS = /[（(]以下(?:简称|簡稱)[^（）()]*[）)]/g;
 /** Where a duty paragraph's subject ends: a comma, or the first words of what it does, however it says it. */
-const DUTY_SUBJECT = /^([\u4e00-\u9fff（）()“”、]{2,60}?)(?=[，,]|由|根据|根據|按照|依据|依據|依照|在各自|受|是|负责|負責|牵头|牽頭)/;
+const DUTY_SUBJECT = /^([\u4e00-\u9fff（）()“”、]{2,60}?)(?=[，,]|由|根据|根據|按照|依据|依據|依照|结合|結合|在各自|受|是|负责|負責|牵头|牽頭)/;
 
 /**
  * In a section of duties, one paragraph per body, a paragraph's opening subject is the body

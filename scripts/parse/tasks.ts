@@ -117,19 +117,31 @@ function mergeRoles(all: Roles[]): Roles {
   return merged;
 }
 
+/** A short caption that ends in a stop before the item's text: `重点排查。`, `（二十五）加强党对科研诚信建设工作的领导。`. */
+const CAPTION = /^[^，,。；;：:]{2,30}[。：:]$/;
+
+/** The sentences of one paragraph, each marked whether it opens the paragraph (the first after a caption). */
+function openingSentences(text: string): { sentence: string; opens: boolean }[] {
+  const sentences = text.split(/(?<=[。；;])/).filter((sentence) => sentence.trim() !== '');
+  const first = sentences.length > 1 && CAPTION.test(sentences[0]!.trim()) ? 1 : 0;
+  return sentences.map((sentence, index) => ({ sentence, opens: index === first }));
+}
+
 /**
  * Agencies a clause names as its own subject: the item's heading is a department
  * (`（一）商务部门。`), or one of its sentences opens with agencies and a role verb
  * (`第十条 市发展改革委负责…`, `…。科技部、中国社科院分别负责…`).
  */
 function subjectRoles(node: SectionNode): { raw: string; roles: Roles } | undefined {
-  const sentences = [node.text, ...itemParagraphs(node).map((paragraph) => paragraph.text)]
-    .flatMap((text) => text.split(/(?<=[。；;])/))
-    .filter((sentence) => sentence.trim() !== '');
+  // Under a bare heading (`（一）摸底排查`) the item's text opens with its first paragraph.
+  const bareHeading = !/[。；;，,]/.test(node.text);
+  const sentences = [node.text, ...itemParagraphs(node).map((paragraph) => paragraph.text)].flatMap((text, index) =>
+    openingSentences(text).map((entry) => ({ ...entry, opens: entry.opens && (index === 0 || (index === 1 && bareHeading)) })),
+  );
   const raw: string[] = [];
   const found: Roles[] = [];
-  for (const sentence of sentences) {
-    const roles = readSubjectAssignment(sentence);
+  for (const { sentence, opens } of sentences) {
+    const roles = readSubjectAssignment(sentence, opens);
     // `市安全监管部门要加强…；会同相关职能部门开展…`: the subject before convenes the partners, so it leads.
     const partners = roles || found.length === 0 ? undefined : readConvenedPartners(sentence);
     if (partners) {
@@ -156,6 +168,8 @@ function subjectRoles(node: SectionNode): { raw: string; roles: Roles } | undefi
     found.push(duty);
   }
   const merged = mergeRoles(found);
+  // `由区房屋管理部门统一认定后，…区房屋管理部门会同区发展改革、规划资源等部门联合认定` (155): a body that leads the item's work is not also charged with it.
+  merged.responsible = merged.responsible.filter((agency) => !merged.lead.some((lead) => lead.name === agency.name));
   return raw.length > 0 ? { raw: raw.join(''), roles: merged } : undefined;
 }
 
