@@ -8,8 +8,9 @@ import { findLostText } from '../scripts/verify/nothing-lost.ts';
 
 // Each limit is a guard, not a benchmark: well above what a linear parse takes, far below what a
 // path that rescans a run from each of its characters takes at these sizes (minutes to hours).
+// The 10 MB document takes 10–16 s alone on the 2-core CI machine, and more beside the other test files.
 const RUN_LIMIT_MS = 5_000;
-const DOCUMENT_LIMIT_MS = 20_000;
+const DOCUMENT_LIMIT_MS = 60_000;
 
 function parseText(text: string): PolicyDocument {
   return parse(text, { file: 'hostile.txt', slug: 'hostile', script: detectScript(text) });
