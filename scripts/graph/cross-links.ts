@@ -69,7 +69,12 @@ export function agencyIndex(registry: Pick<Registry, 'agencies' | 'groups'>): Ag
   return {
     add(document, builtForDocument) {
       mergeBuiltAgency(built, builtForDocument);
-      for (const id of new Set((document.issuers ?? []).flatMap((issuer) => (issuer.id ? [issuer.id] : [])))) issued.set(id, [...(issued.get(id) ?? []), document.slug]);
+      for (const id of new Set((document.issuers ?? []).flatMap((issuer) => (issuer.id ? [issuer.id] : [])))) {
+        // Appended in place: copying the list per document made an issuer of n documents cost n² copies.
+        const slugs = issued.get(id);
+        if (slugs) slugs.push(document.slug);
+        else issued.set(id, [document.slug]);
+      }
       for (const task of document.tasks) {
         for (const [agency, role] of taskAgencies(task)) {
           if (!agency.id) continue;
