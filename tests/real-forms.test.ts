@@ -769,6 +769,12 @@ describe('assignments: the forms in the wild', () => {
     expect(named(task(document, '四.(九)').responsible)).toEqual(['相关街镇*']);
   });
 
+  it('the department heading’s duties also when a paragraph introduces them: （一）虹口区绿化和市容管理局 / 区绿化市容局是…主管部门，…主要履行以下职责： / 1．… (虹府规〔2022〕3号)', () => {
+    const document = fixture('163_shanghai_hongkou_jianzhu_laji_chuzhi_guanli_shishi_yijian_2022.md');
+    expect(named(task(document, '三.(一).1').responsible)).toEqual(['虹口区绿化和市容管理局']);
+    expect(named(task(document, '三.(二).5').responsible)).toEqual(['虹口区住房保障和房屋管理局']);
+  });
+
   it('one paragraph per agency in a 职责分工 section: 区商务委：负责…', () => {
     const document = parseText('关于印发专项行动方案的通知\n一、工作任务\n（一）开展排查。\n二、责任分工\n区商务委：负责牵头组织专项行动。\n区公安局：负责打击违法犯罪。\n');
     expect(document.tasks.map((item) => item.id)).toContain('二.¶1');

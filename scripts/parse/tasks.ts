@@ -74,10 +74,12 @@ export function readAssignments(structure: StructureNode[], leadRule: LeadRule, 
 /**
  * `（一）区交通委` over `1．制定…` `2．…`: a heading that is a department's name alone
  * gives its duties, so sub-items that name no agency of their own are that department's.
+ * A paragraph between them may introduce the list (`区绿化市容局是…主管部门，主要履行以下职责：`);
+ * one that says anything else (ends otherwise than with its colon) keeps the sub-items apart.
  */
 function inheritHeadingAgency(structure: StructureNode[]): void {
   for (const { node } of sectionsOf(structure)) {
-    if (node.children.length === 0 || node.paragraphs.length > 0) continue;
+    if (node.children.length === 0 || !node.paragraphs.every((paragraph) => /[:：]$/.test(paragraph.text.trim()))) continue;
     const heading = readHeadingAgency(stripSpaces(node.text), true);
     if (!heading) continue;
     for (const child of node.children) {
