@@ -604,6 +604,13 @@ describe('assignments: the forms in the wild', () => {
     expect(splitRunTogetherNames('上海机场（集团）有限公司')).toEqual(['上海机场（集团）有限公司']);
   });
 
+  it('由 names a body, never a phrase that describes one or a verb that begins like one (沪崇府办发〔2023〕16号, 奉贤区违法用地整治 2024)', () => {
+    // `由依法登记的代表农村集体行使所有权的集体经济组织或由其委托的其他法人组织代理实施`: 的 makes a description, 委托 a verb.
+    const names = (file: string) => fixture(file).tasks.flatMap((one) => [...one.lead, ...one.participants, ...one.responsible].map((agency) => agency.name));
+    expect(names('164_shanghai_chongming_jiti_jingyingxing_jianshe_yongdi_rushi_shidian_2023.md').filter((name) => /的|委$/.test(name) && !/(?:区|市)[\u4e00-\u9fff]*委$/.test(name))).toEqual([]);
+    expect(names('107_fengxian_weifa_yongdi_zonghe_zhengzhi_sannian_xingdong_gongzuo_fangan_2024.md')).not.toContain('负责接收的政府(部门)');
+  });
+
   it('（牵头单位：…） after each item (辽政发〔2024〕9号)', () => {
     const document = fixture('12_liaoning_shebei_gengxin_shishi_fangan_2024.md');
     expect(named(task(document, '(一)').lead)).toEqual(['省工业和信息化厅']);
