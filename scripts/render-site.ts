@@ -15,7 +15,7 @@
  * scripts/lib/render-parts.ts decides from the corpus size and the cores);
  * RENDER_CONCURRENCY how many parts run at once (the cores).
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { readdirSync, renameSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -40,17 +40,11 @@ function countSetting(name: string, fallback: number, example: string): number {
   return Number(value);
 }
 
-const failure = (env: NodeJS.ProcessEnv) => new Error(`astro build${env.RENDER_PART ? ` (part ${env.RENDER_PART})` : ''} failed`);
-
-function astroBuild(env: NodeJS.ProcessEnv): void {
-  if (spawnSync('astro', ['build', '--silent'], { stdio: 'inherit', env: { ...process.env, ...env } }).status !== 0) throw failure(env);
-}
-
-function astroBuildAsync(env: NodeJS.ProcessEnv): Promise<void> {
+function astroBuild(env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((resolve, reject) => {
     spawn('astro', ['build', '--silent'], { stdio: 'inherit', env: { ...process.env, ...env } })
       .on('error', reject)
-      .on('exit', (status) => (status === 0 ? resolve() : reject(failure(env))));
+      .on('exit', (status) => (status === 0 ? resolve() : reject(new Error(`astro build${env.RENDER_PART ? ` (part ${env.RENDER_PART})` : ''} failed`))));
   });
 }
 
@@ -65,12 +59,15 @@ async function runPooled(jobs: Array<() => Promise<void>>, limit: number): Promi
   if (failures.length > 0) throw failures[0];
 }
 
+/** The base name of a part's sitemap files: the lists part writes the index that names every part's. */
+const sitemapName = (part: RenderRun, index: number) => (part.kind === 'lists' ? 'sitemap' : `sitemap-part-${index}`);
+
 function partEnv(part: RenderRun, index: number, directory: string, earlierSitemaps: string[]): NodeJS.ProcessEnv {
   return {
     RENDER_PART: renderPartValue(part),
     BUILD_OUT_DIR: directory,
     ASTRO_CACHE_DIR: `${PART_CACHE}/part-${index}`,
-    SITEMAP_NAME: part.kind === 'lists' ? 'sitemap' : `sitemap-part-${index}`,
+    SITEMAP_NAME: sitemapName(part, index),
     SITEMAP_EXTRA: earlierSitemaps.join(' '),
     // public/ (open data included) is copied once, by the lists part.
     RENDER_PUBLIC: part.kind === 'lists' ? '1' : '0',
@@ -83,7 +80,7 @@ async function main(): Promise<void> {
   const concurrency = countSetting('RENDER_CONCURRENCY', availableParallelism(), '2');
   const documentsPerPart = countSetting('RENDER_PART_DOCUMENTS', partDocuments(documents, concurrency), '10000');
   if (documents <= documentsPerPart) {
-    astroBuild({});
+    await astroBuild({});
     return;
   }
   const parts = renderParts(documents, documentsPerPart);
@@ -94,15 +91,15 @@ async function main(): Promise<void> {
   await runPooled(
     documentParts.map((part, index) => () => {
       process.stderr.write(describe(part, index));
-      return astroBuildAsync(partEnv(part, index, partDirectories[index]!, []));
+      return astroBuild(partEnv(part, index, partDirectories[index]!, []));
     }),
     concurrency,
   );
   // Each document part's own sitemap index is dropped: the lists part's index names their files.
-  const sitemaps = documentParts.flatMap((_, index) => documentSitemaps(partDirectories[index]!, `sitemap-part-${index}`));
+  const sitemaps = documentParts.flatMap((part, index) => documentSitemaps(partDirectories[index]!, sitemapName(part, index)));
   const listsIndex = parts.length - 1;
   process.stderr.write(describe(parts[listsIndex]!, listsIndex));
-  astroBuild(partEnv(parts[listsIndex]!, listsIndex, partDirectories[listsIndex]!, sitemaps));
+  await astroBuild(partEnv(parts[listsIndex]!, listsIndex, partDirectories[listsIndex]!, sitemaps));
   rmSync(outDir, { recursive: true, force: true });
   renameSync(partDirectories[listsIndex]!, outDir);
   for (const directory of partDirectories.slice(0, -1)) mergeInto(directory, outDir);

@@ -22,10 +22,12 @@ export type LeadRule = 'first-listed' | undefined;
  * Role words that end a clause: `经信委、科技厅牵头`. A role word may take a verb of
  * doing after it (`牵头负责`, `配合实施`, `负责推进`) without naming any more work.
  */
-const DOING = '(?:负责|負責|落实|落實|实施|實施|推进|推進)';
+const TAKE_ON = '(?:负责|負責|落实|落實)';
+const CARRY_OUT = '(?:实施|實施|推进|推進)';
+const DOING = `(?:${TAKE_ON}|${CARRY_OUT})`;
 const LEAD_VERB = new RegExp(`(?:按职能分别|按職能分別|按职责分别|按職責分別|分别|分別|共同)?(?:牵头|牽頭)${DOING}?$`);
 const PARTICIPANT_VERB = new RegExp(`(?:参加|參加|参与|參與|配合|协助|協助|协办|協辦)${DOING}?$`);
-const RESPONSIBLE_VERB = new RegExp(`(?:按职责分工|按職責分工|按职能分工|按職能分工|按职责|按職責|分别|分別|共同)?(?:负责|負責|落实|落實)(?:实施|實施|推进|推進)?$`);
+const RESPONSIBLE_VERB = new RegExp(`(?:按职责分工|按職責分工|按职能分工|按職能分工|按职责|按職責|分别|分別|共同)?${TAKE_ON}${CARRY_OUT}?$`);
 const CONVENE = /(?:会同|會同)/;
 
 /** A time limit alone in a parenthesis: `（2024年6月底前完成）`, `（长期坚持）`; a span such as `（2021—2023年）` is not one. */

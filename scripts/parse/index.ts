@@ -120,7 +120,8 @@ export function parse(text: string, options: ParseOptions): PolicyDocument {
   const yamlEnd = yamlFrontMatterEnd(metadata.rest);
   const bodyLines = stripBoilerplate(blankMarkdownSyntax(stripPageFurniture(metadata.rest, findings, yamlEnd), findings), findings);
   const scan = scanBody(bodyLines, leadRule, findings);
-  const headingLines = new Set(removedText(findings).filter((removed) => removed.reason === 'markdown-syntax' && /^#+$/.test(removed.text)).map((removed) => removed.line));
+  const removedBeforeFrontMatter = removedText(findings);
+  const headingLines = new Set(removedBeforeFrontMatter.filter((removed) => removed.reason === 'markdown-syntax' && /^#+$/.test(removed.text)).map((removed) => removed.line));
   const { preamble, facts, warnings: frontWarnings } = readFrontMatter(
     scan.preamble,
     bodyParagraphs(scan.structure),
@@ -128,7 +129,7 @@ export function parse(text: string, options: ParseOptions): PolicyDocument {
     yamlEnd,
     // Read from every line: a page's link lists are site chrome, set aside before the text is read.
     readInterpretedTitle(allLines),
-    removedText(findings).find((removed) => removed.reason === 'site-chrome' && isBreadcrumb(stripSpaces(removed.text)))?.line,
+    removedBeforeFrontMatter.find((removed) => removed.reason === 'site-chrome' && isBreadcrumb(stripSpaces(removed.text)))?.line,
   );
   findings.warnings.push(...frontWarnings);
   numberAgencyParagraphs(scan.structure);
