@@ -10,8 +10,9 @@ const site = process.env.SITE_URL || undefined;
 
 // scripts/render-site.ts renders a large corpus in parts: each part names its
 // own sitemap files, a document part's list only its documents' pages, the
-// last part's sitemap index also lists the earlier parts' files, and only the
-// last part copies public/. Document parts run side by side.
+// last part's sitemap index also lists the earlier parts' files. Document parts
+// run side by side. No build run copies public/ (RENDER_PUBLIC=0): the script
+// hard-links it into the site afterwards; `astro dev` serves it as it is.
 const sitemapName = process.env.SITEMAP_NAME || 'sitemap';
 const earlierSitemaps = (process.env.SITEMAP_EXTRA || '').split(' ').filter(Boolean);
 const documentPart = (process.env.RENDER_PART || '').startsWith('documents:');

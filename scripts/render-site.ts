@@ -11,6 +11,11 @@
  * Astro cache so that no two runs write the same content store; the lists
  * part runs last, since its sitemap index names the document parts' sitemaps.
  *
+ * public/ (open data, agency files, search assets) is put into the site by
+ * hard links once every run has ended, never copied by Astro: at 100,000
+ * documents its open data alone is 10 GB, which a copy would need again in
+ * free space.
+ *
  * RENDER_PART_DOCUMENTS sets how many documents one part renders (by default
  * scripts/lib/render-parts.ts decides from the corpus size and the cores);
  * RENDER_CONCURRENCY how many parts run at once (the cores).
@@ -20,9 +25,13 @@ import { readdirSync, renameSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { renderPartValue } from '../src/lib/render-part.ts';
+import { linkTree } from './lib/files.ts';
 import { mergeInto, partDocuments, renderParts, type RenderRun } from './lib/render-parts.ts';
 
 const DOCUMENT_DATA = 'content/docs';
+const PUBLIC_DIR = 'public';
+/** Tells astro.config.mjs to copy nothing from public/: this script links it in. */
+const WITHOUT_PUBLIC = { RENDER_PUBLIC: '0' };
 /** Where each part keeps its own Astro cache (content store and bundles). */
 const PART_CACHE = '.build/astro-cache';
 
@@ -69,8 +78,7 @@ function partEnv(part: RenderRun, index: number, directory: string, earlierSitem
     ASTRO_CACHE_DIR: `${PART_CACHE}/part-${index}`,
     SITEMAP_NAME: sitemapName(part, index),
     SITEMAP_EXTRA: earlierSitemaps.join(' '),
-    // public/ (open data included) is copied once, by the lists part.
-    RENDER_PUBLIC: part.kind === 'lists' ? '1' : '0',
+    ...WITHOUT_PUBLIC,
   };
 }
 
@@ -80,7 +88,8 @@ async function main(): Promise<void> {
   const concurrency = countSetting('RENDER_CONCURRENCY', availableParallelism(), '2');
   const documentsPerPart = countSetting('RENDER_PART_DOCUMENTS', partDocuments(documents, concurrency), '10000');
   if (documents <= documentsPerPart) {
-    await astroBuild({});
+    await astroBuild(WITHOUT_PUBLIC);
+    linkTree(PUBLIC_DIR, outDir);
     return;
   }
   const parts = renderParts(documents, documentsPerPart);
@@ -103,6 +112,7 @@ async function main(): Promise<void> {
   rmSync(outDir, { recursive: true, force: true });
   renameSync(partDirectories[listsIndex]!, outDir);
   for (const directory of partDirectories.slice(0, -1)) mergeInto(directory, outDir);
+  linkTree(PUBLIC_DIR, outDir);
 }
 
 main().catch((error: unknown) => {
