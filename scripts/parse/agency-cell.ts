@@ -1,3 +1,4 @@
+import { endsAsBody } from './body-name.ts';
 import { isEveryPlace, isGroupName } from './agency-vocabulary.ts';
 import { splitTopLevel, stripSpaces } from './text.ts';
 import { cellWords } from './vertical-header.ts';
@@ -7,7 +8,6 @@ import { cellWords } from './vertical-header.ts';
  * a task cell's line ends in `…充电站`, `…人员密集场所`, `…推进会`, so only
  * ends that no task's words take count here.
  */
-const BODY_END = /(?:厅|廳|局|委|办|辦|部|院|处|處|署|中心|政府|公司|集团|集團|单位|單位|部门|部門|街道|乡镇|鄉鎮|街镇|办事处|辦事處|委员会|委員會|管委会|管委會|协会|協會)$/;
 /** A bracketed office or other name closing a name (`市交通委（计划财务处）`), which the body's own name precedes. */
 const CLOSING_BRACKET = /[（(][^（）()]*[）)]$/;
 /** Longest name a role cell holds; a line longer than that is text. */
@@ -23,6 +23,6 @@ export function isAgencyLine(text: string): boolean {
   const words = stripSpaces(cellWords(text));
   if (words === '' || /[0-9０-９。！？：:]/.test(words)) return false;
   return splitTopLevel(words, '、，,；;').every(({ text: name }) =>
-    name.length >= 2 && name.length <= MAX_NAME_LENGTH && (BODY_END.test(name.replace(CLOSING_BRACKET, '')) || isEveryPlace(name) || (isGroupName(name) && BODY_END.test(name))),
+    name.length >= 2 && name.length <= MAX_NAME_LENGTH && (endsAsBody(name.replace(CLOSING_BRACKET, '')) || isEveryPlace(name) || (isGroupName(name) && endsAsBody(name))),
   );
 }

@@ -1,22 +1,10 @@
-import { z } from 'zod';
 import { type Agency, TASK_ROLES } from '../model.ts';
-import { readParserData } from './data.ts';
+import { endsAsBody } from './body-name.ts';
 import { DEPARTMENTS_CLOSE, parseAgencyList } from './agency-list.ts';
 import { emptyRoles, hasAgencies, type Roles } from './assignment-text.ts';
 import { toSimplified } from '../lib/chinese-script.ts';
 import { stripSpaces } from './text.ts';
 import { isDepartmentFunction, isEveryPlace, isProjectParty, namesLeadership } from './agency-vocabulary.ts';
-
-const agencyNameEndsSchema = z.object({ ends: z.array(z.string().min(1)), lookalikes: z.array(z.string().min(1)) });
-/** How a body's name ends, and words that end so but name none; from data/agency-name-ends.yaml. */
-const AGENCY_NAME_ENDS = readParserData('agency-name-ends', agencyNameEndsSchema);
-
-/** Does the name end as a body's does? The longest ending decides: 市场所 (a market supervision office) is a body, 场所 a place. */
-function endsAsBody(name: string): boolean {
-  const longest = (endings: readonly string[]) => Math.max(0, ...endings.filter((ending) => name.endsWith(ending)).map((ending) => ending.length));
-  const asBody = longest(AGENCY_NAME_ENDS.ends);
-  return asBody > 0 && asBody >= longest(AGENCY_NAME_ENDS.lookalikes);
-}
 
 /** Words that open a clause but never name an agency (matched on the simplified form); 经 is a preposition (`经审核`), but 经发办 and 经发中心 (a town's economic development office, 153) are bodies. */
 const NOT_A_SUBJECT = /^(?:各地区各部门|经(?!信|济|開|开|贸|营|发(?!展))|經(?!信|濟|開|貿|營|發(?!展))|会同|會同|全面|加强|建立|完善|推进|推动|实施|开展|强化|支持|鼓励|坚持|严格|落实|进一步|积极|加快|创办|建设|设立|成立|组建|打造|培育|引进|依托|发挥|提升|提高|深化|优化|探索|引导|加大|做好|本办法|本方案|本意见|本通知|上述|前述|以上|此次|其中|同时|对于|对|为|在|按照|根据|通过|围绕|以|是否|如|若|凡|未|不|无|严禁|禁止|确保|督促|指导|组织|协调)/;

@@ -4,7 +4,7 @@ import { isDeadlineWords, parseDeadline } from './deadline.ts';
 import { ASSIGNMENT_LABEL_PATTERN as LABEL_PATTERN, ASSIGNMENT_LABELS } from './assignment-labels.ts';
 import { splitTopLevel, stripSpaces } from './text.ts';
 import { isGroupName } from './agency-vocabulary.ts';
-import { BODY_NAME } from './signature.ts';
+import { endsAsBody } from './body-name.ts';
 
 /** The roles an assignment gives, before it is attached to a task. */
 export interface Roles {
@@ -57,7 +57,7 @@ export function isBareAgencyList(text: string): boolean {
   if (compact === '' || GLOSS.test(compact)) return false;
   return splitTopLevel(compact, '、，,').every((part) => {
     const name = part.text.replace(/[、，,]$/, '');
-    return name.length >= 2 && name.length <= 30 && (BODY_NAME.test(name) || isGroupName(name));
+    return name.length >= 2 && name.length <= 30 && (endsAsBody(name) || isGroupName(name));
   });
 }
 

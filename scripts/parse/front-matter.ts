@@ -3,7 +3,8 @@ import { readAttachmentName } from './attachment-name.ts';
 import { readDate } from './dates.ts';
 import { DOC_NUMBER_LINE, LEADING_DOC_NUMBER, normalizeDocNumber, SPACED_DOC_NUMBER } from './doc-number.ts';
 import { readMetadataLine, readPageStamp, readSourceValue } from './metadata-lines.ts';
-import { brokenDateAt, DATE_LINE, isSameBodyInFull, isSignerLine, signatureAbove, signedLine, signerNames, splitGluedBodies, BODY_NAME } from './signature.ts';
+import { endsAsBody } from './body-name.ts';
+import { brokenDateAt, DATE_LINE, isSameBodyInFull, isSignerLine, signatureAbove, signedLine, signerNames, splitGluedBodies } from './signature.ts';
 import { findTitle, isPlainHeading, TRAILING_METADATA } from './title.ts';
 import { closeCjkGaps, stripSpaces } from './text.ts';
 
@@ -116,7 +117,7 @@ export function readFrontMatter(paragraphs: Paragraph[], closing: Paragraph[], h
       }
     } else if (yaml.has(paragraph)) {
       paragraph.role = 'metadata';
-    } else if (/文件$/.test(compact) && compact.length <= 40 && redHeader === undefined && BODY_NAME.test(compact.replace(/[\s\u3000]*文件$/, ''))) {
+    } else if (/文件$/.test(compact) && compact.length <= 40 && redHeader === undefined && endsAsBody(compact.replace(/[\s\u3000]*文件$/, ''))) {
       paragraph.role = 'red-header';
       redHeader = splitGluedBodies(compact.replace(/文件$/, '')).join('、');
     } else if (DOC_NUMBER_LINE.test(compact)) {

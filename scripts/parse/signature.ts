@@ -1,5 +1,6 @@
 import type { Paragraph } from '../model.ts';
 import { isGenericDepartment, PROVINCE_NAMES } from './agency-vocabulary.ts';
+import { endsAsBody } from './body-name.ts';
 import { WRITTEN_DATE } from './dates.ts';
 import { stripSpaces } from './text.ts';
 
@@ -7,9 +8,6 @@ import { stripSpaces } from './text.ts';
 
 /** A line that is only a date, maybe in parentheses: `2018年8月5日`, `（2018年5月30日）`, `二〇一八年十一月二十日`. */
 export const DATE_LINE = new RegExp(`^[（(]?(?:[12]\\d{3}年\\d{1,2}月\\d{1,2}日|${WRITTEN_DATE})[）)]?$`);
-/** Last characters of an issuing body's name. */
-export const BODY_NAME = /(?:厅|廳|局|委|办公室|辦公室|办|辦|政府|委员会|委員會|院|部|部门|部門|党委|黨委|署|中心|办事处|辦事處|银行|銀行|分行|会|會|司|总队|總隊|支队|支隊|大队|大隊)$/;
-
 /** A line that is only a date, as a signature block dates a document. */
 export function isDateLine(text: string): boolean {
   return DATE_LINE.test(stripSpaces(text));
@@ -18,7 +16,7 @@ export function isDateLine(text: string): boolean {
 /** A line that could be one signing body of a signature block. */
 export function isSignerLine(text: string): boolean {
   const compact = stripSpaces(text);
-  return compact.length <= 40 && !/[:：>»]|首页/.test(compact) && BODY_NAME.test(compact.replace(/[（(][^）)]*[）)]$/, ''));
+  return compact.length <= 40 && !/[:：>»]|首页/.test(compact) && endsAsBody(compact.replace(/[（(][^）)]*[）)]$/, ''));
 }
 
 /** `重庆市人民政府办公厅 2024 年 3 月 30 日 （此件公开发布）`: a signature and its date on one line. */
@@ -105,7 +103,7 @@ export function signatureAbove(paragraphs: Paragraph[], dateIndex: number): numb
   for (let index = dateIndex - 1; index >= 0 && signature.length < MOST_SIGNERS; index--) {
     const compact = signerName(paragraphs[index]!.text);
     if (BESIDE_SIGNATURE.test(compact)) continue;
-    if (compact.length > 40 || !BODY_NAME.test(compact.replace(/[（(][^）)]*[）)]$/, ''))) break;
+    if (compact.length > 40 || !endsAsBody(compact.replace(/[（(][^）)]*[）)]$/, ''))) break;
     signature.unshift(index);
   }
   return signature;

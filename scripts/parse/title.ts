@@ -1,7 +1,8 @@
 import type { Paragraph } from '../model.ts';
 import { readDate } from './dates.ts';
 import { normalizeDocNumber, SPACED_DOC_NUMBER } from './doc-number.ts';
-import { BODY_NAME, isDateLine, isPlaceName, isSignerLine, splitGluedBodies, withSharedPlace } from './signature.ts';
+import { endsAsBody } from './body-name.ts';
+import { isDateLine, isPlaceName, isSignerLine, splitGluedBodies, withSharedPlace } from './signature.ts';
 import { governmentOfSpeaker } from './report-speaker.ts';
 import { withoutStatusMark } from './status-marks.ts';
 import { closeCjkGaps, endsSentence, stripSpaces } from './text.ts';
@@ -37,7 +38,7 @@ export function isPlainHeading(text: string): boolean {
 function bodiesBeforeVerb(prefix: string): string[] | undefined {
   const names = prefix.trim().split(/[\s\u3000、]+/).filter(Boolean);
   if (names.length === 0 || names.some((name) => name.length > 30)) return undefined;
-  return names.every((name) => BODY_NAME.test(name)) ? names.flatMap(splitGluedBodies) : undefined;
+  return names.every(endsAsBody) ? names.flatMap(splitGluedBodies) : undefined;
 }
 
 export interface TitleReading {
@@ -70,7 +71,7 @@ const SUBTITLE = /——.*$/;
 function canBeginTitle(text: string): boolean {
   const compact = stripSpaces(text);
   // A title breaks after its issuers or inside its 关于… clause; a line of page chrome above it does neither.
-  return (TITLE_VERB.test(compact) || BODY_NAME.test(compact)) && !/[:：]|https?|www\./.test(compact) && !NOT_A_TITLE.test(compact);
+  return (TITLE_VERB.test(compact) || endsAsBody(compact)) && !/[:：]|https?|www\./.test(compact) && !NOT_A_TITLE.test(compact);
 }
 
 /**
