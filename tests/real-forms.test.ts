@@ -1213,3 +1213,34 @@ describe('the coordinating body’s paragraph over the members’ duties (153)',
     expect(duties[0]!.text.startsWith('房管所、规建生态办负责牵头')).toBe(true);
   });
 });
+
+describe('forms of district and commission 办法 and 方案 (173, 175, 179, 182)', () => {
+  it('reads 1.9月30日前，区建设管理委… as item 1 whose time limit leads it, not as the number 1.9', () => {
+    const item = task(fixture('179_chongming_gaoceng_jianzhu_xiaofang_anquan_zonghe_zhili_gongzuo_fangan_2017.md'), '六.(二).1');
+    expect(item.text.startsWith('9月30日前，区建设管理委')).toBe(true);
+    expect(named(item.responsible)).toEqual(['区建设管理委', '区住房保障房屋管理局']);
+    expect(item.deadline?.due).toBe('2017-09-30');
+  });
+
+  it('keeps 各有关委、办、局 (every commission, office and bureau concerned) as one group', () => {
+    expect(named(parseAgencyList('区建设管理委、各有关委、办、局'))).toEqual(['区建设管理委', '各有关委、办、局*']);
+  });
+
+  it('reads X履行以下职责： as the duties of X (第七条 各区政府履行以下职责：)', () => {
+    expect(named(task(fixture('182_shanghai_shifuban_xiane_yixia_xiaoxing_fangjian_gongcheng_anquan_shengchan_guanli_banfa_2025.md'), '第七条').responsible)).toEqual(['各区政府*']);
+  });
+
+  it('reads the subject after an item’s caption and colon: 1、机动车清洗企业备案：各区绿化市容部门负责…', () => {
+    expect(named(task(fixture('173_shanghai_lvrongju_shuiwuju_jidongche_qingxi_yiye_yizheng_gaige_2024.md'), '一.(二).1').responsible)).toEqual(['各区绿化市容部门*']);
+  });
+
+  it('reads a recurring limit after the subject as the deadline: 区行业领域监管部门每月底前汇总…', () => {
+    const item = task(fixture('175_shanghai_yingjiju_deng_shengchan_anquan_shigu_tongji_gongzuo_banfa_2024.md'), '第十三条');
+    expect(named(item.responsible)[0]).toBe('区行业领域监管部门');
+    expect(item.deadline).toMatchObject({ raw: '每月底前', kind: 'recurring' });
+  });
+
+  it('names no body in 由原来串联办理的最多16个工作日 (办 opens the verb 办理)', () => {
+    expect(readSubjectAssignment('“机动车清洗企业备案”“城镇污水排入排水管网许可”由原来串联办理的最多16个工作日，减少为最多10个工作日，缩减近38%。')).toBeUndefined();
+  });
+});

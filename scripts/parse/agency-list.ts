@@ -142,8 +142,11 @@ function splitPiece(piece: string): string[] {
 }
 
 /** Splits on 、 except inside a body's two names (`市科委、中关村管委会`). */
+/** A group named by the endings of its bodies' names, with the words before them: `各有关委、办、局`. */
+const ENDING_LIST = new RegExp(`[^、，,；;]{0,6}(?:${[...GROUP_WORDS.endingLists].sort((a, b) => b.length - a.length).join('|')})`);
+
 function splitKeepingDualNames(run: string): { text: string }[] {
-  const dual = DUAL_NAMES.find((name) => run.includes(name));
+  const dual = ENDING_LIST.exec(run)?.[0] ?? DUAL_NAMES.find((name) => run.includes(name));
   if (!dual) return splitTopLevel(run, '、');
   const at = run.indexOf(dual);
   return [...splitKeepingDualNames(run.slice(0, at)), { text: dual }, ...splitKeepingDualNames(run.slice(at + dual.length))].filter((piece) => piece.text !== '');

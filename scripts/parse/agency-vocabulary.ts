@@ -11,6 +11,7 @@ const groupWordsSchema = z.object({
   bareAfterDeng: z.array(z.string().min(1)),
   levels: z.array(z.string().length(1)),
   leadership: z.array(z.string().min(1)),
+  endingLists: z.array(z.string().includes('、')),
 });
 
 /** The group words of data/agency-groups.yaml. */

@@ -115,14 +115,19 @@ const DIGIT = '[0-9０-９]';
 const NUMBER = `(?:${DIGIT}{1,2}|[一二三四五六七八九十]{1,3})`;
 const YEAR = `(?:${DIGIT}{4}年|明年|今年)`;
 const PART = `(?:${NUMBER}月(?:${NUMBER}日)?[底末]?|第?[一二三四1-4１-４]季度[底末]?|[上下]半年)`;
+/** The agencies a clause opens with, and a modal: `省级生态环境主管部门应`. */
+const OPENING_SUBJECT = '[\\u4e00-\\u9fff、（）]{2,40}?(?:厅|廳|局|委|办|辦|部|部门|部門|单位|單位|政府|中心)(?:应当|應當|应|應|要|须|須)?';
 /** `省级生态环境主管部门于…`: the agencies a clause opens with may stand before its time limit. */
-const SUBJECT_BEFORE = '(?:[\\u4e00-\\u9fff、（）]{2,40}?(?:厅|廳|局|委|办|辦|部|部门|部門|单位|單位|政府|中心)(?:应当|應當|应|應|要|须|須)?(?=在|于|於))?';
+const SUBJECT_BEFORE = `(?:${OPENING_SUBJECT}(?=在|于|於))?`;
 /** A five-year plan's period: `“十五五”时期`. */
 const PLAN_PERIOD = '["“]?十[一二三四五六七八九]五["”]?(?:时期|期间|期末|末)';
 const PLAN_PERIOD_WORDS = new RegExp(`^${PLAN_PERIOD}$`);
 const LEAD = new RegExp(`^[\\s\\u3000]*${SUBJECT_BEFORE}(?:在|于|於|到)?((?:${YEAR}(?:年?[底末]|${PART})?|年[底末]|${PART}|${PLAN_PERIOD})(?:前|以前)?)`);
-/** `每季度首月十日前，…`, `每月结束后的40个自然日内，…`: a recurring limit leading the clause. */
-const RECURRING_LEAD = /^[\s\u3000]*(每(?:年|半年|季度?|月|周)[^，,。；;]{0,16}?(?:前|内|以内))[，,]/;
+/**
+ * `每季度首月十日前，…`, `每月结束后的40个自然日内，…`: a recurring limit leading the clause; after the
+ * clause's subject, a day or month's end (`区行业领域监管部门每月底前汇总…`, `…于每季度首月7日前报送…`).
+ */
+const RECURRING_LEAD = new RegExp(`^[\\s\\u3000]*(?:(每(?:年|半年|季度?|月|周)[^，,。；;]{0,16}?(?:前|内|以内))[，,]|${OPENING_SUBJECT}(?:于|於|在)?(每(?:年|半年|季度?|月|周)[^，,。；;]{0,10}?(?:日|底|末)前))`);
 
 /**
  * A time limit that leads a clause: `2020年底前，完成…`, `2018年第三季度对…`.
@@ -130,7 +135,7 @@ const RECURRING_LEAD = /^[\s\u3000]*(每(?:年|半年|季度?|月|周)[^，,。�
  */
 export function findDeadlineInClause(text: string, documentYear?: number): Deadline | undefined {
   const recurring = RECURRING_LEAD.exec(text);
-  if (recurring) return parseDeadline(recurring[1]!, documentYear);
+  if (recurring) return parseDeadline((recurring[1] ?? recurring[2])!, documentYear);
   const match = LEAD.exec(text);
   if (!match) return undefined;
   const words = match[1]!;

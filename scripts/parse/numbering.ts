@@ -84,10 +84,11 @@ const MARKERS: MarkerPattern[] = [
   },
   {
     // `2.4件` and `2017.6` are numbers, not markers: a dot must not be followed by a digit,
-    // unless the digits are a year (`3.2018年要在全国推开…` is item 3).
+    // unless the digits are a year (`3.2018年要在全国推开…` is item 3) or a day or month that
+    // leads the item as its time limit (`1.9月30日前，区建设管理委…`, `2.11月底前完成…`).
     style: 'arabic',
     // A crawl's bold runs may leave spaces around the dot (`**2** **.** **布局…**` → `2 . 布局…`).
-    pattern: /([\d０-９]{1,4})(?:[ \u3000]*[.．](?![ \u3000]*(?![12]\d{3}年)[\d０-９.．])|、)[\s\u3000]*/y,
+    pattern: /([\d０-９]{1,4})(?:[ \u3000]*[.．](?![ \u3000]*(?![12]\d{3}年|[\d０-９]{1,2}月(?:[\d０-９]{1,2}日|底|末|份|上旬|中旬|下旬))[\d０-９.．])|、)[\s\u3000]*/y,
     value: arabic,
     label: (_numeral, value) => String(value),
   },
