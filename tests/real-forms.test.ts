@@ -1244,3 +1244,21 @@ describe('forms of district and commission 办法 and 方案 (173, 175, 179, 182
     expect(readSubjectAssignment('“机动车清洗企业备案”“城镇污水排入排水管网许可”由原来串联办理的最多16个工作日，减少为最多10个工作日，缩减近38%。')).toBeUndefined();
   });
 });
+
+describe('twelve joint issuers (175, 沪应急调查〔2024〕7号)', () => {
+  const document = () => fixture('175_shanghai_yingjiju_deng_shengchan_anquan_shigu_tongji_gongzuo_banfa_2024.md');
+
+  it('takes the heading that names them all as the title, longer than titles are', () => {
+    expect(document().title).toBe('上海市应急管理局 上海市统计局 上海市公安局 上海市住房和城乡建设管理委员会 上海市交通委员会 上海市农业农村委员会 上海市卫生健康委员会 上海市市场监督管理局 上海市消防救援总队 上海海事局 上海铁路监管局 民航华东管理局关于印发上海市生产安全事故统计工作办法的通知');
+  });
+
+  it('parts a signature set out as a grid by its wide gaps, and takes the title’s full names for as many bodies', () => {
+    expect(signerNames('市应急管理局     市公安局        市住房和城乡建设管理委')).toEqual(['市应急管理局', '市公安局', '市住房和城乡建设管理委']);
+    expect(document().issuer?.split('、')).toHaveLength(12);
+    expect(document().issuer?.startsWith('上海市应急管理局、上海市统计局')).toBe(true);
+  });
+
+  it('keeps the signature’s full names where the title names the bodies short (173: 市绿化市容局、市水务局关于…)', () => {
+    expect(fixture('173_shanghai_lvrongju_shuiwuju_jidongche_qingxi_yiye_yizheng_gaige_2024.md').issuer).toBe('上海市绿化和市容管理局、上海市水务局');
+  });
+});

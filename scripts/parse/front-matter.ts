@@ -211,7 +211,12 @@ export function readFrontMatter(paragraphs: Paragraph[], closing: Paragraph[], h
     if (month && day) facts.signedMonthDay = `${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
   }
   // A web copy may keep only the last seal of a joint signature: the title's issuers, when they include every signer, are all of them.
-  const signers = title?.issuers && signature.length > 0 && signature.length < title.issuers.length && signature.every((name) => title.issuers!.includes(name)) ? title.issuers : signature;
+  const keptLastSeals = (issuers: string[]) => signature.length > 0 && signature.length < issuers.length && signature.every((name) => issuers.includes(name));
+  // Joint signers may sign short (`市应急管理局 … 市交通委`, 175) where the title names each in full (`上海市应急管理局 …
+  // 上海市交通委员会`), or the other way round (173): as many bodies in both, the longer names name them better.
+  const length = (names: string[]) => names.join('').length;
+  const namedInFull = (issuers: string[]) => signature.length > 1 && signature.length === issuers.length && length(issuers) > length(signature);
+  const signers = title?.issuers && (keptLastSeals(title.issuers) || namedInFull(title.issuers)) ? title.issuers : signature;
   // A title may name its issuer without the place it lies in; a metadata line naming that body in full names it better.
   const titleIssuer = title?.issuers?.join('、');
   const fromTitle = titleIssuer && facts.listedIssuer && isSameBodyInFull(titleIssuer, facts.listedIssuer) ? facts.listedIssuer : titleIssuer;

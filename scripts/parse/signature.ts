@@ -72,6 +72,8 @@ export function signerName(text: string): string {
  * character it could not encode (here the separator between two signers), never a question.
  */
 const LOST_SEPARATOR = /(?:^|(?<=[\s\u3000]))[?？]/;
+/** Two spaces or more: the gap between the columns of a signature grid, wider than a stray space inside one name. */
+const WIDE_GAP = /[ \u3000]{2,}|[ \u3000]*\t[ \u3000\t]*/;
 
 /** Bodies whose names begin as no other body's ends: a nation's, a party's, the State Council's. */
 const NATIONAL_BODY = /^(?:国家|國家|中国|中國|中共|国务院|國務院)/;
@@ -87,9 +89,13 @@ function namesBodyAlone(word: string): boolean {
  * a space inside one name (`国务院 办公厅`) parts no bodies, since `办公厅` names none alone.
  */
 export function signerNames(text: string): string[] {
-  return text
-    .trim()
-    .split(LOST_SEPARATOR)
+  const pieces = text.trim().split(LOST_SEPARATOR);
+  // `市应急管理局     市公安局        市住房和城乡建设管理委` (175): a signature set out as a grid parts its bodies by wide gaps.
+  const gridded = pieces.flatMap((piece) => {
+    const cells = piece.trim().split(WIDE_GAP);
+    return cells.length > 1 && cells.every(isSignerLine) ? cells : [piece];
+  });
+  return gridded
     .flatMap((piece) => {
       const words = piece.trim().split(/[\s\u3000]+/);
       return words.length > 1 && words.every(namesBodyAlone) ? withSharedPlace(words.map(signerName)) : [signerName(piece)];

@@ -112,7 +112,11 @@ function titleAt(paragraphs: Paragraph[], index: number, span: number, heading: 
   if (portal && isTitle(portal[1]!)) written = portal[1]!;
   const subtitle = SUBTITLE.exec(written);
   if (subtitle && subtitle.index >= 4) written = written.slice(0, subtitle.index);
-  if (!(heading ? isPlainHeading(written) || isTitle(written) : isTitle(written))) return undefined;
+  // `上海市应急管理局 上海市统计局 …（12 bodies） 关于印发…的通知` (175): joint issuers may make a title longer than
+  // titles are; from its verb on it must still read as one.
+  const issuersAhead = written.search(TITLE_VERB) > 0 && bodiesBeforeVerb(pieces.map((piece) => piece.text.trim()).join('').split(TITLE_VERB)[0]!) !== undefined;
+  const readsAsTitle = (words: string) => isTitle(words) || (issuersAhead && isTitle(words.slice(words.search(TITLE_VERB))));
+  if (!(heading ? isPlainHeading(written) || readsAsTitle(written) : readsAsTitle(written))) return undefined;
   // `（2025—2027年）` or `（试行）` on the next line completes the title.
   const next = paragraphs[index + span];
   let spanned = span;
