@@ -71,6 +71,7 @@ function buildTable(runs: CorpusRun[]): string[] {
     ...stages.map((stage) => `| ${stage} (s) | ${runs.map((run) => seconds(run.build.stages.find((measure) => measure.stage === stage)!.seconds)).join(' | ')} |`),
     ...stages.map((stage) => `| ${stage} per document (ms) | ${runs.map((run) => perDocument(run, stage)).join(' | ')} |`),
     ...stages.filter((stage) => runs.some((run) => run.build.stages.find((measure) => measure.stage === stage)!.peakMemoryMb)).map((stage) => `| ${stage} peak RSS (MB) | ${runs.map((run) => memory(run, stage)).join(' | ')} |`),
+    ...stages.filter((stage) => runs.some((run) => run.build.stages.find((measure) => measure.stage === stage)!.liveHeapMb)).map((stage) => `| ${stage} live heap after a full collection, largest (MB) | ${runs.map((run) => run.build.stages.find((measure) => measure.stage === stage)!.liveHeapMb?.toFixed(0) ?? '–').join(' | ')} |`),
     `| astro peak RSS per 1,000 pages (MB) | ${runs.map((run) => (1000 * (run.build.stages.find((measure) => measure.stage === 'astro')!.peakMemoryMb ?? 0) / run.build.pages).toFixed(1)).join(' | ')} |`,
     `| astro per page (ms) | ${runs.map((run) => (1000 * run.build.stages.find((measure) => measure.stage === 'astro')!.seconds / run.build.pages).toFixed(2)).join(' | ')} |`,
     `| **end to end (s)** | ${runs.map((run) => `**${seconds(endToEnd(run))}**`).join(' | ')} |`,
@@ -177,7 +178,7 @@ function partsSection(runs: CorpusRun[], parts: PartsRun[]): string[] {
     if (!measure) return '–';
     // A render part renders a share of the documents: its pages say how much.
     const share = measure.pages !== undefined ? `${measure.pages.toLocaleString('en')} pages` : `${(1000 * measure.seconds / column.documents).toFixed(1)} ms/doc`;
-    return `${seconds(measure.seconds)} s · ${share} · ${measure.peakMemoryMb?.toFixed(0) ?? '–'} MB`;
+    return `${seconds(measure.seconds)} s · ${share} · ${measure.peakMemoryMb?.toFixed(0) ?? '–'} MB${measure.liveHeapMb ? ` (live ${measure.liveHeapMb.toFixed(0)} MB)` : ''}`;
   }).join(' | ')} |`;
   const projection = parts.flatMap((part) => {
     const lists = stageOf(part.stages, 'render part: lists');
@@ -268,7 +269,7 @@ async function main() {
     '',
     '## Build',
     '',
-    'Wall time per stage; `parse` and `markdown` are the two phases of the content stage as it reports them. Peak memory is the largest resident set of one process of the stage (GNU time): page rendering runs its document parts side by side on a large corpus, one per core, so the machine then holds that many such processes at once.',
+    'Wall time per stage; `parse` and `markdown` are the two phases of the content stage as it reports them. Peak memory is the largest resident set of one process of the stage (GNU time): page rendering runs its document parts side by side on a large corpus, one per core, so the machine then holds that many such processes at once. The live heap is what the stage really holds: the largest heap a full collection left in any of its Node processes (`--trace-gc`), where the resident set also counts garbage V8 lets pile up between collections, more of it the longer a process runs.',
     '',
     ...(searchOnly ? [] : buildTable(runs)),
     '',

@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { filesUnder, linkTree } from '../lib/files.ts';
 import { BUILD_STAGES, stageCommand } from './build-workspace.ts';
 import { urls } from '../../src/lib/urls.ts';
@@ -19,21 +20,37 @@ export interface StageMeasure {
   peakMemoryMb?: number;
   /** Pages written, for a render part. */
   pages?: number;
+  /**
+   * The largest heap a full (mark-compact) collection left in any of the stage's Node processes: what the
+   * stage really holds, where peak RSS also counts garbage V8 let pile up before collecting it.
+   */
+  liveHeapMb?: number;
 }
 
 const GNU_TIME = '/usr/bin/time';
+const TRACE_GC = fileURLToPath(new URL('./trace-gc.mjs', import.meta.url));
+/** V8's line for each full collection under --trace-gc: `Mark-Compact 180.2 (200.1) -> 120.3 (210.4) MB, …`. */
+const FULL_COLLECTION = /Mark-Compact[^\n]*? -> ([\d.]+) \(/g;
+
+function liveHeap(trace: string): number | undefined {
+  const sizes = [...trace.matchAll(FULL_COLLECTION)].map((match) => Number(match[1]));
+  return sizes.length > 0 ? Math.max(...sizes) : undefined;
+}
 
 function run(stage: string, command: string[], cwd: string, env: NodeJS.ProcessEnv): StageMeasure & { stderr: string } {
   const timed = existsSync(GNU_TIME);
   const started = performance.now();
-  const result = spawnSync(timed ? GNU_TIME : command[0]!, timed ? ['-f', 'peak-kb %M', ...command] : command.slice(1), { cwd, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 1 << 28 });
+  // Every Node process of the stage (tsx's, Astro's parts) reports its collections on stdout.
+  const nodeOptions = [process.env.NODE_OPTIONS, `--import=${TRACE_GC}`].filter(Boolean).join(' ');
+  const result = spawnSync(timed ? GNU_TIME : command[0]!, timed ? ['-f', 'peak-kb %M', ...command] : command.slice(1), { cwd, env: { ...process.env, ...env, NODE_OPTIONS: nodeOptions }, encoding: 'utf8', maxBuffer: 1 << 30 });
   const seconds = (performance.now() - started) / 1000;
   if (result.status !== 0) throw new Error(`${stage} failed (${result.status}):\n${result.stderr.slice(-4000)}`);
   const peak = /peak-kb (\d+)/.exec(result.stderr)?.[1];
-  return { stage, seconds, stderr: result.stderr, ...(peak ? { peakMemoryMb: Number(peak) / 1024 } : {}) };
+  const live = liveHeap(result.stdout);
+  return { stage, seconds, stderr: result.stderr, ...(peak ? { peakMemoryMb: Number(peak) / 1024 } : {}), ...(live ? { liveHeapMb: live } : {}) };
 }
 
-const stageMeasure = ({ stage, seconds, peakMemoryMb }: StageMeasure): StageMeasure => ({ stage, seconds, peakMemoryMb });
+const stageMeasure = ({ stage, seconds, peakMemoryMb, liveHeapMb }: StageMeasure): StageMeasure => ({ stage, seconds, peakMemoryMb, liveHeapMb });
 
 /** Seconds a stage reports for one of its phases (`parse: 5/5 done in 0.1 s`). */
 const phaseSeconds = (stderr: string, phase: string) => Number(new RegExp(`^${phase}: \\d+/\\d+ done in ([\\d.]+) s`, 'm').exec(stderr)?.[1] ?? NaN);
