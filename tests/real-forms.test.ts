@@ -1262,3 +1262,20 @@ describe('twelve joint issuers (175, 沪应急调查〔2024〕7号)', () => {
     expect(fixture('173_shanghai_lvrongju_shuiwuju_jidongche_qingxi_yiye_yizheng_gaige_2024.md').issuer).toBe('上海市绿化和市容管理局、上海市水务局');
   });
 });
+
+describe('labels after an item’s last sentence', () => {
+  // 莆田市《关于支持“双招双引”的十条意见》 as a crawl keeps it, on one line (quoted in a public repository's sample data).
+  const putian = '关于支持“双招双引”的十条意见。为落实市委、市政府“突出开放招商 强化项目带动”的部署，完善“壶兰计划”人才政策，促进招商引资和招才引智实效,为莆田落实高质量赶超提供人才保障，结合莆田实际，现提出以下意见。1.对来莆田创新创业和成果转化的国内外高层次创新创业团队，经认定，在“壶兰计划”补助的基础上，再给予 100 万元用于科学研究；对诺贝尔奖获得者、“两院”院士、国家最高科学技术奖获得者等顶尖人才或携带具有国际先进水平技术成果产业化项目来莆落户的创业团队，通过“一事一议”方式报请市委、市政府研究同意，最高给予 5000 万元资助。责任单位：市委组织部、市科技局。2.对实际投资 2 亿元或年纳税总额 5000 万元以上的招商项目(包括现有企业增加投资、企业并购增加投资)，世界 500 强企业的外商直接投资项目(投资额不设下限)，当年度投资（使用自有资金，下同）到位 5000 万元，给予自主认定四类人才指标 1名，每增加实际到位投资额 5000 万元增加 1 名指标，同一企业当年度最多不超过 10 名。责任单位：市发改委、市财政局、市工信局、市商务局。';
+
+  it('reads 。责任单位：市委组织部、市科技局。 closing an item as its assignment, and takes it out of the text', () => {
+    const document = parseText(putian);
+    expect(named(task(document, '1').responsible)).toEqual(['市委组织部', '市科技局']);
+    expect(named(task(document, '2').responsible)).toEqual(['市发改委', '市财政局', '市工信局', '市商务局']);
+    expect(task(document, '1').text.endsWith('最高给予 5000 万元资助。')).toBe(true);
+  });
+
+  it('takes a portal footer’s 主办单位：承德市商务局 地址：… for no assignment (24)', () => {
+    const document = fixture('24_chengde_shangwuju_chengpinyou_shuangsuiji_2024.md');
+    expect(document.tasks.flatMap((item) => [...item.lead, ...item.responsible]).some((agency) => /地址|ICP/.test(agency.name))).toBe(false);
+  });
+});

@@ -20,5 +20,11 @@ const ALTERNATIVES = [...ASSIGNMENT_LABELS.keys()]
 /** Any label followed by its colon, in text without spaces; group 1 is the label. */
 export const ASSIGNMENT_LABEL_PATTERN = new RegExp(`(${ALTERNATIVES})[:：]`, 'g');
 
+/**
+ * Labels that close an item's text after its last sentence, each with a value of one clause:
+ * `（七）做好宣传。…。责任单位：区委宣传部。时间节点：2024年6月。`; group 1 is where they begin.
+ */
+export const TRAILING_LABELS = new RegExp(`[。；;][\\s\\u3000]*((?:(?:${ALTERNATIVES})[:：][^。；;:：（）()〈〉【】]*[。；;，,]?[\\s\\u3000]*)+)$`);
+
 /** A line (or a line's start) that assigns by label: `牵头单位：市科技局`, `完成时限：2024年底前`. */
 export const ASSIGNMENT_LINE = new RegExp(`^[\\s\\u3000]*(?:\\*\\*)?(?:${ALTERNATIVES})(?:\\*\\*)?[\\s\\u3000]*[:：]`);

@@ -1,3 +1,4 @@
+import { TRAILING_LABELS } from './assignment-labels.ts';
 import { isBareAgencyList, looksLikeAssignment } from './assignment-text.ts';
 import { isCloser, isOpener, isSpace, matchingOpener, matchingOpeners, tailLength } from './text.ts';
 
@@ -22,11 +23,18 @@ function isTrailingPunctuation(char: string): boolean {
  * `…降耗。(经信委、科技厅牵头,发改委…等参加)`. Parentheses inside agency
  * names (`所在地政府(行署)`) stay inside. A parenthetical that assigns no work
  * (`(煤层气)`) is left alone; one that only lists bodies is an assignment
- * when it follows the item's last full stop.
+ * when it follows the item's last full stop. Labels after the last full stop
+ * (`…。责任单位：区委宣传部。时间节点：2024年6月。`) are split off as one would be.
  */
 export function splitTrailingAssignment(text: string): TrailingAssignment | undefined {
   const lastIndex = text.length - tailLength(text, isTrailingPunctuation) - 1;
   if (lastIndex < 0) return undefined;
+  const labels = TRAILING_LABELS.exec(text);
+  const labelsStart = labels ? labels.index + labels[0].length - labels[1]!.length : -1;
+  // Labels inside a parenthesis (`（责任部门：…。时间节点：5月完成）`) are the parenthesis's own.
+  if (labels && lastUnclosedOpener(text.slice(0, labelsStart)) < 0) {
+    return { body: text.slice(0, labelsStart), raw: text.slice(labelsStart), content: labels[1]!.trimEnd(), unclosed: false };
+  }
   if (isCloser(text[lastIndex]!)) {
     const opener = matchingOpener(text, lastIndex);
     if (opener < 0) return undefined;

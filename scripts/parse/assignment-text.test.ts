@@ -91,3 +91,16 @@ describe('compound names', () => {
     ]);
   });
 });
+
+describe('parseAssignmentText: a parenthesis of names with no role word', () => {
+  it('keeps a time limit after the names out of them', () => {
+    const roles = parseAssignmentText('区财政局、区审计局，2024年底前', undefined);
+    expect(names(roles.responsible)).toEqual(['区财政局', '区审计局']);
+    expect(roles.deadline?.raw).toBe('2024年底前');
+  });
+
+  it('parts bodies a space sets apart, each named with its level, and leaves one name a space breaks whole', () => {
+    expect(names(parseAssignmentText('市商务委 市发展改革委', undefined).responsible)).toEqual(['市商务委', '市发展改革委']);
+    expect(names(parseAssignmentText('国务院 办公厅', undefined).responsible)).toEqual(['国务院办公厅']);
+  });
+});

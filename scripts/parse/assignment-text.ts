@@ -5,6 +5,7 @@ import { ASSIGNMENT_LABEL_PATTERN as LABEL_PATTERN, ASSIGNMENT_LABELS } from './
 import { splitTopLevel, stripSpaces } from './text.ts';
 import { isGroupName } from './agency-vocabulary.ts';
 import { endsAsBody } from './body-name.ts';
+import { namesBodyAlone } from './signature.ts';
 
 /** The roles an assignment gives, before it is attached to a task. */
 export interface Roles {
@@ -100,7 +101,10 @@ function parseLabelled(text: string): Roles | undefined {
  * labelled lines (`牵头单位：…`) or a table cell (`发改委、经信委牵头、科技厅`).
  */
 export function parseAssignmentText(text: string, leadRule: LeadRule): Roles {
-  const compact = stripSpaces(text);
+  // `（市商务委 市发展改革委）`: bodies a space parts, each named with its place or level, are a list.
+  const words = text.trim().split(/[\s\u3000]+/);
+  const spacedList = words.length > 1 && words.every((word) => word.split('、').every((name) => namesBodyAlone(name) || (LEVEL_FIRST.test(name) && name.length >= 4 && endsAsBody(name))));
+  const compact = stripSpaces(spacedList ? words.join('、') : text);
   const labelled = parseLabelled(compact);
   if (labelled) return applyLeadRule(labelled, leadRule);
   // `X牵头，Y按职责分工负责；区市场监管局组织落实。以下均需区市场监管局落实，…不再单独列出`: a note on the
@@ -120,6 +124,9 @@ export function parseAssignmentText(text: string, leadRule: LeadRule): Roles {
   return applyLeadRule(roles, leadRule);
 }
 
+/** A body named with its level first: `市商务委`, `区财政局`. */
+const LEVEL_FIRST = /^[省市区县州旗镇乡區縣鄉鎮]/;
+
 /** A note inside an assignment about the items that follow (`以下均需区市场监管局落实，…不再单独列出`). */
 const ASSIGNMENT_NOTE = /^以下|不再(?:单独|單獨)?列出/;
 
@@ -129,7 +136,8 @@ function parseClauses(compact: string): Roles {
   let pending = '';
   const clauses = splitTopLevel(compact, '，,；;').map((clause) => clause.text.replace(/。$/, ''));
   for (const clause of clauses) {
-    if (!pending && isDeadlineWords(clause)) {
+    // `（区财政局、区审计局，2024年底前）`: a time limit after names without a role word is not one of them.
+    if (isDeadlineWords(clause)) {
       roles.deadline ??= parseDeadline(clause);
       continue;
     }

@@ -79,7 +79,7 @@ const WIDE_GAP = /[ \u3000]{2,}|[ \u3000]*\t[ \u3000\t]*/;
 const NATIONAL_BODY = /^(?:国家|國家|中国|中國|中共|国务院|國務院)/;
 
 /** A word of a signature line that names a body by itself: one with its place or nation, or a department a place completes. */
-function namesBodyAlone(word: string): boolean {
+export function namesBodyAlone(word: string): boolean {
   return isSignerLine(word) && (PLACE_PREFIX.test(word) || NATIONAL_BODY.test(word) || isGenericDepartment(word));
 }
 
