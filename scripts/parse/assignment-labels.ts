@@ -17,8 +17,8 @@ const ALTERNATIVES = [...ASSIGNMENT_LABELS.keys()]
   .map((label) => label.replace(/[()（）]/g, (bracket) => `\\${bracket}`))
   .join('|');
 
-/** Any label followed by its colon, in text without spaces; group 1 is the label. */
-export const ASSIGNMENT_LABEL_PATTERN = new RegExp(`(${ALTERNATIVES})[:：]`, 'g');
+/** Any label followed by its colon, or in black brackets (`【牵头单位】市发改委【配合单位】…`), in text without spaces; group 1 is the label. */
+export const ASSIGNMENT_LABEL_PATTERN = new RegExp(`【?(${ALTERNATIVES})(?:】[:：]?|[:：])`, 'g');
 
 /**
  * Labels that close an item's text after its last sentence, each with a value of one clause:
@@ -27,4 +27,4 @@ export const ASSIGNMENT_LABEL_PATTERN = new RegExp(`(${ALTERNATIVES})[:：]`, 'g
 export const TRAILING_LABELS = new RegExp(`[。；;][\\s\\u3000]*((?:(?:${ALTERNATIVES})[:：][^。；;:：（）()〈〉【】]*[。；;，,]?[\\s\\u3000]*)+)$`);
 
 /** A line (or a line's start) that assigns by label: `牵头单位：市科技局`, `完成时限：2024年底前`. */
-export const ASSIGNMENT_LINE = new RegExp(`^[\\s\\u3000]*(?:\\*\\*)?(?:${ALTERNATIVES})(?:\\*\\*)?[\\s\\u3000]*[:：]`);
+export const ASSIGNMENT_LINE = new RegExp(`^[\\s\\u3000]*(?:\\*\\*)?(?:【(?:${ALTERNATIVES})】|(?:${ALTERNATIVES})(?:\\*\\*)?[\\s\\u3000]*[:：])`);

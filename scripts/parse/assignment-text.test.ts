@@ -104,3 +104,24 @@ describe('parseAssignmentText: a parenthesis of names with no role word', () => 
     expect(names(parseAssignmentText('国务院 办公厅', undefined).responsible)).toEqual(['国务院办公厅']);
   });
 });
+
+describe('parseAssignmentText: leads marked inside a list', () => {
+  it('reads 区应急局（牵头） as the lead, without its mark, and the bodies beside it as taking part', () => {
+    const roles = parseAssignmentText('责任单位：区应急局（牵头）、区公安分局、区消防救援支队', undefined);
+    expect(names(roles.lead)).toEqual(['区应急局']);
+    expect(names(roles.participants)).toEqual(['区公安分局', '区消防救援支队']);
+    expect(roles.responsible).toEqual([]);
+  });
+
+  it('reads the document’s first-listed rule inside a parenthesis as a rule, never as a name', () => {
+    const roles = parseAssignmentText('责任单位：市商务委、市发展改革委等，排名第一的为牵头单位', 'first-listed');
+    expect(names(roles.lead)).toEqual(['市商务委']);
+    expect(names(roles.participants)).toEqual(['市发展改革委']);
+  });
+
+  it('reads labels in black brackets: 【牵头单位】区政务服务办【配合单位】区市场监管局', () => {
+    const roles = parseAssignmentText('【牵头单位】区政务服务办【配合单位】区市场监管局', undefined);
+    expect(names(roles.lead)).toEqual(['区政务服务办']);
+    expect(names(roles.participants)).toEqual(['区市场监管局']);
+  });
+});

@@ -18,6 +18,13 @@ export interface Roles {
 
 export type LeadRule = 'first-listed' | undefined;
 
+/** A document's rule that the first body listed leads: `排在第一位的为牵头单位`, `列第一位的为牵头部门`. */
+export const LEAD_RULE = /(?:排在?第一位|排名第一|列第一位|排在首位|排首位|第一个单位|第一個單位|排在第一位)的?(?:单位|單位|部门|部門)?(?:为|是|為)(?:牵头|牽頭)/;
+/** The rule as a clause of an assignment (`（责任单位：市商务委、市发展改革委等，排名第一的为牵头单位）`): a rule, never a name. */
+const LEAD_RULE_CLAUSE = new RegExp(`[，,；;]?[^，,；;。：:]*${LEAD_RULE.source}[^，,；;。]*`);
+/** `区应急局（牵头）`: a lead marked after its name in a list. */
+const MARKED_LEAD = /[（(](?:牵头|牽頭)(?:单位|單位|部门|部門)?[）)]$/;
+
 
 /**
  * Role words that end a clause: `经信委、科技厅牵头`. A role word may take a verb of
@@ -104,9 +111,9 @@ export function parseAssignmentText(text: string, leadRule: LeadRule): Roles {
   // `（市商务委 市发展改革委）`: bodies a space parts, each named with its place or level, are a list.
   const words = text.trim().split(/[\s\u3000]+/);
   const spacedList = words.length > 1 && words.every((word) => word.split('、').every((name) => namesBodyAlone(name) || (LEVEL_FIRST.test(name) && name.length >= 4 && endsAsBody(name))));
-  const compact = stripSpaces(spacedList ? words.join('、') : text);
+  const compact = stripSpaces(spacedList ? words.join('、') : text).replace(LEAD_RULE_CLAUSE, '');
   const labelled = parseLabelled(compact);
-  if (labelled) return applyLeadRule(labelled, leadRule);
+  if (labelled) return applyLeadRule(withMarkedLead(labelled), leadRule);
   // `X牵头，Y按职责分工负责；区市场监管局组织落实。以下均需区市场监管局落实，…不再单独列出`: a note on the
   // items below assigns nothing, and a part after ； with its own role word is an assignment of its own.
   const parts = splitTopLevel(compact, '。；;').map((part) => part.text.replace(/[。；;]$/, '')).filter((part) => part !== '' && !ASSIGNMENT_NOTE.test(part));
@@ -117,11 +124,20 @@ export function parseAssignmentText(text: string, leadRule: LeadRule): Roles {
     roles.deadline = all.find((one) => one.deadline)?.deadline;
     if (!roles.deadline) delete roles.deadline;
     shareBureau(TASK_ROLES.map((role) => roles[role]));
-    return applyLeadRule(roles, leadRule);
+    return applyLeadRule(withMarkedLead(roles), leadRule);
   }
   const roles = parseClauses(parts.length === 1 ? parts[0]! : compact);
   shareBureau(TASK_ROLES.map((role) => roles[role]));
-  return applyLeadRule(roles, leadRule);
+  return applyLeadRule(withMarkedLead(roles), leadRule);
+}
+
+/** `责任单位：区应急局（牵头）、区公安分局`: the body marked leads, without its mark; the others beside it take part. */
+function withMarkedLead(roles: Roles): Roles {
+  const marked = TASK_ROLES.flatMap((role) => roles[role].filter((agency) => MARKED_LEAD.test(agency.name)));
+  if (marked.length === 0) return roles;
+  const unmarked = (agencies: Agency[]) => agencies.filter((agency) => !marked.includes(agency));
+  const lead = [...roles.lead, ...marked.map(({ name, written, ...rest }) => ({ ...rest, name: name.replace(MARKED_LEAD, '') }))];
+  return { ...roles, lead, participants: [...unmarked(roles.participants), ...unmarked(roles.responsible)], responsible: [] };
 }
 
 /** A body named with its level first: `市商务委`, `区财政局`. */

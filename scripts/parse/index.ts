@@ -1,3 +1,4 @@
+import { LEAD_RULE } from './assignment-text.ts';
 import type { Deadline, Paragraph, PolicyDocument, Reference, Script, StructureNode, Task } from '../model.ts';
 import { parseDeadline } from './deadline.ts';
 import { readDate } from './dates.ts';
@@ -33,8 +34,6 @@ export interface ParseOptions {
   script: Script;
   sidecar?: Sidecar;
 }
-
-const LEAD_RULE = /(?:排在?第一位|排名第一|列第一位|排在首位|排首位|第一个单位|第一個單位|排在第一位)的?(?:单位|單位|部门|部門)?(?:为|是|為)(?:牵头|牽頭)/;
 
 function referencesOf(document: Pick<PolicyDocument, 'preamble' | 'structure' | 'docNumber' | 'title' | 'shortTitle'>): Reference[] {
   const pieces = [
