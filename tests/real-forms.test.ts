@@ -808,8 +808,9 @@ describe('assignments: the forms in the wild', () => {
     expect(named(parseAgencyList('区发展改革、财政、税务、国资等有关部门'))).toEqual(['区发展改革', '区财政', '区税务', '区国资', '有关部门*']);
     expect(readDutySubject('区发展改革、财政、税务、国资等有关部门在各自职责范围内，制定落实相关政策措施，协同开展城市更新相关工作。')?.responsible.map((agency) => agency.name))
       .toEqual(['区发展改革', '区财政', '区税务', '区国资', '有关部门']);
-    // 88: `…市经信、交通、住建、农业等部门…`; 03 (no jurisdiction): `教育、卫生健康、新闻出版等部门要明确要求…` names 教育部门 and the rest.
-    expect(named(parseAgencyList('市经信、交通、住建、农业等部门'))).toEqual(['市经信', '市交通', '市住建', '市农业']);
+    // 88: `…市经信、交通、住建、农业等部门…`, with the level before the first as every one's (169);
+    // 03 (no jurisdiction): `教育、卫生健康、新闻出版等部门要明确要求…` names 教育部门 and the rest.
+    expect(named(parseAgencyList('市经信、交通、住建、农业等部门'))).toEqual(['市经信部门', '市交通部门', '市住建部门', '市农业部门']);
     expect(named(parseAgencyList('教育、卫生健康、新闻出版等部门'))).toEqual(['教育部门', '卫生健康部门', '新闻出版部门']);
     // A closing group (有关部门) is a name of its own, not the members' suffix.
     expect(named(parseAgencyList('财政、税务等有关部门'))).toEqual(['财政', '税务', '有关部门*']);
@@ -1277,5 +1278,18 @@ describe('labels after an item’s last sentence', () => {
   it('takes a portal footer’s 主办单位：承德市商务局 地址：… for no assignment (24)', () => {
     const document = fixture('24_chengde_shangwuju_chengpinyou_shuangsuiji_2024.md');
     expect(document.tasks.flatMap((item) => [...item.lead, ...item.responsible]).some((agency) => /地址|ICP/.test(agency.name))).toBe(false);
+  });
+});
+
+describe('subjects that act by their own duties or assist (169, 121)', () => {
+  it('reads 区农业农村、生态环境、规划资源等部门按照各自职责协调… as each department, named with the level before the first', () => {
+    const roles = readSubjectAssignment('区农业农村、生态环境、规划资源等部门按照各自职责协调、指导、督促本区优先保护类耕地集中区域的保护工作。', true)!;
+    expect(named(roles.responsible)).toEqual(['区农业农村部门', '区生态环境部门', '区规划资源部门']);
+  });
+
+  it('reads 各区市场监管局要积极配合住房城乡建设、商务…等各有关部门开展… as the district bureaus’ own duty', () => {
+    const roles = readSubjectAssignment('各区市场监管局要积极配合住房城乡建设、商务、应急管理、公安、消防救援等各有关部门开展专项整治工作，加强信息共享。', true)!;
+    expect(named(roles.responsible)).toEqual(['各区市场监管局*']);
+    expect(roles.lead).toEqual([]);
   });
 });

@@ -192,11 +192,13 @@ export function parseAgencyList(list: string): Agency[] {
       .filter((piece) => piece !== '' && !NOT_A_NAME.test(piece));
     // `区发展改革、财政、税务、国资等有关部门`, `市经信、交通、住建、农业等部门`: closed by departments, function words alone name them.
     const byFunction = pieces.length > 1 && DEPARTMENTS_CLOSE.test(whole);
-    // Without a jurisdiction to name them (`教育、卫生健康、新闻出版等部门`), the departments they close with do: 教育部门.
-    const departmentsNamed = byFunction && /等(?:部门|部門)$/.test(whole) && sharedPrefixOf(pieces[0]!) === undefined;
+    // Function words closed by 等部门 (`教育、卫生健康、新闻出版等部门`) name departments: 教育部门; a level before
+    // the first is every one's (`区农业农村、生态环境、规划资源等部门` → 区农业农村部门, 区生态环境部门…, 169).
+    const level = pieces.length > 0 ? sharedPrefixOf(pieces[0]!) : undefined;
+    const departmentsNamed = byFunction && /等(?:部门|部門)$/.test(whole) && (level === undefined || pieces.every((piece, index) => isDepartmentFunction(index === 0 ? piece.slice(level.length) : piece)));
     for (const [index, written] of expandBarePlaces(pieces).entries()) {
-      if (departmentsNamed && isDepartmentFunction(written)) {
-        add(`${written}部门`, written);
+      if (departmentsNamed && isDepartmentFunction(index === 0 && level ? written.slice(level.length) : written)) {
+        add(`${index > 0 && level ? level : ''}${written}部门`, written);
       } else if (index === 0) {
         prefix = sharedPrefixOf(written);
         add(written);
