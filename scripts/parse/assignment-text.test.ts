@@ -125,3 +125,16 @@ describe('parseAssignmentText: leads marked inside a list', () => {
     expect(names(roles.participants)).toEqual(['区市场监管局']);
   });
 });
+
+describe('parseAssignmentText: a time limit in stages, and limits in words', () => {
+  it('reads 2024年启动，2026年建成 after the doer as one phased limit', () => {
+    expect(parseAssignmentText('市交通委负责，2024年启动，2026年建成', undefined).deadline).toEqual({ raw: '2024年启动，2026年建成', kind: 'phased', due: '2026', start: '2024' });
+  });
+
+  it('reads 按年度 and 即时 as limits, never as names', () => {
+    const yearly = parseAssignmentText('市政府办公厅负责，按年度', undefined);
+    expect(names(yearly.responsible)).toEqual(['市政府办公厅']);
+    expect(yearly.deadline).toEqual({ raw: '按年度', kind: 'recurring' });
+    expect(parseAssignmentText('各区政府负责，即时', undefined).deadline).toEqual({ raw: '即时', kind: 'ongoing' });
+  });
+});

@@ -150,13 +150,25 @@ const ASSIGNMENT_NOTE = /^以下|不再(?:单独|單獨)?列出/;
 function parseClauses(compact: string): Roles {
   const roles = emptyRoles();
   let pending = '';
+  // The time-limit clauses read so far, and the clause read last: a limit runs on only from the clause before.
+  const limitClauses: string[] = [];
+  let previous: string | undefined;
   const clauses = splitTopLevel(compact, '，,；;').map((clause) => clause.text.replace(/。$/, ''));
   for (const clause of clauses) {
-    // `（区财政局、区审计局，2024年底前）`: a time limit after names without a role word is not one of them.
+    // `（区财政局、区审计局，2024年底前）`: a time limit after names without a role word is not one of them;
+    // `2024年启动，2026年建成`: a limit's stages, clause after clause, are one limit.
     if (isDeadlineWords(clause)) {
-      roles.deadline ??= parseDeadline(clause);
+      if (limitClauses.length > 0 && limitClauses.at(-1) === previous) {
+        limitClauses.push(clause);
+        roles.deadline = parseDeadline(limitClauses.join('，')) ?? roles.deadline;
+      } else if (!roles.deadline) {
+        limitClauses.push(clause);
+        roles.deadline = parseDeadline(clause);
+      }
+      previous = clause;
       continue;
     }
+    previous = clause;
     // A clause without a role word joins the next one's list, keeping the ， that parted them.
     const words = pending ? `${pending}，${clause}` : clause;
     const convene = CONVENE.exec(words);

@@ -3,8 +3,8 @@ import type { Deadline, DeadlineKind } from '../model.ts';
 import { stripSpaces, trimAll } from './text.ts';
 
 /** Words of open-ended work; a date written beside them is a first milestone. */
-const ONGOING = ['长期', '持续', '常态化', '动态治理', '按进度推进'];
-const RECURRING = ['每年', '每半年', '每季', '每月', '每周', '定期'];
+const ONGOING = ['长期', '持续', '常态化', '动态治理', '按进度推进', '即时', '立即', '随时'];
+const RECURRING = ['每年', '每半年', '每季', '每月', '每周', '定期', '按年度', '按季度', '按月'];
 const DONE = /已(?:完成|出台|建成|实现|印发)/;
 const STARTS = /^(?:启动|开始|起)/;
 const MILESTONE_YEARS = /^\d{4}年(?:、\d{4}年)+$/;
@@ -174,7 +174,7 @@ export function findPeriodInHeading(text: string, documentYear?: number): Deadli
 /** Words that state a time rather than name an agency: `2020年底前完成`, `长期坚持`, `6月底`. */
 export function isDeadlineWords(text: string): boolean {
   const compact = stripSpaces(text);
-  return /(?:\d{4}|[今明本当])年|\d{1,2}月|年底|年内|年前|季度|半年|长期|長期|持续|持續|常态化|每年|每月|每季|按(?:时间)?节点|按進度|按进度|动态|動態/.test(compact) &&
+  return /(?:\d{4}|[今明本当])年|\d{1,2}月|年底|年内|年前|季度|半年|长期|長期|持续|持續|常态化|每年|每月|每季|按(?:时间)?节点|按進度|按进度|按年度|按月|动态|動態|^(?:即时|立即|随时|定期)(?:完成|办理|更新|开展)?$/.test(compact) &&
     !/(?:厅|局|委|办|部|院|中心|政府|单位|部门)(?:牵头|负责|配合)?$/.test(compact);
 }
 
