@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parse } from './index.ts';
 import { readTaskTable, tableHeaderRoles } from './division-table.ts';
 import { emptyFindings } from './source-lines.ts';
 import type { TableBlock } from './table-block.ts';
@@ -46,5 +47,28 @@ describe('column roles', () => {
   it('sets a column led by a year aside beside a task column of its own, and keeps it as the task column alone (146)', () => {
     expect(tableHeaderRoles('| 序号 | 重点任务（2024-2026） | 2024年工作项目 | 2025年计划 | 牵头部门 |')).toEqual(['number', 'text', 'other', 'other', 'lead']);
     expect(tableHeaderRoles('| 序号 | 2024年工作项目 | 牵头部门 |')).toEqual(['number', 'text', 'lead']);
+  });
+});
+
+describe('two Markdown tables one after the other', () => {
+  const text = [
+    '| 序号 | 重点任务 | 具体措施 | 牵头单位 | 责任单位 | 完成时限 |',
+    '| --- | --- | --- | --- | --- | --- |',
+    '| 1 | 优化营商环境 | 推进一网通办 | 市政务服务局 | 各区政府 | 2024年底 |',
+    '',
+    '| 序号 | 工作任务 | 责任单位 | 配合单位 | 时间节点 |',
+    '|---|---|---|---|---|',
+    '| 一 | 加强组织 | | | |',
+    '| 1 | 成立领导小组 | 市委办 | 市府办 | 2024年3月 |',
+  ].join('\n');
+
+  it('ends the first where a header whose columns play other roles has its rule under it, and reads the second by its own header', () => {
+    const document = parse(`关于印发任务分工的通知\n\n${text}\n`, { file: 'tables.md', slug: 'tables', script: 'zh-Hans' });
+    const tables = document.structure.filter((node) => node.kind === 'table');
+    expect(tables).toHaveLength(2);
+    const second = document.tasks.find((task) => task.id === '表2.1')!;
+    expect(second.responsible.map((agency) => agency.name)).toEqual(['市委办']);
+    expect(second.participants.map((agency) => agency.name)).toEqual(['市府办']);
+    expect(tables[1]!.kind === 'table' && tables[1]!.headings?.[0]?.text).toBe('一 加强组织');
   });
 });

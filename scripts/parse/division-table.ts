@@ -1,3 +1,4 @@
+import { isTableRule } from './markdown-syntax.ts';
 import { type Assignment, type LineRange, TASK_ROLES, type TableCell, type TableHeading, type TableRowNode } from '../model.ts';
 import { type LeadRule, parseAssignmentText } from './assignment-text.ts';
 import { isDeadlineWords, parseDeadlineCells } from './deadline.ts';
@@ -94,18 +95,29 @@ function joinAcrossBreak(previous: string, next: string, source: SourceLine, fin
 }
 
 const DANGLING_LIST = /[、，,]$/;
+/** A category's numeral in a table's 序号 column: `一`, `二、`. */
+const CATEGORY_NUMERAL = /^[一二三四五六七八九十]{1,3}[、.．]?$/;
 /** `——`, `/`, `无`: a cell left empty on purpose. */
 const EMPTY_CELL = /^(?:[-—–―/\s]*|无|無)$/;
 
-/** The rows of a `|`- or tab-separated table from its header line `lines[start]` to the first line that is not a row. */
+/** The roles of a header's number, agency and time columns, in order: what tells one table's header from another's. */
+const headerShape = (text: string) => (tableHeaderRoles(text) ?? []).filter((role) => role !== 'text' && role !== 'other').join(' ');
+
+/**
+ * The rows of a `|`- or tab-separated table from its header line `lines[start]` to the first line that is not a row,
+ * or to the header of another Markdown table: a row with a rule (`|---|`) under it whose columns play other roles
+ * (`| 序号 | 工作任务 | 责任单位 | 配合单位 |` after `| 序号 | 重点任务 | 具体措施 | 牵头单位 | 责任单位 |`). A copy
+ * of a PDF repeats its header, rule and all, on every page (28): the same roles go on with the same table.
+ */
 export function readDelimitedBlock(lines: SourceLine[], start: number): TableBlock {
   const rows: CellRow[] = [];
+  const shape = headerShape(lines[start]!.text);
   let index = start + 1;
   for (; index < lines.length; index++) {
     const source = lines[index]!;
     if (isBlank(source.text)) continue;
     const cells = splitCells(source.text);
-    if (!cells) break;
+    if (!cells || (isTableRule(lines[index + 1]?.raw ?? '') && tableHeaderRoles(source.text) && headerShape(source.text) !== shape)) break;
     rows.push({ cells, source, lines: { start: source.line, end: source.line }, index });
   }
   const headerLine = lines[start]!;
@@ -160,6 +172,11 @@ export function readTaskTable(block: TableBlock, roles: ColumnRole[], leadRule: 
     if (webTable && filled.length === 1 && !number) {
       // `| 一、共筑美丽蓝天 |`: a heading row grouping the rows below it.
       headings.push({ text: filled[0]!, lines: { ...row.lines }, beforeRow: drafts.length });
+      continue;
+    }
+    // `| 一 | 加强组织 | | | |`: a heading row with its own numeral in the 序号 column and no agency or time.
+    if (webTable && !number && CATEGORY_NUMERAL.test(numberCell) && cells.every((cell, column) => cell === '' || (!isAgencyRole(roles[column]) && roles[column] !== 'deadline'))) {
+      headings.push({ text: filled.join(' '), lines: { ...row.lines }, beforeRow: drafts.length });
       continue;
     }
     if (number && (!webTable || cells.length >= columns - 1)) {

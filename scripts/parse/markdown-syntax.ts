@@ -17,7 +17,7 @@ const CLOSING_CELL = /^:?-*:?$/;
  * shorter closing cell. Read cell by cell: as one pattern, its runs of optional spaces side by side made a
  * long run of spaces cost the square of its length.
  */
-function isTableRule(text: string): boolean {
+export function isTableRule(text: string): boolean {
   const trimmed = text.trim();
   const cells = (trimmed.startsWith('|') ? trimmed.slice(1) : trimmed).split('|').map((cell) => cell.trim());
   const last = cells.pop()!;
