@@ -1293,3 +1293,12 @@ describe('subjects that act by their own duties or assist (169, 121)', () => {
     expect(roles.lead).toEqual([]);
   });
 });
+
+describe('a task table copied one cell per line, its names one a line (185, 集运MaaS 重点工作方案)', () => {
+  it('reads the first name as the 牵头部门 cell and the rest, short names of companies too, as the 配合部门 cell, the stages of 进度计划 as its time', () => {
+    const row = task(fixture('185_shanghai_jiaotongwei_deng_jiyun_maas_zhongdian_gongzuo_fangan_2023.md'), '1');
+    expect(named(row.lead)).toEqual(['市交通委']);
+    expect(named(row.participants)).toEqual(['上港集团', '市道路运输局', '上海海关', '铁路上海局集团', '上海海事局', '中远海科']);
+    expect(row.deadline?.due).toBe('2023-12');
+  });
+});

@@ -148,6 +148,8 @@ export function readVerticalBlock(lines: SourceLine[], start: number, roles: Col
   };
 }
 
+/** A line of a few words and nothing else: a name. */
+const SHORT_NAME = /^[\u4e00-\u9fff（）()]{2,12}$/;
 /** Most lines one row's cells may take before the next row's number. */
 const MAX_ROW_LINES = 80;
 /** Most header cells, past those we can name, that may stand before row 1. */
@@ -159,12 +161,23 @@ function verticalCells(numberLine: SourceLine, cellLines: SourceLine[], roles: C
   const cells = roles.map(() => '');
   const remaining = [...cellLines];
   const deadlineColumn = roles.indexOf('deadline');
-  if (deadlineColumn >= 0 && remaining.length > 1 && isDeadlineWords(remaining.at(-1)!.text)) cells[deadlineColumn] = cellWords(remaining.pop()!.text);
+  // The time cell may take a line a stage (`三季度：…` / `四季度：…`, 185).
+  const timeLines: string[] = [];
+  while (deadlineColumn >= 0 && remaining.length > 1 && isDeadlineWords(remaining.at(-1)!.text)) timeLines.unshift(cellWords(remaining.pop()!.text));
+  if (timeLines.length > 0) cells[deadlineColumn] = timeLines.join('\n');
   // Agency lines before the time; a cell left empty is missing from the copy, so they fill the agency columns from the left (牵头 first).
   const agencyColumns = roles.flatMap((role, column) => (isAgencyRole(role) ? [column] : []));
-  const agencyLines: string[] = [];
-  while (remaining.length > 1 && agencyLines.length < agencyColumns.length && isAgencyLine(remaining.at(-1)!.text)) agencyLines.unshift(cellWords(remaining.pop()!.text));
-  agencyLines.forEach((text, position) => (cells[agencyColumns[position]!] = text));
+  // A body's short name may end as no body's does (`中远海科`, `亿通国际`): beside names that do, a short line of words alone is one too.
+  const named: SourceLine[] = [];
+  while (agencyColumns.length > 0 && remaining.length > 1 && (isAgencyLine(remaining.at(-1)!.text) || SHORT_NAME.test(cellWords(remaining.at(-1)!.text)))) named.unshift(remaining.pop()!);
+  if (!named.some((source) => isAgencyLine(source.text))) remaining.push(...named.splice(0));
+  const agencyLines = named.map((source) => cellWords(source.text));
+  // More names than agency columns, one a line (`市交通委` / `上港集团` / `市道路运输局` / …, 185): the first
+  // column's cell names one body, the last column's cell takes the rest.
+  const spread = agencyLines.length > agencyColumns.length
+    ? [...agencyLines.slice(0, agencyColumns.length - 1), agencyLines.slice(agencyColumns.length - 1).join('\n')]
+    : agencyLines;
+  spread.forEach((text, position) => (cells[agencyColumns[position]!] = text));
   cells[roles.indexOf('text')] = remaining.map((source) => cellWords(source.text)).join('\n');
   cells[roles.indexOf('number')] = cellWords(numberLine.text);
   return cells;
