@@ -1302,3 +1302,19 @@ describe('a task table copied one cell per line, its names one a line (185, 集�
     expect(row.deadline?.due).toBe('2023-12');
   });
 });
+
+describe('a district plan’s phases and measures (196, 嘉府发〔2026〕4号)', () => {
+  const document = () => fixture('196_jiading_2026_weifa_yongdi_zonghe_zhengzhi_shishi_fangan_2026.md');
+
+  it('takes the doer from the text under a heading whose parenthesis gives only its period: （一）方案制定阶段（1-2月） / 各街镇（管委会）结合实际制定…', () => {
+    expect(named(task(document(), '三.(一)').responsible)).toEqual(['各街镇（管委会）*']);
+  });
+
+  it('reads a subject after a condition that a verb inside it would take first: 对于违法用地当事人不配合整治的，各相关职能部门应加大…', () => {
+    expect(named(task(document(), '四.(三)').responsible)).toEqual(['各相关职能部门*']);
+  });
+
+  it('reads 要用好 as 要 and its verb: 各街镇（管委会）和相关部门要用好各类媒体', () => {
+    expect(named(task(document(), '四.(四)').responsible)).toEqual(['各街镇（管委会）*', '相关部门*']);
+  });
+});

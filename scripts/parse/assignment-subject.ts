@@ -29,7 +29,7 @@ const LEADING_SETTING = /^(?:“[^”]{1,8}”时期|[^，。；]{0,16}(?:时期
  * function only before an act of its office (`税务部门依法保护…`, `税务部门在…表单中设立…`), as `医保部门加强…` may only describe;
  * the department in charge (`省级主管部门组织制定…`) before any of them.
  */
-const SUBJECT = /^(?:由|请|請)?([\u4e00-\u9fff（）()“”"、]{2,200}?)(?:要|应当|應當|应|應|将|將|可以)?(分别|分別|具体|具體|共同)?(?:予以|给予|給予|积极|積極|主动|主動)?(牵头|牽頭|会同|會同|(?<=[厅廳局委办辦署院部])商(?=[\u4e00-\u9fff]{1,20}?(?:部|委|局|厅|廳|署)(?![门門]))|(?:负责|負責)(?!人|同志)|承担|承擔|参与|參與|配合|按照?(?:各自)?(?:职责|職責)[，,](?:分别|分別)?(?:牵头|牽頭|负责|負責|协同|協同|配合|参与|參與)|(?=在[^，。；]{1,30}时[，,](?:应当|應當|应|應|要))|等?按照?(?:各自)?职责分工|等?按照?(?:各自)?職責分工|等?(?:按照?|根据|根據)(?:各自|自身)(?:职责|職責|职能|職能)(?![，,]|分工)|[:：]|。(?=负责|負責|检查|檢查|对|對)|(?<=要|应当|應當|应|應|将|將)(?![急用])(?=[\u4e00-\u9fff\d])|(?=(?:于|於|在)?(?:\d{4}年|\d{1,2}月|每(?:月|季度|年|半年|周|週)[^，。；]{0,6}前))|(?=履行[^，。；]{0,20}(?:职责|職責))|(?=是[^，。；;]{0,30}(?:主管|管理|责任|責任|实施|實施|执行|執行|牵头|牽頭|监管|監管)(?:部门|部門|单位|單位|主体|主體|机构|機構|机关|機關))|(?<=[厅廳局委办辦署院部]|部门|部門|机关|機關)(?=依法|在[^，。；]{2,30}中)|(?<=[厅廳局委办辦署院部]|主管部门|主管部門)等?(?=根据|根據|结合各自|結合各自|依据|依據|支持|統籌|统筹|制定|制订|制訂|組織|组织|推动|推動|推进|推進|指导|指導|开展|開展|建立|完善|加强|加強|研究|编制|編制|督促|协调|協調|做好|出台|加快|强化|強化))/;
+const SUBJECT = /^(?:由|请|請)?([\u4e00-\u9fff（）()“”"、]{2,200}?)(?:要|应当|應當|应|應|将|將|可以)?(分别|分別|具体|具體|共同)?(?:予以|给予|給予|积极|積極|主动|主動)?(牵头|牽頭|会同|會同|(?<=[厅廳局委办辦署院部])商(?=[\u4e00-\u9fff]{1,20}?(?:部|委|局|厅|廳|署)(?![门門]))|(?:负责|負責)(?!人|同志)|承担|承擔|参与|參與|配合|按照?(?:各自)?(?:职责|職責)[，,](?:分别|分別)?(?:牵头|牽頭|负责|負責|协同|協同|配合|参与|參與)|(?=在[^，。；]{1,30}时[，,](?:应当|應當|应|應|要))|等?按照?(?:各自)?职责分工|等?按照?(?:各自)?職責分工|等?(?:按照?|根据|根據)(?:各自|自身)(?:职责|職責|职能|職能)(?![，,]|分工)|[:：]|。(?=负责|負責|检查|檢查|对|對)|(?<=要|应当|應當|将|將)(?=[\u4e00-\u9fff\d])|(?<=应|應)(?![急用])(?=[\u4e00-\u9fff\d])|(?=(?:于|於|在)?(?:\d{4}年|\d{1,2}月|每(?:月|季度|年|半年|周|週)[^，。；]{0,6}前))|(?=履行[^，。；]{0,20}(?:职责|職責))|(?=是[^，。；;]{0,30}(?:主管|管理|责任|責任|实施|實施|执行|執行|牵头|牽頭|监管|監管)(?:部门|部門|单位|單位|主体|主體|机构|機構|机关|機關))|(?<=[厅廳局委办辦署院部]|部门|部門|机关|機關)(?=依法|在[^，。；]{2,30}中)|(?<=[厅廳局委办辦署院部）)]|主管部门|主管部門)等?(?=根据|根據|结合各自|結合各自|结合实际|結合實際|依据|依據|支持|統籌|统筹|制定|制订|制訂|組織|组织|推动|推動|推进|推進|指导|指導|开展|開展|建立|完善|加强|加強|研究|编制|編制|督促|协调|協調|做好|出台|加快|强化|強化))/;
 
 /**
  * `区更新办由区建设管理委、区住房保障房屋管理局、区规划资源局三家副主任单位协同开展工作，负责…`: a body
@@ -224,12 +224,16 @@ function readOpeningSubject(compact: string, opensItem = false): Roles | undefin
   // `…重要区域内应当设置景观照明的，区规划资源局应当…`: a condition may come before the subject.
   const partnership = readPartnership(clause);
   if (partnership) return partnership;
-  const match = SUBJECT.exec(clause) ?? SUBJECT.exec(clause.replace(CONDITION, '')) ?? SUBJECT.exec(clause.replace(AWAITED_EVENT, ''));
-  if (!match) return undefined;
-  const subjectClause = match.input;
   // `…补贴标准由省商务厅牵头制定`: the agency is the one after 由, not the words before it; in
   // `区政府指定区规划资源局组织实施…` the one designated (指定, 委托) does the work.
-  const agencies = agenciesOf(match[1]!.split(DOER_AFTER).at(-1)!);
+  const subjectOf = (found: RegExpExecArray) => agenciesOf(found[1]!.split(DOER_AFTER).at(-1)!);
+  // The clause as it stands, else without the condition or the event its subject waits for: `对于…不配合整治的，各相关
+  // 职能部门应…` (196) reads 对于…不 before 配合 as a subject at first, which names no body.
+  const readings = [clause, clause.replace(CONDITION, ''), clause.replace(AWAITED_EVENT, '')].map((text) => SUBJECT.exec(text)).filter((found) => found !== null);
+  const match = readings.find((found) => subjectOf(found) !== undefined) ?? readings[0];
+  if (!match) return undefined;
+  const subjectClause = match.input;
+  const agencies = subjectOf(match);
   // `1、机动车清洗企业备案：各区绿化市容部门负责…`: words before a colon that name no body caption the item; its subject follows.
   if (!agencies) return /^[:：]$/.test(match[3]!) ? readOpeningSubject(subjectClause.slice(match[0].length), opensItem) : undefined;
   const verb = match[3]!;

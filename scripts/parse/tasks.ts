@@ -60,10 +60,13 @@ export function readAssignments(structure: StructureNode[], leadRule: LeadRule, 
     }
     holder.text = trailing.body.trimEnd();
     if (holder === lastParagraph && holder.text === '') node.paragraphs.pop();
+    const own = mergeRoles([...inner, parseAssignmentText(trailing.content, leadRule)]);
+    // `（一）方案制定阶段（1-2月）`: a parenthesis that gives only a heading's period leaves the doer to the item's text (196).
+    const doers = hasAgencies(own) ? undefined : subjectRoles(node);
     const assignment: Assignment = {
       raw: trailing.raw,
       form: 'paren',
-      ...mergeRoles([...inner, parseAssignmentText(trailing.content, leadRule)]),
+      ...mergeRoles([own, ...(doers ? [doers.roles] : [])]),
       lines: { start: holder === lastParagraph ? lastParagraph.lines.start : node.lines.start, end: line },
     };
     node.assignment = assignment;
