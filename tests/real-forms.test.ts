@@ -1318,3 +1318,9 @@ describe('a district plan’s phases and measures (196, 嘉府发〔2026〕4号)
     expect(named(task(document(), '四.(四)').responsible)).toEqual(['各街镇（管委会）*', '相关部门*']);
   });
 });
+
+describe('a town’s offices sharing their kind (190, 吴泾镇建筑垃圾治理)', () => {
+  it('reads 吴泾、塘湾派出所：负责… as both police stations', () => {
+    expect(named(task(fixture('190_minhang_wujingzhen_jianzhu_laji_zhili_tongzhi_2021.md'), '二.(九)').responsible)).toEqual(['吴泾派出所', '塘湾派出所']);
+  });
+});

@@ -42,7 +42,7 @@ const SHARED_HEAD = /(?:管委会|管委會|管理委员会|管理委員會|人�
 const PLACE_END = /(?:示范区|示範區|新区|新區|开发区|開發區|园区|園區|高新区|区|區|县|縣|市|旗)$/;
 
 /** A street or town named in full (`广中街道`, `江湾镇街道`), whose township word the bare names before it share; not `各街道`. */
-const TOWNSHIP_END = /(?<=^(?!各|有关|有關|相关|相關)[\u4e00-\u9fff]{2,5})(?:街道|镇|鎮|乡|鄉)$/;
+const TOWNSHIP_END = /(?<=^(?!各|有关|有關|相关|相關)[\u4e00-\u9fff]{2,5})(?:街道|镇|鎮|乡|鄉|派出所|司法所|市场所|市場所|税务所|稅務所|财政所|財政所|卫生院|衛生院)$/;
 /** A place named bare, without what it is: two to four characters, none of them a township word. */
 const BARE_PLACE = /^(?![^]*(?:街道|镇|鎮|乡|鄉|各|有关|有關|相关|相關))[\u4e00-\u9fff]{2,4}$/;
 
@@ -57,10 +57,11 @@ function expandBarePlaces(names: string[]): string[] {
     }
     if (isAgencyLike(expanded[index]!) || isGroupName(expanded[index]!) || expanded[index]!.length > 5) continue;
     const full = expanded.slice(index + 1).find((name) => isAgencyLike(name));
-    // `欧阳、曲阳、凉城、广中街道`: bare place names share the 街道 (镇, 乡) the list ends with.
-    const township = expanded.slice(index + 1).map((name) => TOWNSHIP_END.exec(name)?.[0]).find(Boolean);
-    if (!full && township && BARE_PLACE.test(expanded[index]!) && !PLACE_END.test(expanded[index]!)) {
-      expanded[index] = expanded[index] + township;
+    // `欧阳、曲阳、凉城、广中街道`: bare place names share the 街道 (镇, 乡) the list ends with, and a town's offices
+    // theirs (`吴泾、塘湾派出所`, 190).
+    const townshipName = expanded.slice(index + 1).find((name) => TOWNSHIP_END.test(name));
+    if (townshipName && (!full || full === townshipName) && BARE_PLACE.test(expanded[index]!) && !PLACE_END.test(expanded[index]!)) {
+      expanded[index] = expanded[index] + TOWNSHIP_END.exec(townshipName)![0];
       continue;
     }
     if (!full) continue;
