@@ -1324,3 +1324,10 @@ describe('a town’s offices sharing their kind (190, 吴泾镇建筑垃圾治�
     expect(named(task(fixture('190_minhang_wujingzhen_jianzhu_laji_zhili_tongzhi_2021.md'), '二.(九)').responsible)).toEqual(['吴泾派出所', '塘湾派出所']);
   });
 });
+
+describe('settings and addressees around a subject (194, 嘉定区违法用地专项治理)', () => {
+  it('reads past 在整改过程中， to the subject, and never takes 向… (to whom one reports) for a body', () => {
+    const roles = readSubjectAssignment('在整改过程中，各街镇（管委会）应在每月20日之前，向区专项治理领导小组办公室报告专项治理进展情况；区专项治理领导小组办公室应及时推进治理行动。', true)!;
+    expect(named(roles.responsible)).toEqual(['各街镇（管委会）*', '区专项治理领导小组办公室']);
+  });
+});

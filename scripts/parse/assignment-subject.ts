@@ -6,8 +6,8 @@ import { toSimplified } from '../lib/chinese-script.ts';
 import { stripSpaces } from './text.ts';
 import { isDepartmentFunction, isEveryPlace, isProjectParty, namesLeadership } from './agency-vocabulary.ts';
 
-/** Words that open a clause but never name an agency (matched on the simplified form); 经 is a preposition (`经审核`), but 经发办 and 经发中心 (a town's economic development office, 153) are bodies. */
-const NOT_A_SUBJECT = /^(?:各地区各部门|经(?!信|济|開|开|贸|营|发(?!展))|經(?!信|濟|開|貿|營|發(?!展))|会同|會同|全面|加强|建立|完善|推进|推动|实施|开展|强化|支持|鼓励|坚持|严格|落实|进一步|积极|加快|创办|建设|设立|成立|组建|打造|培育|引进|依托|发挥|提升|提高|深化|优化|探索|引导|加大|做好|本办法|本方案|本意见|本通知|上述|前述|以上|此次|其中|同时|对于|对|为|在|按照|根据|通过|围绕|以|是否|如|若|凡|未|不|无|严禁|禁止|确保|督促|指导|组织|协调)/;
+/** Words that open a clause but never name an agency (matched on the simplified form), 向 before whom a report goes among them (`向区专项治理领导小组办公室报告`, 194); 经 is a preposition (`经审核`), but 经发办 and 经发中心 (a town's economic development office, 153) are bodies. */
+const NOT_A_SUBJECT = /^(?:各地区各部门|向(?=[区市省县州镇各]|上级|有关|相关)|经(?!信|济|開|开|贸|营|发(?!展))|經(?!信|濟|開|貿|營|發(?!展))|会同|會同|全面|加强|建立|完善|推进|推动|实施|开展|强化|支持|鼓励|坚持|严格|落实|进一步|积极|加快|创办|建设|设立|成立|组建|打造|培育|引进|依托|发挥|提升|提高|深化|优化|探索|引导|加大|做好|本办法|本方案|本意见|本通知|上述|前述|以上|此次|其中|同时|对于|对|为|在|按照|根据|通过|围绕|以|是否|如|若|凡|未|不|无|严禁|禁止|确保|督促|指导|组织|协调)/;
 
 /** Words for a role, not for who holds it: `由主办单位负责`, a form's blank `申请部门（单位）：`, `填表单位：`. */
 const ROLE_NOUNS = /所在(?:单位|單位|部门|部門)$|^(?:主办|承办|协办|责任|牵头|配合|参与|参加|实施|成员|所在|申请|申報|申报)?(?:单位|部门)(?:[（(](?:单位|部门)[）)])?$|^(?:主办|承办|协办|责任|牵头|配合|申请|申報|申报|填表|填报|填報)/;
@@ -16,8 +16,9 @@ const ROLE_CAPTION = /^(?:管理|主管|监管|監管|责任|責任|建设|建�
 /** A clause's opening words that run past a name into what it does: `区属国有企业根据区政府…`. */
 const CLAUSE_INSIDE = /发挥|發揮|根据|根據|按照|依据|依據|依照|通过|通過|围绕|圍繞|结合|結合/;
 
-/** A time or setting that may come before a clause's subject: `“十五五”时期，`, `2024年，`, `在党中央集中统一领导下，`. */
-const LEADING_SETTING = /^(?:“[^”]{1,8}”时期|[^，。；]{0,16}(?:时期|年度?|期间|以来|领导下|基础上|日前|月底前|年底前|底前|前|起))，/;
+/** A time or setting that may come before a clause's subject: `“十五五”时期，`, `2024年，`, `在党中央集中统一领导下，`, `在整改过程中，` (194);
+ * never the subject and its limit (`各街镇（管委会）应在每月20日之前，`). */
+const LEADING_SETTING = /^(?:“[^”]{1,8}”时期|在[^，。；]{1,14}(?:中|过程中|期间)|(?![^，。；]*(?:应|應|要|须|須|负责|負責))[^，。；]{0,16}(?:时期|年度?|期间|以来|领导下|基础上|日前|月底前|年底前|底前|前|起))，/;
 
 /**
  * Agencies opening a clause, an optional modal, and the verb that gives them
@@ -348,7 +349,7 @@ function readByAgencyAndLater(compact: string): Roles | undefined {
 /** The roles of each clause of `rest` that opens with agencies and a modal or role verb (`X负责…`, `Y要…`). */
 function readLaterSubjects(rest: string): Roles[] {
   const found: Roles[] = [];
-  const starts = [0, ...[...rest.matchAll(/[，,]/g)].map((comma) => comma.index + 1)];
+  const starts = [0, ...[...rest.matchAll(/[，,；;]/g)].map((comma) => comma.index + 1)];
   for (const start of starts) {
     const clause = rest.slice(start);
     // `…，市经济信息委牵头起草了《…》`: what a body has done (了) is an account, not work given.
