@@ -1331,3 +1331,13 @@ describe('settings and addressees around a subject (194, 嘉定区违法用地�
     expect(named(roles.responsible)).toEqual(['各街镇（管委会）*', '区专项治理领导小组办公室']);
   });
 });
+
+describe('lists whose items bind groups (196; the 昌吉 seed)', () => {
+  it('makes each item a task where a kind of body opens its text (二、工作要求 / （二）助力盘活低效产业用地 / 各街镇（管委会）应结合…)', () => {
+    expect(named(task(fixture('196_jiading_2026_weifa_yongdi_zonghe_zhengzhi_shishi_fangan_2026.md'), '二.(二)').responsible)).toEqual(['各街镇（管委会）*']);
+  });
+
+  it('leaves a 保障措施 list that calls on every unit and department out (（二）强化政策保障。各单位各部门要加强沟通对接…)', () => {
+    expect(readPolicyDocument('seeds/changji-2022-sci-tech-plan.txt').tasks.some((item) => item.id.startsWith('三'))).toBe(false);
+  });
+});

@@ -208,15 +208,19 @@ function taskNodes(structure: StructureNode[]): SectionNode[] {
   return sections.filter((entry) => lists.has(listOf(entry))).map(({ node }) => node);
 }
 
+/** Every unit and department there is (`各单位各部门`, `各有关部门`): a call on everyone, not work given to some. */
+const EVERYONE = /^(?:(?:各|有关|有關|相关|相關|其他)*(?:单位|單位|部门|部門|地区|地區)[、和及与]?)+$/;
+
 /**
- * Does this assignment make its list a task list? A parenthesis, label or table cell does; a
- * sentence does when it names a body (`市财政局负责…`), not when it only tells groups what to do
- * (`各地要…`, `各职能部门按照职责，分别牵头…`): that is recorded where a list is a task list,
- * but a closing 保障措施 list addressed to every place assigns no work by itself.
+ * Does this assignment make its list a task list? A parenthesis, label or table cell does; so
+ * does a sentence naming a body (`市财政局负责…`) or a group of some kind of body or place opening
+ * an item's own text (`各街镇（管委会）应结合…`): annotators of 153, 163, 173 and 196 counted such
+ * lists, and a user looking up what the towns must do wants them. A closing 保障措施 list that
+ * calls on every unit and department (`各单位各部门要加强沟通对接…`, the 昌吉 seed) assigns no work by itself.
  */
 function makesTaskList(assignment: Assignment | undefined): boolean {
   if (!hasAgencies(assignment)) return false;
-  return assignment!.form !== 'clause' || TASK_ROLES.some((role) => assignment![role].some((agency) => !agency.group));
+  return assignment!.form !== 'clause' || TASK_ROLES.some((role) => assignment![role].some((agency) => !agency.group || !EVERYONE.test(agency.name)));
 }
 
 function clauseText(node: SectionNode): string {
