@@ -1341,3 +1341,15 @@ describe('lists whose items bind groups (196; the 昌吉 seed)', () => {
     expect(readPolicyDocument('seeds/changji-2022-sci-tech-plan.txt').tasks.some((item) => item.id.startsWith('三'))).toBe(false);
   });
 });
+
+describe('a census office’s plan (199, 自然灾害综合风险普查宣传工作方案)', () => {
+  it('reads 普查办 as a body (查办 alone is a verb) and a named body before 制作/举办/协调 as the doer', () => {
+    const document = fixture('199_shanghai_puchaban_ziran_zaihai_fengxian_pucha_xuanchuan_gongzuo_fangan_2021.md');
+    expect(named(task(document, '四.(三)').responsible)).toEqual(['市普查办']);
+    expect(named(task(document, '四.(七)').responsible)).toEqual(['市普查办']);
+  });
+
+  it('never takes an event for a body: （一）举行新闻发布会。', () => {
+    expect(task(fixture('199_shanghai_puchaban_ziran_zaihai_fengxian_pucha_xuanchuan_gongzuo_fangan_2021.md'), '四.(一)').responsible.some((agency) => agency.name.includes('发布会'))).toBe(false);
+  });
+});
