@@ -21,7 +21,8 @@ export type LeadRule = 'first-listed' | undefined;
 /** A document's rule that the first body listed leads: `排在第一位的为牵头单位`, `列第一位的为牵头部门`. */
 export const LEAD_RULE = /(?:排在?第一位|排名第一|列第一位|排在首位|排首位|第一个单位|第一個單位|排在第一位)的?(?:单位|單位|部门|部門)?(?:为|是|為)(?:牵头|牽頭)/;
 /** The rule as a clause of an assignment (`（责任单位：市商务委、市发展改革委等，排名第一的为牵头单位）`): a rule, never a name. */
-const LEAD_RULE_CLAUSE = new RegExp(`[，,；;]?[^，,；;。：:]*${LEAD_RULE.source}[^，,；;。]*`);
+// Bounded on both sides: a clause of the rule is short, and an unbounded run tried from every position costs the square of a long one.
+const LEAD_RULE_CLAUSE = new RegExp(`[，,；;]?[^，,；;。：:]{0,20}${LEAD_RULE.source}[^，,；;。]{0,20}`);
 /** `区应急局（牵头）`: a lead marked after its name in a list. */
 const MARKED_LEAD = /[（(](?:牵头|牽頭)(?:单位|單位|部门|部門)?[）)]$/;
 

@@ -216,11 +216,13 @@ const EVERYONE = /^(?:(?:各|有关|有關|相关|相關|其他)*(?:单位|單�
  * does a sentence naming a body (`市财政局负责…`) or a group of some kind of body or place opening
  * an item's own text (`各街镇（管委会）应结合…`): annotators of 153, 163, 173 and 196 counted such
  * lists, and a user looking up what the towns must do wants them. A closing 保障措施 list that
- * calls on every unit and department (`各单位各部门要加强沟通对接…`, the 昌吉 seed) assigns no work by itself.
+ * calls on every unit and department (`各单位各部门要加强沟通对接…`, the 昌吉 seed; `各区、各部门要…`, 21)
+ * assigns no work by itself.
  */
 function makesTaskList(assignment: Assignment | undefined): boolean {
   if (!hasAgencies(assignment)) return false;
-  return assignment!.form !== 'clause' || TASK_ROLES.some((role) => assignment![role].some((agency) => !agency.group || !EVERYONE.test(agency.name)));
+  const named = TASK_ROLES.flatMap((role) => assignment![role]);
+  return assignment!.form !== 'clause' || named.some((agency) => !agency.group) || !named.some((agency) => EVERYONE.test(agency.name));
 }
 
 function clauseText(node: SectionNode): string {
