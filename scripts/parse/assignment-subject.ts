@@ -227,14 +227,23 @@ function readOpeningSubject(compact: string, opensItem = false): Roles | undefin
   if (partnership) return partnership;
   // `…补贴标准由省商务厅牵头制定`: the agency is the one after 由, not the words before it; in
   // `区政府指定区规划资源局组织实施…` the one designated (指定, 委托) does the work.
-  const subjectOf = (found: RegExpExecArray) => agenciesOf(found[1]!.split(DOER_AFTER).at(-1)!);
-  // The clause as it stands, else without the condition or the event its subject waits for: `对于…不配合整治的，各相关
-  // 职能部门应…` (196) reads 对于…不 before 配合 as a subject at first, which names no body.
-  const readings = [clause, clause.replace(CONDITION, ''), clause.replace(AWAITED_EVENT, '')].map((text) => SUBJECT.exec(text)).filter((found) => found !== null);
-  const match = readings.find((found) => subjectOf(found) !== undefined) ?? readings[0];
+  // The clause as it stands, else without the condition or the event its subject waits for, each read only when the
+  // one before names no body: `对于…不配合整治的，各相关职能部门应…` (196) reads 对于…不 before 配合 as a subject at first.
+  const readings = [() => clause, () => clause.replace(CONDITION, ''), () => clause.replace(AWAITED_EVENT, '')];
+  let match: RegExpExecArray | undefined;
+  let agencies: Agency[] | undefined;
+  for (const reading of readings) {
+    const found = SUBJECT.exec(reading());
+    if (!found) continue;
+    agencies = agenciesOf(found[1]!.split(DOER_AFTER).at(-1)!);
+    if (agencies) {
+      match = found;
+      break;
+    }
+    match ??= found;
+  }
   if (!match) return undefined;
   const subjectClause = match.input;
-  const agencies = subjectOf(match);
   // `1、机动车清洗企业备案：各区绿化市容部门负责…`: words before a colon that name no body caption the item; its subject follows.
   if (!agencies) return /^[:：]$/.test(match[3]!) ? readOpeningSubject(subjectClause.slice(match[0].length), opensItem) : undefined;
   const verb = match[3]!;

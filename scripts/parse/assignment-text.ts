@@ -113,8 +113,9 @@ export function parseAssignmentText(text: string, leadRule: LeadRule): Roles {
   const words = text.trim().split(/[\s\u3000]+/);
   const spacedList = words.length > 1 && words.every((word) => word.split('、').every((name) => namesBodyAlone(name) || (LEVEL_FIRST.test(name) && name.length >= 4 && endsAsBody(name))));
   const compact = stripSpaces(spacedList ? words.join('、') : text).replace(LEAD_RULE_CLAUSE, '');
+  const finish = (roles: Roles) => applyLeadRule(withMarkedLead(roles), leadRule);
   const labelled = parseLabelled(compact);
-  if (labelled) return applyLeadRule(withMarkedLead(labelled), leadRule);
+  if (labelled) return finish(labelled);
   // `X牵头，Y按职责分工负责；区市场监管局组织落实。以下均需区市场监管局落实，…不再单独列出`: a note on the
   // items below assigns nothing, and a part after ； with its own role word is an assignment of its own.
   const parts = splitTopLevel(compact, '。；;').map((part) => part.text.replace(/[。；;]$/, '')).filter((part) => part !== '' && !ASSIGNMENT_NOTE.test(part));
@@ -125,11 +126,11 @@ export function parseAssignmentText(text: string, leadRule: LeadRule): Roles {
     roles.deadline = all.find((one) => one.deadline)?.deadline;
     if (!roles.deadline) delete roles.deadline;
     shareBureau(TASK_ROLES.map((role) => roles[role]));
-    return applyLeadRule(withMarkedLead(roles), leadRule);
+    return finish(roles);
   }
   const roles = parseClauses(parts.length === 1 ? parts[0]! : compact);
   shareBureau(TASK_ROLES.map((role) => roles[role]));
-  return applyLeadRule(withMarkedLead(roles), leadRule);
+  return finish(roles);
 }
 
 /** `责任单位：区应急局（牵头）、区公安分局`: the body marked leads, without its mark; the others beside it take part. */
@@ -151,25 +152,25 @@ const ASSIGNMENT_NOTE = /^以下|不再(?:单独|單獨)?列出/;
 function parseClauses(compact: string): Roles {
   const roles = emptyRoles();
   let pending = '';
-  // The time-limit clauses read so far, and the clause read last: a limit runs on only from the clause before.
+  // The clauses of the limit being read; a limit runs on only from the clause just before.
   const limitClauses: string[] = [];
-  let previous: string | undefined;
+  let afterLimit = false;
   const clauses = splitTopLevel(compact, '，,；;').map((clause) => clause.text.replace(/。$/, ''));
   for (const clause of clauses) {
     // `（区财政局、区审计局，2024年底前）`: a time limit after names without a role word is not one of them;
     // `2024年启动，2026年建成`: a limit's stages, clause after clause, are one limit.
     if (isDeadlineWords(clause)) {
-      if (limitClauses.length > 0 && limitClauses.at(-1) === previous) {
+      // The clause runs on from a limit just read, or opens the assignment's first; any later one is left out.
+      const runsOn: boolean = afterLimit || !roles.deadline;
+      if (runsOn) {
+        if (!afterLimit) limitClauses.length = 0;
         limitClauses.push(clause);
         roles.deadline = parseDeadline(limitClauses.join('，')) ?? roles.deadline;
-      } else if (!roles.deadline) {
-        limitClauses.push(clause);
-        roles.deadline = parseDeadline(clause);
       }
-      previous = clause;
+      afterLimit = runsOn;
       continue;
     }
-    previous = clause;
+    afterLimit = false;
     // A clause without a role word joins the next one's list, keeping the ， that parted them.
     const words = pending ? `${pending}，${clause}` : clause;
     const convene = CONVENE.exec(words);

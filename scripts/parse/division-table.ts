@@ -101,7 +101,7 @@ const CATEGORY_NUMERAL = /^[一二三四五六七八九十]{1,3}[、.．]?$/;
 const EMPTY_CELL = /^(?:[-—–―/\s]*|无|無)$/;
 
 /** The roles of a header's number, agency and time columns, in order: what tells one table's header from another's. */
-const headerShape = (text: string) => (tableHeaderRoles(text) ?? []).filter((role) => role !== 'text' && role !== 'other').join(' ');
+const headerShape = (text: string) => tableHeaderRoles(text)?.filter((role) => role !== 'text' && role !== 'other').join(' ');
 
 /**
  * The rows of a `|`- or tab-separated table from its header line `lines[start]` to the first line that is not a row,
@@ -117,7 +117,8 @@ export function readDelimitedBlock(lines: SourceLine[], start: number): TableBlo
     const source = lines[index]!;
     if (isBlank(source.text)) continue;
     const cells = splitCells(source.text);
-    if (!cells || (isTableRule(lines[index + 1]?.raw ?? '') && tableHeaderRoles(source.text) && headerShape(source.text) !== shape)) break;
+    const headsAnotherTable = isTableRule(lines[index + 1]?.raw ?? '') && ![undefined, shape].includes(headerShape(source.text));
+    if (!cells || headsAnotherTable) break;
     rows.push({ cells, source, lines: { start: source.line, end: source.line }, index });
   }
   const headerLine = lines[start]!;

@@ -112,9 +112,13 @@ function titleAt(paragraphs: Paragraph[], index: number, span: number, heading: 
   if (portal && isTitle(portal[1]!)) written = portal[1]!;
   const subtitle = SUBTITLE.exec(written);
   if (subtitle && subtitle.index >= 4) written = written.slice(0, subtitle.index);
+  // Issuers are told apart by the spaces between them, which closing CJK gaps would lose.
+  const spaced = withoutStatusMark(pieces.map((piece) => piece.text.trim()).join(''));
+  const spacedVerb = spaced.search(TITLE_VERB);
+  const bodiesAhead = spacedVerb > 0 ? bodiesBeforeVerb(spaced.slice(0, spacedVerb)) : undefined;
   // `上海市应急管理局 上海市统计局 …（12 bodies） 关于印发…的通知` (175): joint issuers may make a title longer than
   // titles are; from its verb on it must still read as one.
-  const issuersAhead = written.search(TITLE_VERB) > 0 && bodiesBeforeVerb(pieces.map((piece) => piece.text.trim()).join('').split(TITLE_VERB)[0]!) !== undefined;
+  const issuersAhead = written.search(TITLE_VERB) > 0 && bodiesAhead !== undefined;
   const readsAsTitle = (words: string) => isTitle(words) || (issuersAhead && isTitle(words.slice(words.search(TITLE_VERB))));
   if (!(heading ? isPlainHeading(written) || readsAsTitle(written) : readsAsTitle(written))) return undefined;
   // `（2025—2027年）` or `（试行）` on the next line completes the title.
@@ -125,10 +129,7 @@ function titleAt(paragraphs: Paragraph[], index: number, span: number, heading: 
     spanned++;
   }
   const verb = written.search(TITLE_VERB);
-  // Issuers are told apart by the spaces between them, which closing CJK gaps would lose.
-  const spaced = withoutStatusMark(pieces.map((piece) => piece.text.trim()).join(''));
-  const spacedVerb = spaced.search(TITLE_VERB);
-  const bodies = verb > 0 && spacedVerb > 0 ? bodiesBeforeVerb(spaced.slice(0, spacedVerb)) : undefined;
+  const bodies = verb > 0 ? bodiesAhead : undefined;
   // `…会议上国务院总理 李强`: a work report's subtitle names the head who gave it, and so the government it speaks for.
   const speaker = subtitle && subtitle.index >= 4 ? governmentOfSpeaker(subtitle[0]) : undefined;
   const issuers = bodies ? withSharedPlace(bodies) : speaker ? [speaker] : undefined;
