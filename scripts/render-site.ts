@@ -25,13 +25,9 @@ import { readdirSync, renameSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { renderPartValue } from '../src/lib/render-part.ts';
-import { linkTree } from './lib/files.ts';
-import { mergeInto, partDocuments, renderParts, type RenderRun } from './lib/render-parts.ts';
+import { linkPublic, mergeInto, partDocuments, renderParts, type RenderRun, WITHOUT_PUBLIC } from './lib/render-parts.ts';
 
 const DOCUMENT_DATA = 'content/docs';
-const PUBLIC_DIR = 'public';
-/** Tells astro.config.mjs to copy nothing from public/: this script links it in. */
-const WITHOUT_PUBLIC = { RENDER_PUBLIC: '0' };
 /** Where each part keeps its own Astro cache (content store and bundles). */
 const PART_CACHE = '.build/astro-cache';
 
@@ -89,7 +85,7 @@ async function main(): Promise<void> {
   const documentsPerPart = countSetting('RENDER_PART_DOCUMENTS', partDocuments(documents, concurrency), '10000');
   if (documents <= documentsPerPart) {
     await astroBuild(WITHOUT_PUBLIC);
-    linkTree(PUBLIC_DIR, outDir);
+    linkPublic('.', outDir);
     return;
   }
   const parts = renderParts(documents, documentsPerPart);
@@ -112,7 +108,7 @@ async function main(): Promise<void> {
   rmSync(outDir, { recursive: true, force: true });
   renameSync(partDirectories[listsIndex]!, outDir);
   for (const directory of partDirectories.slice(0, -1)) mergeInto(directory, outDir);
-  linkTree(PUBLIC_DIR, outDir);
+  linkPublic('.', outDir);
 }
 
 main().catch((error: unknown) => {

@@ -7,11 +7,11 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { filesUnder, linkTree } from '../lib/files.ts';
+import { filesUnder } from '../lib/files.ts';
 import { BUILD_STAGES, stageCommand } from './build-workspace.ts';
 import { urls } from '../../src/lib/urls.ts';
 import { renderPartValue } from '../../src/lib/render-part.ts';
-import { partDocuments, renderParts } from '../lib/render-parts.ts';
+import { linkPublic, partDocuments, renderParts, WITHOUT_PUBLIC } from '../lib/render-parts.ts';
 import { availableParallelism } from 'node:os';
 
 export interface StageMeasure {
@@ -96,11 +96,11 @@ function renderPartMeasures(workspace: string, documents: number): StageMeasure[
   return [{ kind: 'lists' } as const, firstDocuments!].map((part) => {
     const outDir = join(workspace, 'render-part');
     const stage = part.kind === 'lists' ? 'render part: lists' : `render part: documents (${part.to - part.from})`;
-    const measured = run(stage, stageCommand(workspace, ['astro', 'build', '--silent']), workspace, { RENDER_PART: renderPartValue(part), BUILD_OUT_DIR: outDir, RENDER_PUBLIC: '0' });
+    const measured = run(stage, stageCommand(workspace, ['astro', 'build', '--silent']), workspace, { RENDER_PART: renderPartValue(part), BUILD_OUT_DIR: outDir, ...WITHOUT_PUBLIC });
     if (part.kind === 'lists') {
       // scripts/render-site.ts links public/ into the site once the lists part has ended.
       const started = performance.now();
-      linkTree(join(workspace, 'public'), outDir);
+      linkPublic(workspace, outDir);
       measured.seconds += (performance.now() - started) / 1000;
     }
     const pages = filesUnder(outDir).filter((path) => path.endsWith('.html')).length;

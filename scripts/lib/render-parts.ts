@@ -3,6 +3,7 @@
  * make, and how their outputs become one site.
  */
 import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { linkTree } from './files.ts';
 import { join } from 'node:path';
 import type { RenderPart } from '../../src/lib/render-part.ts';
 
@@ -23,6 +24,14 @@ export const ONE_RUN_DOCUMENTS = 5_000;
 export function partDocuments(documents: number, concurrency: number): number {
   if (documents <= ONE_RUN_DOCUMENTS) return documents;
   return Math.min(MAX_PART_DOCUMENTS, Math.ceil(documents / concurrency));
+}
+
+/** Tells astro.config.mjs to copy nothing from public/: every render run leaves it to `linkPublic`. */
+export const WITHOUT_PUBLIC = { RENDER_PUBLIC: '0' } as const;
+
+/** Puts the project's public/ (open data, agency files, search assets) into a rendered site by hard links. */
+export function linkPublic(projectRoot: string, site: string): void {
+  linkTree(join(projectRoot, 'public'), site);
 }
 
 /** One run's share of the site. */
