@@ -782,6 +782,14 @@ describe('assignments: the forms in the wild', () => {
     expect(named(task(document, '三.(二).5').responsible)).toEqual(['虹口区住房保障和房屋管理局']);
   });
 
+  it('a heading of a body’s duties gives it the duties below: 1.乡镇消防安全委员会职责 / （1）组织领导… (沪崇府办发〔2023〕3号)', () => {
+    const document = fixture('208_chongming_jiceng_xiaofang_anquan_zonghe_zhili_shishi_yijian_2023.md');
+    expect(named(task(document, '二.(二).1').responsible)).toEqual(['乡镇消防安全委员会']);
+    expect(named(task(document, '二.(二).1.(4)').responsible)).toEqual(['乡镇消防安全委员会']);
+    expect(named(task(document, '二.(二).2.(1)').responsible)).toEqual(['乡镇消防安全委员会办公室']);
+    expect(named(task(document, '二.(二).3.(2)').responsible)).toEqual(['村居委']);
+  });
+
   it('one paragraph per agency in a 职责分工 section: 区商务委：负责…', () => {
     const document = parseText('关于印发专项行动方案的通知\n一、工作任务\n（一）开展排查。\n二、责任分工\n区商务委：负责牵头组织专项行动。\n区公安局：负责打击违法犯罪。\n');
     expect(document.tasks.map((item) => item.id)).toContain('二.¶1');

@@ -14,7 +14,7 @@ const ROLE_NOUNS = /所在(?:单位|單位|部门|部門)$|^(?:主办|承办|协
 /** An article's caption naming what it is about (`第五条 管理部门`, `第七条 建设主体`), not a body. */
 const ROLE_CAPTION = /^(?:管理|主管|监管|監管|责任|責任|建设|建設|实施|實施)(?:部门|部門|单位|單位|主体|主體)$/;
 /** A clause's opening words that run past a name into what it does: `区属国有企业根据区政府…`. */
-const CLAUSE_INSIDE = /发挥|發揮|根据|根據|按照|依据|依據|依照|通过|通過|围绕|圍繞|结合|結合/;
+const CLAUSE_INSIDE = /发挥|發揮|根据|根據|按照|依据|依據|依照|通过|通過|围绕|圍繞|结合|結合|设立|設立|下设|下設|成立|组建|組建/;
 
 /** A time or setting that may come before a clause's subject: `“十五五”时期，`, `2024年，`, `在党中央集中统一领导下，`, `在整改过程中，` (194);
  * never the subject and its limit (`各街镇（管委会）应在每月20日之前，`). */
@@ -369,12 +369,17 @@ function readLaterSubjects(rest: string): Roles[] {
   return found;
 }
 
+/** `乡镇消防安全委员会职责`, `区教育局的主要职责`: a heading that names a body and the word for its duties. */
+const DUTIES_OF = /(?:的)?(?:主要|工作|具体|具體)?(?:职责|職責|职能|職能)(?=[。：:]?$)/;
+
 /**
- * `（一）商务部门。`: an item headed by nothing but a department lists that department's duties.
+ * `（一）商务部门。`: an item headed by nothing but a department lists that department's duties;
+ * so does a heading of its duties (`1.乡镇消防安全委员会职责`, 208).
  * Without its stop (`（一）区交通委`) only an item's own heading reads so: a paragraph of a bare name is a signature.
  */
 export function readHeadingAgency(compact: string, bare = false): Roles | undefined {
-  const heading = (bare ? /^([\u4e00-\u9fff（）()、]{2,20})[。：:]?$/ : /^([\u4e00-\u9fff（）()、]{2,20})[。：:]$/).exec(compact);
+  const named = compact.replace(DUTIES_OF, '');
+  const heading = (bare ? /^([\u4e00-\u9fff（）()、]{2,20})[。：:]?$/ : /^([\u4e00-\u9fff（）()、]{2,20})[。：:]$/).exec(named);
   if (heading && bare && ROLE_CAPTION.test(heading[1]!)) return undefined;
   const agencies = heading ? agenciesOf(heading[1]!, true) : undefined;
   return agencies ? { ...emptyRoles(), responsible: agencies } : undefined;
