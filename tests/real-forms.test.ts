@@ -790,6 +790,15 @@ describe('assignments: the forms in the wild', () => {
     expect(named(task(document, '二.(二).3.(2)').responsible)).toEqual(['村居委']);
   });
 
+  it('reads the doer of an item whose caption of what is to be done has a comma: 2．组织开展“铁拳”行动“回头看”，切实巩固…。各单位要… (沪市监特种〔2022〕27号)', () => {
+    const document = fixture('214_shanghai_shichang_jianguanju_ranqi_anquan_paicha_zhengzhi_shishi_fangan_2022.md');
+    expect(named(task(document, '二.(二).1').responsible)).toEqual(['各区市场监管局*']);
+  });
+
+  it('reads 由 a body whose name ends in 办公室 whole: 由街道消防安全管理办公室组织… (黄府办发〔2023〕5号)', () => {
+    expect(named(readSubjectAssignment('对涉及多个职能部门开展联合处置的隐患问题，由街道消防安全管理办公室组织相关成员单位联勤联动。')!.responsible)).toEqual(['街道消防安全管理办公室']);
+  });
+
   it('one paragraph per agency in a 职责分工 section: 区商务委：负责…', () => {
     const document = parseText('关于印发专项行动方案的通知\n一、工作任务\n（一）开展排查。\n二、责任分工\n区商务委：负责牵头组织专项行动。\n区公安局：负责打击违法犯罪。\n');
     expect(document.tasks.map((item) => item.id)).toContain('二.¶1');
@@ -968,8 +977,8 @@ describe('assignments: the forms in the wild', () => {
     expect(readSubjectAssignment('申请部门（单位）：')).toBeUndefined();
   });
 
-  it('reads no body at work where 由 names who fills the posts of a group: 由局党委书记、局长…同志任组长 (鹤城区 设备更新实施方案)', () => {
-    expect(readSubjectAssignment('区工业和信息化局成立由局党委书记、局长周伟才同志任组长，党委副书记、副局长姚敦文和党委委员、副局长胡建任副组长，各股室及二级机构负责人为成员的推进工作专班。')).toBeUndefined();
+  it('reads the body that sets up a group, not those 由 names to fill its posts: X成立由局党委书记、局长…同志任组长…的推进工作专班 (鹤城区 设备更新实施方案)', () => {
+    expect(named(readSubjectAssignment('区工业和信息化局成立由局党委书记、局长周伟才同志任组长，党委副书记、副局长姚敦文和党委委员、副局长胡建任副组长，各股室及二级机构负责人为成员的推进工作专班。')!.responsible)).toEqual(['区工业和信息化局']);
   });
 
   it('reads the subject of a later clause when the sentence opens with a setting: 按照“谁主管、谁负责”的原则，…，联席办要… (头桥街道 减量化实施方案; 发改办财金〔2019〕397号)', () => {
@@ -1058,8 +1067,10 @@ describe('assignments: the forms in the wild', () => {
     const meeting = readSubjectAssignment('由区政府分管领导召集，区规划资源局、区发改委、区公安分局、区司法局、区财政局、区生态环境局、区建交委、区农业农村委、区市场监管局、区综合执法局等相关单位参与，协调、审定储备征收工作中的重大事项。')!;
     expect(named(meeting.responsible)).toEqual([]);
     expect(named(meeting.participants)).toEqual(['区规划资源局', '区发改委', '区公安分局', '区司法局', '区财政局', '区生态环境局', '区建交委', '区农业农村委', '区市场监管局', '区综合执法局', '相关单位*']);
-    // `…参与的推进工作专班` describes a team (湘工信 设备更新实施方案).
-    expect(readSubjectAssignment('省工业和信息化厅成立由厅主要负责人牵头，各相关处室参与的推进工作专班，明确责任到人。')).toBeUndefined();
+    // `…参与的推进工作专班` describes the team the 厅 sets up, whose offices take no part of their own (湘工信 设备更新实施方案).
+    const team = readSubjectAssignment('省工业和信息化厅成立由厅主要负责人牵头，各相关处室参与的推进工作专班，明确责任到人。')!;
+    expect(named(team.responsible)).toEqual(['省工业和信息化厅']);
+    expect(team.participants).toEqual([]);
   });
 
   it('reads no body in a heading that ends as a bureau does: （三十）构建全民共治格局。 (渝 空气质量持续改善)', () => {
