@@ -799,6 +799,16 @@ describe('assignments: the forms in the wild', () => {
     expect(named(readSubjectAssignment('对涉及多个职能部门开展联合处置的隐患问题，由街道消防安全管理办公室组织相关成员单位联勤联动。')!.responsible)).toEqual(['街道消防安全管理办公室']);
   });
 
+  it('reads a table one cell per line whose time comes before its agencies, a header cell’s （单位） on its own line and a 任务类型 cell printed on a group’s first row only (静安区排水改革任务时间表, 2025)', () => {
+    const document = fixture('227_jingan_paishui_guanli_tizhi_gaige_shishi_fangan_2025.md');
+    const second = task(document, '2');
+    expect(named(second.responsible)).toEqual(['区建设管理委（区水务局）']);
+    expect(named(second.participants)).toEqual(['区财政局', '区人力资源社会保障局', '区国资委', '市北高新集团', '大宁集团', '城发集团', '上海城投集团']);
+    expect(second.deadline?.raw).toBe('2025年6月');
+    // The last row ends where 附件4 begins.
+    expect(named(task(document, '9').participants)).toEqual(['区财政局', '上海城投集团']);
+  });
+
   it('one paragraph per agency in a 职责分工 section: 区商务委：负责…', () => {
     const document = parseText('关于印发专项行动方案的通知\n一、工作任务\n（一）开展排查。\n二、责任分工\n区商务委：负责牵头组织专项行动。\n区公安局：负责打击违法犯罪。\n');
     expect(document.tasks.map((item) => item.id)).toContain('二.¶1');

@@ -27,7 +27,7 @@ export function setYearColumnsAside(labels: string[], roles: ColumnRole[]): void
 }
 
 const COLUMN_ROLES: [RegExp, ColumnRole][] = [
-  [/^(?:序号|序號|编号|編號|序)$/, 'number'],
+  [/^(?:(?:项目|項目|任务|任務)?(?:序号|序號|编号|編號)|序)$/, 'number'],
   [/^(?:部门|部門|部门名称|部門名稱)$/, 'responsible'],
   // A 权力和责任清单's `权力责任类别`, `设定依据`, `行使层级` say what kind of duty it is, not who holds it.
   [/(?:类别|類別|依据|依據|层级|層級|备注|備註)$/, 'other'],

@@ -13,6 +13,8 @@ const MAX_HEADER_LENGTH = 8;
 /** Longest piece of a label a narrow column broke over two lines (`牵头` / `部门`). */
 const MAX_FRAGMENT_LENGTH = 2;
 
+/** A line that is nothing but a bracketed word or two (`（单位）`), the rest of the header cell above it. */
+const BRACKET_REST = /^[（(][\u4e00-\u9fff]{1,4}[）)]$/;
 /** A bracketed span closing a header (`（2024-2026）`, `（单位）`), which says no more what the column holds. */
 const TRAILING_BRACKET = /[（(][^（）()]*[）)]$/;
 
@@ -67,6 +69,12 @@ export function readVerticalHeader(lines: SourceLine[], start: number, isFirstCe
     }
     const role = (cells.length === 0 ? isFirstCell(label) : undefined) ?? headerRole(label);
     if (!role) break;
+    // `责任部门` / `（单位）`: a narrow column's bracketed rest of its label, on a line of its own.
+    if (BRACKET_REST.test(stripSpaces(nextWritten))) {
+      cells.push({ label: written + nextWritten, role, indexes: [index, following] });
+      index = nextNonBlank(lines, following + 1);
+      continue;
+    }
     cells.push({ label: written, role, indexes: [index] });
     index = following;
   }

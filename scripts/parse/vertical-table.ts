@@ -121,13 +121,13 @@ export function readVerticalBlock(lines: SourceLine[], start: number, roles: Col
     numbered++;
     const expected = numbered + 1;
     // A row runs to the next row's number, however many lines its cells take (a cell may hold a list `1. … 2. …`);
-    // the last row, with no number after it, takes at most a few lines a column, so text after the table stays out.
+    // the last row, with no number after it, takes at most a few lines a column up to the next heading or attachment, so text after the table stays out.
     const rowEnd = (at: number) => at < indexes.length && (isRowNumber(lines[indexes[at]!]!.text, expected) || isHeaderAgain(at));
     let end = position + 1;
     while (end < Math.min(indexes.length, position + MAX_ROW_LINES) && !rowEnd(end)) end++;
     if (!rowEnd(end)) {
       end = position + 1;
-      while (end < indexes.length && !rowEnd(end) && end - position <= columns.length * 3) end++;
+      while (end < indexes.length && !rowEnd(end) && end - position <= columns.length * 3 && !OUTSIDE_TABLE.test(stripSpaces(lines[indexes[end]!]!.text))) end++;
     }
     const numberLine = lines[indexes[position]!]!;
     const cellLines = indexes.slice(position + 1, end).map((index) => lines[index]!);
@@ -160,25 +160,51 @@ function verticalCells(numberLine: SourceLine, cellLines: SourceLine[], roles: C
   if (roles[0] === 'number' && cellLines.length === roles.length - 1) return [cellWords(numberLine.text), ...cellLines.map((source) => cellWords(source.text))];
   const cells = roles.map(() => '');
   const remaining = [...cellLines];
-  const deadlineColumn = roles.indexOf('deadline');
-  // The time cell may take a line a stage (`三季度：…` / `四季度：…`, 185).
-  const timeLines: string[] = [];
-  while (deadlineColumn >= 0 && remaining.length > 1 && isDeadlineWords(remaining.at(-1)!.text)) timeLines.unshift(cellWords(remaining.pop()!.text));
-  if (timeLines.length > 0) cells[deadlineColumn] = timeLines.join('\n');
-  // Agency lines before the time; a cell left empty is missing from the copy, so they fill the agency columns from the left (牵头 first).
-  const agencyColumns = roles.flatMap((role, column) => (isAgencyRole(role) ? [column] : []));
+  // The columns after the task's, read from the last line back in the header's order: the time
+  // before the agencies (`完成时间` / `责任部门` / `配合部门`, 227) or after them (`牵头单位` / … / `完成时限`).
+  const textColumn = roles.indexOf('text');
+  let column = roles.length - 1;
+  while (column > textColumn && (roles[column] === 'other' || roles[column] === 'deadline' || isAgencyRole(roles[column]!))) {
+    // Columns of a form left to fill (`联系人及联系方式`, `推进中存在的问题`, 66) are empty in the copy.
+    if (roles[column] === 'other') {
+      column -= 1;
+      continue;
+    }
+    if (roles[column] === 'deadline') {
+      // The time cell may take a line a stage (`三季度：…` / `四季度：…`, 185).
+      const timeLines: string[] = [];
+      while (remaining.length > 1 && isDeadlineWords(remaining.at(-1)!.text)) timeLines.unshift(cellWords(remaining.pop()!.text));
+      cells[column] = timeLines.join('\n');
+      column -= 1;
+      continue;
+    }
+    let first = column;
+    while (first > 0 && isAgencyRole(roles[first - 1]!)) first -= 1;
+    fillAgencyColumns(cells, remaining, Array.from({ length: column - first + 1 }, (_, offset) => first + offset));
+    column = first - 1;
+  }
+  cells[textColumn] = remaining.map((source) => cellWords(source.text)).join('\n');
+  cells[roles.indexOf('number')] = cellWords(numberLine.text);
+  return cells;
+}
+
+/**
+ * Agency lines at the end of `remaining` fill the run of agency `columns`. A cell left empty is missing from
+ * the copy, so they fill the columns from the left (牵头 first).
+ */
+function fillAgencyColumns(cells: string[], remaining: SourceLine[], columns: number[]): void {
   // A body's short name may end as no body's does (`中远海科`, `亿通国际`): beside names that do, a short line of words alone is one too.
   const named: SourceLine[] = [];
-  while (agencyColumns.length > 0 && remaining.length > 1 && (isAgencyLine(remaining.at(-1)!.text) || SHORT_NAME.test(cellWords(remaining.at(-1)!.text)))) named.unshift(remaining.pop()!);
-  if (!named.some((source) => isAgencyLine(source.text))) remaining.push(...named.splice(0));
+  while (remaining.length > 1 && (isAgencyLine(remaining.at(-1)!.text) || SHORT_NAME.test(cellWords(remaining.at(-1)!.text)))) named.unshift(remaining.pop()!);
+  if (!named.some((source) => isAgencyLine(source.text))) {
+    remaining.push(...named);
+    return;
+  }
   const agencyLines = named.map((source) => cellWords(source.text));
   // More names than agency columns, one a line (`市交通委` / `上港集团` / `市道路运输局` / …, 185): the first
   // column's cell names one body, the last column's cell takes the rest.
-  const spread = agencyLines.length > agencyColumns.length
-    ? [...agencyLines.slice(0, agencyColumns.length - 1), agencyLines.slice(agencyColumns.length - 1).join('\n')]
+  const spread = agencyLines.length > columns.length
+    ? [...agencyLines.slice(0, columns.length - 1), agencyLines.slice(columns.length - 1).join('\n')]
     : agencyLines;
-  spread.forEach((text, position) => (cells[agencyColumns[position]!] = text));
-  cells[roles.indexOf('text')] = remaining.map((source) => cellWords(source.text)).join('\n');
-  cells[roles.indexOf('number')] = cellWords(numberLine.text);
-  return cells;
+  spread.forEach((text, position) => (cells[columns[position]!] = text));
 }
