@@ -809,6 +809,12 @@ describe('assignments: the forms in the wild', () => {
     expect(named(task(document, '9').participants)).toEqual(['区财政局', '上海城投集团']);
   });
 
+  it('reads a body that joins with others (联合) as their lead: 区绿化市容局联合区房管局、区城管执法局指导街镇… (青府办发〔2025〕20号)', () => {
+    const roles = readSubjectAssignment('区绿化市容局联合区房管局、区城管执法局指导街镇加强对装修人、物业服务企业的宣传培训。')!;
+    expect(named(roles.lead)).toEqual(['区绿化市容局']);
+    expect(named(roles.participants)).toEqual(['区房管局', '区城管执法局']);
+  });
+
   it('one paragraph per agency in a 职责分工 section: 区商务委：负责…', () => {
     const document = parseText('关于印发专项行动方案的通知\n一、工作任务\n（一）开展排查。\n二、责任分工\n区商务委：负责牵头组织专项行动。\n区公安局：负责打击违法犯罪。\n');
     expect(document.tasks.map((item) => item.id)).toContain('二.¶1');
