@@ -4,7 +4,8 @@
  * ends (about 2.6 KB a page at 10,000 documents), so one run over 100,000
  * documents would pass the 4 GB heap. Each part is a separate run with a
  * bounded number of documents (src/lib/render-part.ts says which pages each
- * renders); the parts' outputs are then moved into one site.
+ * renders), whose content layer holds only those documents
+ * (src/lib/document-loader.ts); the parts' outputs are then moved into one site.
  *
  * The document parts run side by side, as many at once as the machine has
  * cores (each is one Node process, mostly single-threaded), each with its own
@@ -45,13 +46,23 @@ function countSetting(name: string, fallback: number, example: string): number {
   return Number(value);
 }
 
-function astroBuild(env: NodeJS.ProcessEnv): Promise<void> {
+function astro(command: 'build' | 'sync', env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((resolve, reject) => {
-    spawn('astro', ['build', '--silent'], { stdio: 'inherit', env: { ...process.env, ...env } })
+    spawn('astro', [command, '--silent'], { stdio: 'inherit', env: { ...process.env, ...env } })
       .on('error', reject)
-      .on('exit', (status) => (status === 0 ? resolve() : reject(new Error(`astro build${env.RENDER_PART ? ` (part ${env.RENDER_PART})` : ''} failed`))));
+      .on('exit', (status) => (status === 0 ? resolve() : reject(new Error(`astro ${command}${env.RENDER_PART ? ` (part ${env.RENDER_PART})` : ''} failed`))));
   });
 }
+
+const astroBuild = (env: NodeJS.ProcessEnv) => astro('build', env);
+
+/**
+ * Every run ends its content sync by writing the same files into the shared .astro/ directory,
+ * each through one temporary file of a fixed name: two runs that write at once fail (ENOENT on
+ * its rename). A run skips a file that already holds what it would write, so one sync of no
+ * documents first writes them, and the runs side by side then leave them alone.
+ */
+const syncSharedFiles = () => astro('sync', { RENDER_PART: 'documents:0:0', ASTRO_CACHE_DIR: `${PART_CACHE}/sync` });
 
 /** Runs `jobs` with at most `limit` at once; rejects with the first failure once the running ones have ended. */
 async function runPooled(jobs: Array<() => Promise<void>>, limit: number): Promise<void> {
@@ -93,6 +104,7 @@ async function main(): Promise<void> {
   for (const directory of partDirectories) rmSync(directory, { recursive: true, force: true });
   const describe = (part: RenderRun, index: number) => `render: part ${index + 1} of ${parts.length} (${part.kind === 'lists' ? 'lists' : `documents ${part.from + 1}–${part.to}`})\n`;
   const documentParts = parts.slice(0, -1);
+  await syncSharedFiles();
   await runPooled(
     documentParts.map((part, index) => () => {
       process.stderr.write(describe(part, index));

@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { documentPagesLoader } from './lib/document-loader.ts';
 
 // Front matter YAML reads an unquoted 2013-10-22 as a date: keep it an ISO string.
 const isoDate = z.union([
@@ -14,7 +15,7 @@ const citedWork = z.object({ issuers: z.array(z.string()), title: z.string(), do
 
 const docs = defineCollection({
   // Page data only: each document's body is finished HTML the page reads when it renders (src/lib/page-files.ts).
-  loader: glob({ pattern: '*.json', base: './content/docs' }),
+  loader: documentPagesLoader('./content/docs'),
   schema: z.object({
     slug: z.string().regex(/^[a-z0-9-]+$/),
     title: z.string(),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderPartFrom, renderPartValue } from './render-part.ts';
+import { loadedDocumentIds, renderPartFrom, renderPartValue } from './render-part.ts';
 
 describe('RENDER_PART', () => {
   it('reads the lists part and a range of documents, and writes them back', () => {
@@ -11,5 +11,12 @@ describe('RENDER_PART', () => {
 
   it('names what was expected when the value is not a part', () => {
     expect(() => renderPartFrom('documents:5000')).toThrow('RENDER_PART=documents:5000: expected "lists" or "documents:FROM:TO"');
+  });
+
+  it('loads only its own range of documents, in slug order, into a part of documents; every document elsewhere', () => {
+    const ids = ['b-2', 'a', 'c', 'a-b', 'b'];
+    expect(loadedDocumentIds(ids, { kind: 'documents', from: 1, to: 3 })).toEqual(['a-b', 'b']);
+    expect(loadedDocumentIds(ids, { kind: 'lists' })).toEqual(['a', 'a-b', 'b', 'b-2', 'c']);
+    expect(loadedDocumentIds(ids, { kind: 'whole' })).toEqual(['a', 'a-b', 'b', 'b-2', 'c']);
   });
 });

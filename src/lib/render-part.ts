@@ -45,9 +45,20 @@ const part = renderPartFrom(process.env.RENDER_PART);
 /** Whether this run renders the pages that are not one document's. */
 export const rendersLists = (): boolean => part.kind !== 'documents';
 
-/** The documents whose pages this run renders, in slug order. */
+const bySlug = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * The documents (by id, their slug) this run loads into its content layer: a part of documents
+ * only its own range, so what a run holds does not grow with the corpus (src/lib/document-loader.ts);
+ * every other run all of them, which its lists and the pages every run renders need.
+ */
+export function loadedDocumentIds(ids: readonly string[], runPart: RenderPart = part): string[] {
+  const sorted = [...ids].sort(bySlug);
+  return runPart.kind === 'documents' ? sorted.slice(runPart.from, runPart.to) : sorted;
+}
+
+/** The documents whose pages this run renders, in slug order: those it loaded, none in the lists part. */
 export function renderedDocuments<Entry extends { id: string }>(entries: readonly Entry[]): Entry[] {
   if (part.kind === 'lists') return [];
-  const sorted = [...entries].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return part.kind === 'whole' ? sorted : sorted.slice(part.from, part.to);
+  return [...entries].sort((a, b) => bySlug(a.id, b.id));
 }
