@@ -17,6 +17,7 @@ import { agencyLabeller } from './search/agency-labels.ts';
 import { corpusFilterOptions } from './search/records.ts';
 import { agencyIndex, type AgencyTaskItem, agencyTaskItems, agencyTaskLinks, publishedAgencies } from './graph/cross-links.ts';
 import { agencyTaskLines, corpusOpenData, documentHead, documentOpenData, type DocumentRecord, documentRecord, pageLinks, taskPageRecords } from './graph/open-data.ts';
+import { DOCUMENT_LIST_FILE, type DocumentListEntry, documentListEntrySchema } from '../src/lib/page-files.ts';
 import { yearLists } from './graph/year-lists.ts';
 import { agencyPageCount, agencyPageData, agencyToMdast } from './markdown/agency-to-mdast.ts';
 import { mdastToHtml } from './markdown/to-html.ts';
@@ -165,6 +166,7 @@ async function main(): Promise<number> {
   // Phase 2: one document at a time, read again from the cache, its pages and its share of every aggregate.
   const writing = progress('markdown', inBuild.length);
   let taskTotal = 0;
+  const listEntries: DocumentListEntry[] = [];
   for (const [position, { key, file }] of inBuild.entries()) {
     writing.tick(position);
     const { resolved: { document }, source } = cache.reread(key);
@@ -173,6 +175,7 @@ async function main(): Promise<number> {
     const pageKey = pageCache.keyOf(key, jurisdiction, JSON.stringify(document.references.map(links.reference)));
     const page = pageCache.get(pageKey) ?? renderPage(pageKey, document, links, jurisdiction);
     writeFileSync(join(DOCS_DIR, `${document.slug}.json`), page.data);
+    listEntries.push(documentListEntrySchema.parse(JSON.parse(page.data)));
     writeFileSync(join(HTML_DIR, 'docs', `${document.slug}.html`), page.html);
     // The Markdown edition of the page, from the same tree: open data.
     writeFileSync(join(OPEN_DATA_DIR, 'data', 'docs', `${document.slug}.md`), page.markdown);
@@ -191,6 +194,7 @@ async function main(): Promise<number> {
     taskTotal += document.tasks.length;
   }
   lists.write(LISTS_DIR);
+  writeFileSync(DOCUMENT_LIST_FILE, json(listEntries));
   writeFileSync(SEARCH_FILTERS_FILE, json(filters.options(heads)));
   // Phase 3: one agency at a time, its pages and files from its spooled tasks.
   const issuedOf = new Map(heads.map((head) => [head.slug, head]));

@@ -10,7 +10,7 @@ export const BUILD_OUTPUTS = {
   html: 'content/html',
   sources: 'content/sources',
   tasks: 'content/tasks',
-  // The targets and deadline views, a file per page (scripts/graph/year-lists.ts).
+  // The targets and deadline views, a file per page (scripts/graph/year-lists.ts), and every document's list entry (src/lib/page-files.ts).
   lists: 'content/lists',
   // The search page lists every filter's values as it loads, before the index is fetched.
   searchFilters: 'content/search-filters.json',

@@ -111,6 +111,38 @@ export type YearListIndex = z.infer<typeof yearListIndexSchema>;
 
 const LISTS = join(CONTENT, 'lists');
 
+/**
+ * What the lists and the pages every run renders (the document list, the feed, the deadline views)
+ * show of a document: its front matter less what only its own pages use (the table of contents,
+ * the citation). Read from one file, not the content layer, whose entries cost Astro far more
+ * memory each than this (src/lib/document-loader.ts).
+ */
+export const documentListEntrySchema = z.object({
+  slug: z.string(),
+  title: z.string(),
+  shortTitle: z.string().optional(),
+  docNumber: z.string().optional(),
+  issuer: z.string().optional(),
+  signedDate: isoDay.optional(),
+  publishedDate: isoDay.optional(),
+  year: z.number().int().optional(),
+  script: z.enum(['zh-Hans', 'zh-Hant']),
+  jurisdiction: z.string(),
+  taskCount: z.number().int(),
+});
+export type DocumentListEntry = z.infer<typeof documentListEntrySchema>;
+
+/** Where scripts/build-content.ts writes every document's list entry. */
+export const DOCUMENT_LIST_FILE = join(LISTS, 'documents.json');
+
+let documentListRead: DocumentListEntry[] | undefined;
+
+/** Every document's list entry, read once a run. */
+export function documentList(): DocumentListEntry[] {
+  documentListRead ??= z.array(documentListEntrySchema).parse(JSON.parse(readFileSync(DOCUMENT_LIST_FILE, 'utf8')));
+  return documentListRead;
+}
+
 export function yearListIndex(): YearListIndex {
   return yearListIndexSchema.parse(JSON.parse(readFileSync(join(LISTS, 'index.json'), 'utf8')));
 }

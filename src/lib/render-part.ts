@@ -48,11 +48,12 @@ export const rendersLists = (): boolean => part.kind !== 'documents';
 const bySlug = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
- * The documents (by id, their slug) this run loads into its content layer: a part of documents
- * only its own range, so what a run holds does not grow with the corpus (src/lib/document-loader.ts);
- * every other run all of them, which its lists and the pages every run renders need.
+ * The documents (by id, their slug) this run loads into its content layer, whose entries only
+ * document pages read (src/lib/document-loader.ts): a part of documents its own range, the lists
+ * part none (lists read src/lib/page-files.ts's document list), one run of the whole site all.
  */
 export function loadedDocumentIds(ids: readonly string[], runPart: RenderPart = part): string[] {
+  if (runPart.kind === 'lists') return [];
   const sorted = [...ids].sort(bySlug);
   return runPart.kind === 'documents' ? sorted.slice(runPart.from, runPart.to) : sorted;
 }
