@@ -103,6 +103,12 @@ describe('metadata: the title, 文号, issuer and dates wherever a copy puts the
     expect(document.preamble[0]?.role).toBe('metadata');
   });
 
+  it('reads a joint signature whose names wrap within the columns of a grid: 上海市第一次自然灾害综合      中共上海市委宣传部 / 风险普查领导小组办公室        2021年7月26日 (沪普查办 2021)', () => {
+    const document = fixture('199_shanghai_puchaban_ziran_zaihai_fengxian_pucha_xuanchuan_gongzuo_fangan_2021.md');
+    expect(document.issuer).toBe('上海市第一次自然灾害综合风险普查领导小组办公室、中共上海市委宣传部');
+    expect(document.signedDate).toBe('2021-07-26');
+  });
+
   it('reads a 总队 as a signing body beside a 局 on one signature line (沪民养老发〔2023〕11号)', () => {
     expect(signerNames('上海市民政局         上海市消防救援总队')).toEqual(['上海市民政局', '上海市消防救援总队']);
     expect(fixture('172_shanghai_minzhengju_yanglao_jigou_xiaofang_anquan_biaozhunhua_shishi_yijian_2023.md').issuer).toBe('上海市民政局、上海市消防救援总队');

@@ -4,7 +4,7 @@ import { readDate } from './dates.ts';
 import { DOC_NUMBER_LINE, LEADING_DOC_NUMBER, normalizeDocNumber, SPACED_DOC_NUMBER } from './doc-number.ts';
 import { readMetadataLine, readPageStamp, readSourceValue } from './metadata-lines.ts';
 import { endsAsBody } from './body-name.ts';
-import { brokenDateAt, DATE_LINE, isSameBodyInFull, isSignerLine, signatureAbove, signedLine, signerNames, splitGluedBodies } from './signature.ts';
+import { brokenDateAt, DATE_LINE, isSameBodyInFull, isSignerLine, signatureAbove, signatureGridColumns, signedLine, signerNames, splitGluedBodies } from './signature.ts';
 import { findTitle, isPlainHeading, TRAILING_METADATA } from './title.ts';
 import { closeCjkGaps, stripSpaces } from './text.ts';
 
@@ -194,7 +194,8 @@ export function readFrontMatter(paragraphs: Paragraph[], closing: Paragraph[], h
     facts.signedDate = dateOf(signatureDate.date);
     const signers = signatureAbove(preamble, dateIndex).filter((index) => preamble[index]!.role === 'text');
     for (const index of signers) preamble[index]!.role = 'signature';
-    signature = [...signers.flatMap((index) => signerNames(preamble[index]!.text)), ...(signedLine(signatureDate.date.text)?.signers ?? [])].flatMap(splitGluedBodies);
+    const grid = signers.length > 0 ? signatureGridColumns([...signers.map((index) => preamble[index]!.text), signatureDate.date.text]) : undefined;
+    signature = (grid ?? [...signers.flatMap((index) => signerNames(preamble[index]!.text)), ...(signedLine(signatureDate.date.text)?.signers ?? [])]).flatMap(splitGluedBodies);
   } else {
     // Signed within the body: a plan at its end, a notice that numbers its own work after that work.
     const closingDate = closing.findIndex((paragraph, index) => DATE_LINE.test(stripSpaces(paragraph.text)) && signatureAbove(closing, index).length > 0);

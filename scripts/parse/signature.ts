@@ -103,6 +103,21 @@ export function signerNames(text: string): string[] {
     .filter(Boolean);
 }
 
+/**
+ * A joint signature set out as a grid whose names wrap within their columns (199):
+ * `上海市第一次自然灾害综合      中共上海市委宣传部` / `风险普查领导小组办公室        2021年7月26日`.
+ * `lines` are the signature's lines and then the date's; each column's cells, line by line, join into
+ * one body's name. Undefined unless every line is cut by wide gaps, every column ends as a body's name
+ * does, and some name took more than one line (a grid of whole names is read line by line).
+ */
+export function signatureGridColumns(lines: string[]): string[] | undefined {
+  const rows = lines.map((line) => line.trim().split(WIDE_GAP).filter((cell) => !DATE_LINE.test(stripSpaces(cell))));
+  if (rows.length < 2 || rows.some((cells) => cells.length < 2 && cells !== rows.at(-1))) return undefined;
+  const columns = Array.from({ length: Math.max(...rows.map((cells) => cells.length)) }, (_, column) => rows.map((cells) => cells[column] ?? '').map(stripSpaces).join(''));
+  const wrapped = rows.some((cells) => cells.some((cell) => !endsAsBody(stripSpaces(cell))));
+  return wrapped && columns.every((name) => endsAsBody(name)) ? columns : undefined;
+}
+
 /** The signing bodies just above a date paragraph: `国务院办公厅` / `2018年8月5日`. */
 export function signatureAbove(paragraphs: Paragraph[], dateIndex: number): number[] {
   const signature: number[] = [];
