@@ -821,6 +821,11 @@ describe('assignments: the forms in the wild', () => {
     expect(named(roles.participants)).toEqual(['区房管局', '区城管执法局']);
   });
 
+  it('reads a level’s department named by its function before the act it does: 5．区住房保障部门督促拆房企业…, 3．区建设管理部门协同做好… (宝绿容〔2024〕25号)', () => {
+    expect(named(readSubjectAssignment('区住房保障部门督促拆房企业、物业服务企业落实管理区域内产生的拆房垃圾、装修垃圾的投放管理工作。', true)!.responsible)).toEqual(['区住房保障部门']);
+    expect(named(readSubjectAssignment('区建设管理部门协同做好工地现场建筑垃圾监管。', true)!.responsible)).toEqual(['区建设管理部门']);
+  });
+
   it('one paragraph per agency in a 职责分工 section: 区商务委：负责…', () => {
     const document = parseText('关于印发专项行动方案的通知\n一、工作任务\n（一）开展排查。\n二、责任分工\n区商务委：负责牵头组织专项行动。\n区公安局：负责打击违法犯罪。\n');
     expect(document.tasks.map((item) => item.id)).toContain('二.¶1');
