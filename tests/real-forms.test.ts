@@ -109,6 +109,13 @@ describe('metadata: the title, 文号, issuer and dates wherever a copy puts the
     expect(document.signedDate).toBe('2021-07-26');
   });
 
+  it('takes a regulation’s issuer from the note of the session that adopted it, also where a print broke the note: （2019年12月19日上海市第十五届人民代表大会 / 常务委员会第十六次会议通过） (上海市排水与污水处理条例)', () => {
+    expect(fixture('247_shanghai_paishui_yu_wushui_chuli_tiaoli_2019.txt').issuer).toBe('上海市人民代表大会常务委员会');
+    expect(fixture('251_shanghai_lvhua_tiaoli_2015.txt').issuer).toBe('上海市人民代表大会常务委员会');
+    expect(parseText('中华人民共和国测试法\n\n（2018年10月26日第十三届全国人民代表大会常务委员会第六次会议通过）\n\n第一条 为了测试，制定本法。\n').issuer).toBe('全国人民代表大会常务委员会');
+    expect(parseText('上海市测试办法\n\n（2015年5月4日上海市人民政府令第28号公布）\n\n第一条 为了测试，制定本办法。\n').issuer).toBe('上海市人民政府');
+  });
+
   it('reads a 总队 as a signing body beside a 局 on one signature line (沪民养老发〔2023〕11号)', () => {
     expect(signerNames('上海市民政局         上海市消防救援总队')).toEqual(['上海市民政局', '上海市消防救援总队']);
     expect(fixture('172_shanghai_minzhengju_yanglao_jigou_xiaofang_anquan_biaozhunhua_shishi_yijian_2023.md').issuer).toBe('上海市民政局、上海市消防救援总队');

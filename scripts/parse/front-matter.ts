@@ -221,7 +221,7 @@ export function readFrontMatter(paragraphs: Paragraph[], closing: Paragraph[], h
   // A title may name its issuer without the place it lies in; a metadata line naming that body in full names it better.
   const titleIssuer = title?.issuers?.join('、');
   const fromTitle = titleIssuer && facts.listedIssuer && isSameBodyInFull(titleIssuer, facts.listedIssuer) ? facts.listedIssuer : titleIssuer;
-  const issuer = signers.length > 0 ? signers.join('、') : redHeader ?? fromTitle ?? facts.listedIssuer;
+  const issuer = signers.length > 0 ? signers.join('、') : redHeader ?? fromTitle ?? facts.listedIssuer ?? adoptingBody(preamble);
   if (issuer) facts.issuer = issuer;
   return { preamble, facts, warnings };
 }
@@ -239,6 +239,28 @@ function findSignatureDate(preamble: PreambleParagraph[]): { index: number; date
 
 /** A date line whose year a seal or an extraction lost: `9月9日`. */
 const MONTH_DAY_LINE = /^(\d{1,2})月(\d{1,2})日$/;
+
+/**
+ * `（2007年1月17日上海市第十二届人民代表大会常务委员会第三十三次会议通过 …）`: a regulation's note under its
+ * title names the congress or its standing committee that adopted it, which issued it
+ * (上海市人民代表大会常务委员会; 全国人民代表大会常务委员会 for `第十三届全国人民代表大会常务委员会`); a government's
+ * rules name the government whose order published them (`上海市人民政府令第52号公布`).
+ */
+const ADOPTED = /^[（(][^（）()]*?(?:[12]\d{3}年\d{1,2}月\d{1,2}日)([\u4e00-\u9fff]{0,20}?)第[一二三四五六七八九十百零〇]+届(全国)?(人民代表大会(?:常务委员会)?)第[一二三四五六七八九十百零〇]+次(?:全体)?会议(?:通过|批准)/;
+const PUBLISHED_BY_ORDER = /^[（(][^（）()]*?(?:[12]\d{3}年\d{1,2}月\d{1,2}日)([\u4e00-\u9fff]{2,20}?人民政府)令第[\d一二三四五六七八九十百零〇]+号(?:公布|发布|發布)/;
+
+function adoptingBody(preamble: PreambleParagraph[]): string | undefined {
+  for (const [index, paragraph] of preamble.entries()) {
+    // A print may break the note over two lines (`（2019年12月19日上海市第十五届人民代表大会` / `常务委员会第十六次会议通过）`, 247).
+    const opened = stripSpaces(paragraph.text);
+    const text = /^[（(][^）)]*$/.test(opened) ? opened + stripSpaces(preamble[index + 1]?.text ?? '') : opened;
+    const adopted = ADOPTED.exec(text);
+    if (adopted) return `${adopted[1]!}${adopted[2] ?? ''}${adopted[3]!}`;
+    const ordered = PUBLISHED_BY_ORDER.exec(text);
+    if (ordered) return ordered[1]!;
+  }
+  return undefined;
+}
 
 /**
  * `（2026年2月26日中共中央政治局常委会会议审议批准 2026年4月12日中共中央办公厅、国务院办公厅发布）`:
