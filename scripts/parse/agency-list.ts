@@ -162,6 +162,13 @@ function isListedGroup(run: string): boolean {
     (!isGroupName(head) || LEVEL_GOVERNMENT.test(head)) && head.length <= 8 && /(?:政府|部门|部門|单位|單位)$/.test(head);
 }
 
+/**
+ * `市和区、县人民政府`, `区、县绿化管理部门`, `市或者区、县绿化管理部门`, `乡、镇人民政府`: levels of government
+ * named by a character each, joined, before the body each level has, a regulation's way of naming the bodies
+ * of several levels at once: one group, as written (251, 191).
+ */
+const LEVELS_BEFORE_BODY = /^(?:[省市区县乡镇區縣鄉鎮](?:、|和|或者|及))+[省市区县乡镇區縣鄉鎮][\u4e00-\u9fff（）()]{2,}$/;
+
 /** A generic department by its name or by the other name in brackets after it: `经委(商务委)` (159) is the 商务委 too. */
 function namesGenericDepartment(written: string): boolean {
   const otherName = /[（(]([^（()）]*)[)）]$/.exec(written);
@@ -184,7 +191,7 @@ export function parseAgencyList(list: string): Agency[] {
     agencies.push({ name, ...(written ? { written } : {}), ...(isGroupName(name) ? { group: true as const } : {}) });
   for (const run of splitTopLevel(list, '，,；;')) {
     const whole = normalizeAgencyName(run.text);
-    if (isListedGroup(whole)) {
+    if (isListedGroup(whole) || LEVELS_BEFORE_BODY.test(whole)) {
       add(whole);
       continue;
     }
