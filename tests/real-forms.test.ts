@@ -833,6 +833,12 @@ describe('assignments: the forms in the wild', () => {
     expect(named(readSubjectAssignment('区建设管理部门协同做好工地现场建筑垃圾监管。', true)!.responsible)).toEqual(['区建设管理部门']);
   });
 
+  it('reads a regulation’s bodies given short names, a comma before the verb: 市人民政府绿化行政管理部门（以下简称市绿化管理部门），负责…；区、县管理绿化的部门（以下称区、县绿化管理部门）负责… (上海市绿化条例)', () => {
+    const roles = readSubjectAssignment('市人民政府绿化行政管理部门（以下简称市绿化管理部门），负责本市行政区域内的绿化工作；区、县管理绿化的部门（以下称区、县绿化管理部门）负责本辖区内绿化工作。', true)!;
+    expect(named(roles.responsible)).toEqual(['市人民政府绿化行政管理部门', '区、县管理绿化的部门']);
+    expect(named(readSubjectAssignment('市和区、县人民政府应当将绿化建设纳入国民经济和社会发展计划。', true)!.responsible)).toEqual(['市和区、县人民政府']);
+  });
+
   it('one paragraph per agency in a 职责分工 section: 区商务委：负责…', () => {
     const document = parseText('关于印发专项行动方案的通知\n一、工作任务\n（一）开展排查。\n二、责任分工\n区商务委：负责牵头组织专项行动。\n区公安局：负责打击违法犯罪。\n');
     expect(document.tasks.map((item) => item.id)).toContain('二.¶1');

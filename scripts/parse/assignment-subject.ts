@@ -388,8 +388,11 @@ export function readHeadingAgency(compact: string, bare = false): Roles | undefi
 
 const count = (text: string, pattern: RegExp): number => text.match(pattern)?.length ?? 0;
 
-/** `（以下简称“区联席会议”）`: the short name a body is given, which is not part of its name. */
-const ALIAS = /[（(]以下(?:简称|簡稱)[^（）()]*[）)]/g;
+/**
+ * `（以下简称“区联席会议”）`, `（以下称区、县绿化管理部门）`: the short name a body is given, which is not part of
+ * its name, with the comma a regulation sets after it before the verb (`市人民政府绿化行政管理部门（以下简称市绿化管理部门），负责…`, 251).
+ */
+const ALIAS = /[（(]以下(?:简称|簡稱|称|稱)[^（）()]*[）)](?:[，,](?=负责|負責|主管|应当|應當))?/g;
 /** Where a duty paragraph's subject ends: a comma, or the first words of what it does, however it says it. */
 const DUTY_SUBJECT = /^([\u4e00-\u9fff（）()“”、]{2,60}?)(?=[，,]|由|根据|根據|按照|依据|依據|依照|结合|結合|在各自|受|是|负责|負責|牵头|牽頭)/;
 
