@@ -837,6 +837,8 @@ describe('assignments: the forms in the wild', () => {
     const roles = readSubjectAssignment('市人民政府绿化行政管理部门（以下简称市绿化管理部门），负责本市行政区域内的绿化工作；区、县管理绿化的部门（以下称区、县绿化管理部门）负责本辖区内绿化工作。', true)!;
     expect(named(roles.responsible)).toEqual(['市人民政府绿化行政管理部门', '区、县管理绿化的部门']);
     expect(named(readSubjectAssignment('市和区、县人民政府应当将绿化建设纳入国民经济和社会发展计划。', true)!.responsible)).toEqual(['市和区、县人民政府']);
+    // 上海市民防条例: the list goes on after the levels' body.
+    expect(named(parseAgencyList('市和区民防办以及其他有关部门'))).toEqual(['市和区民防办', '其他有关部门*']);
   });
 
   it('one paragraph per agency in a 职责分工 section: 区商务委：负责…', () => {

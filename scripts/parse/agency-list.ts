@@ -165,9 +165,9 @@ function isListedGroup(run: string): boolean {
 /**
  * `市和区、县人民政府`, `区、县绿化管理部门`, `市或者区、县绿化管理部门`, `乡、镇人民政府`: levels of government
  * named by a character each, joined, before the body each level has, a regulation's way of naming the bodies
- * of several levels at once: one group, as written (251, 191).
+ * of several levels at once: one group, as written (251, 191), a list going on after it (`市和区民防办以及其他有关部门`, 245).
  */
-const LEVELS_BEFORE_BODY = /^(?:[省市区县乡镇區縣鄉鎮](?:、|和|或者|及))+[省市区县乡镇區縣鄉鎮][\u4e00-\u9fff（）()]{2,}$/;
+const LEVELS_BEFORE_BODY = /^(?:[省市区县乡镇區縣鄉鎮](?:、|和|或者|及))+[省市区县乡镇區縣鄉鎮](?:(?!以及|及|和|与|與|或)[\u4e00-\u9fff（）()]){2,}$/;
 
 /** A generic department by its name or by the other name in brackets after it: `经委(商务委)` (159) is the 商务委 too. */
 function namesGenericDepartment(written: string): boolean {
