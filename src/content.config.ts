@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { documentPagesLoader } from './lib/document-loader.ts';
+import { documentListEntrySchema } from './lib/page-files.ts';
 
 // Front matter YAML reads an unquoted 2013-10-22 as a date: keep it an ISO string.
 const isoDate = z.union([
@@ -9,32 +10,21 @@ const isoDate = z.union([
   z.date().transform((date) => date.toISOString().slice(0, 10)),
 ]);
 
-/** Document pages written by scripts/build-content.ts. */
 /** What a GB/T 7714 citation names (src/lib/reference-format.ts). */
 const citedWork = z.object({ issuers: z.array(z.string()), title: z.string(), docNumber: z.string().optional(), date: isoDate.optional() });
 
+/** Document pages written by scripts/build-content.ts. */
 const docs = defineCollection({
   // Page data only: each document's body is finished HTML the page reads when it renders (src/lib/page-files.ts).
   loader: documentPagesLoader('./content/docs'),
-  schema: z.object({
-    slug: z.string().regex(/^[a-z0-9-]+$/),
-    title: z.string(),
+  // A document's list entry (what lists show of it) and what only its own pages use.
+  schema: documentListEntrySchema.extend({
     titleFromFileName: z.literal(true).optional(),
-    shortTitle: z.string().optional(),
-    docNumber: z.string().optional(),
-    issuer: z.string().optional(),
-    signedDate: isoDate.optional(),
-    publishedDate: isoDate.optional(),
-    year: z.number().int().optional(),
-    script: z.enum(['zh-Hans', 'zh-Hant']),
     sourceFile: z.string(),
     /** The official address of the document, and a note on where this copy comes from (sidecar). */
     sourceUrl: z.string().url().optional(),
     sourceNote: z.string().optional(),
-    /** Name of the jurisdiction the document belongs to. */
-    jurisdiction: z.string(),
     reference: citedWork,
-    taskCount: z.number().int(),
     toc: z.array(z.object({ anchor: z.string().regex(/^[a-z0-9-]+$/), label: z.string(), depth: z.number().int() })),
   }),
 });

@@ -118,7 +118,7 @@ const LISTS = join(CONTENT, 'lists');
  * memory each than this (src/lib/document-loader.ts).
  */
 export const documentListEntrySchema = z.object({
-  slug: z.string(),
+  slug: z.string().regex(/^[a-z0-9-]+$/),
   title: z.string(),
   shortTitle: z.string().optional(),
   docNumber: z.string().optional(),
@@ -127,6 +127,7 @@ export const documentListEntrySchema = z.object({
   publishedDate: isoDay.optional(),
   year: z.number().int().optional(),
   script: z.enum(['zh-Hans', 'zh-Hant']),
+  /** Name of the jurisdiction the document belongs to. */
   jurisdiction: z.string(),
   taskCount: z.number().int(),
 });
