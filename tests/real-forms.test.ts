@@ -803,11 +803,6 @@ describe('assignments: the forms in the wild', () => {
     expect(named(task(document, '二.(二).3.(2)').responsible)).toEqual(['村居委']);
   });
 
-  it('reads the doer of an item whose caption of what is to be done has a comma: 2．组织开展“铁拳”行动“回头看”，切实巩固…。各单位要… (沪市监特种〔2022〕27号)', () => {
-    const document = fixture('214_shanghai_shichang_jianguanju_ranqi_anquan_paicha_zhengzhi_shishi_fangan_2022.md');
-    expect(named(task(document, '二.(二).1').responsible)).toEqual(['各区市场监管局*']);
-  });
-
   it('reads 由 a body whose name ends in 办公室 whole: 由街道消防安全管理办公室组织… (黄府办发〔2023〕5号)', () => {
     expect(named(readSubjectAssignment('对涉及多个职能部门开展联合处置的隐患问题，由街道消防安全管理办公室组织相关成员单位联勤联动。')!.responsible)).toEqual(['街道消防安全管理办公室']);
   });

@@ -124,15 +124,11 @@ function mergeRoles(all: Roles[]): Roles {
 
 /** A short caption that ends in a stop before the item's text: `重点排查。`, `（二十五）加强党对科研诚信建设工作的领导。`. */
 const CAPTION = /^[^，,。；;：:]{2,30}[。：:]$/;
-/** A caption of what is to be done, with no doer (`组织开展“铁拳”行动“回头看”，切实巩固上一年度工作成果。`, 214): its doer opens the sentence after. */
-const ACT_CAPTION = /^[^。；;：:]{2,60}[。：:]$/;
-
-const isCaption = (sentence: string) => CAPTION.test(sentence) || (ACT_CAPTION.test(sentence) && readSubjectAssignment(sentence, true) === undefined);
 
 /** The sentences of one paragraph, each marked whether it opens the paragraph (the first after a caption). */
 function openingSentences(text: string): { sentence: string; opens: boolean }[] {
   const sentences = text.split(/(?<=[。；;])/).filter((sentence) => sentence.trim() !== '');
-  const first = sentences.length > 1 && isCaption(sentences[0]!.trim()) ? 1 : 0;
+  const first = sentences.length > 1 && CAPTION.test(sentences[0]!.trim()) ? 1 : 0;
   return sentences.map((sentence, index) => ({ sentence, opens: index === first }));
 }
 
