@@ -381,6 +381,13 @@ describe('metadata: the title, 文号, issuer and dates wherever a copy puts the
 });
 
 describe('structure: numbering as published', () => {
+  it('reads a regulation’s printed table of contents (目  录 / 第一章  总则 / …) as one paragraph before the text, each chapter once (上海市地下空间规划建设条例)', () => {
+    const document = fixture('246_shanghai_dixia_kongjian_guihua_jianshe_tiaoli_2018.txt');
+    const chapters = document.structure.flatMap((node) => (node.kind === 'section' ? [`${node.number.marker}${node.text}`] : []));
+    expect(chapters).toEqual(['第一章总则', '第二章地下空间规划', '第三章地下空间建设', '第四章法律责任', '第五章附则']);
+    expect(document.warnings.map((warning) => warning.message).join()).not.toContain('duplicate number');
+  });
+
   it('reads a table copied one cell per paragraph whose 类别 column is printed one character per line, each later 节点 a sub-row (沪虹 垃圾分类 任务清单)', () => {
     // `类别` / `序号` / `主要任务` / `节点` / `指标数` / `责任单位` / `配合单位`, then `1.` / `分` / `类` / `投` / `放`, then
     // `1` / `垃圾分类绿色账户推进覆盖累计户数/小区数` / `2018年` / `24.3万户/682个` / `各街道办事处` / `区绿化市容局` / `2019年` / `26.5万户/733个`.

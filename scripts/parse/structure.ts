@@ -14,6 +14,28 @@ import { endsSentence, trimAll } from './text.ts';
 /** A caption placed above a table: short and without final punctuation. */
 const TABLE_CAPTION = /(?:表|分工|清单|清單|一览|一覽)$/;
 
+/** `目    录`: the line over the table of contents a regulation prints under its title. */
+const CONTENTS_HEADING = /^目[\s\u3000]*[录錄]$/;
+/** An entry of that table: a chapter or section heading (`第一章  总则`). */
+const CONTENTS_ENTRY = /^第[一二三四五六七八九十百零〇]+[章节節编編][\s\u3000]/;
+
+/**
+ * The lines of a printed table of contents from `start` (its `目录` line): the entries that follow, each
+ * printed again further on as a heading of the text. Undefined when `start` is no such line.
+ */
+function contentsLines(lines: SourceLine[], start: number): number[] | undefined {
+  if (!CONTENTS_HEADING.test(trimAll(lines[start]!.text))) return undefined;
+  const taken = [start];
+  for (let index = start + 1; index < lines.length; index++) {
+    const text = trimAll(lines[index]!.text);
+    if (text === '') continue;
+    const printedAgain = lines.slice(index + 1).some((later) => trimAll(later.text) === text);
+    if (!CONTENTS_ENTRY.test(text) || !printedAgain) break;
+    taken.push(index);
+  }
+  return taken.length > 1 ? taken : undefined;
+}
+
 /** Words that cannot begin a sentence: a paragraph starting with one was cut by a page break. */
 const CONTINUATION_START = /^[的了和与與及之地得，,。、；;）)]/;
 
@@ -150,6 +172,15 @@ export function scanBody(lines: SourceLine[], leadRule: LeadRule, findings: Find
       afterTable = parsed.table;
       lastPiece = undefined;
       index = parsed.end - 1;
+      blankBefore = false;
+      continue;
+    }
+    // A regulation's printed table of contents is one paragraph before the text, not headings of chapters with nothing in them.
+    const contents = inBody ? undefined : contentsLines(lines, index);
+    if (contents) {
+      preamble.push({ text: contents.map((at) => trimAll(lines[at]!.text)).join(' '), lines: { start: source.line, end: lines[contents.at(-1)!]!.line } });
+      lastPiece = preamble.at(-1);
+      index = contents.at(-1)!;
       blankBefore = false;
       continue;
     }
