@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { scratchDirectory } from './scratch.ts';
 import { describe, expect, it } from 'vitest';
 import { createWorkspace } from '../scripts/bench/workspace.ts';
+import { filesUnder } from '../scripts/lib/files.ts';
 import { BUILD_OUTPUTS, SITE_DIR, STAGING_DIR } from '../scripts/build-outputs.ts';
 import { beginBuild, recoverInterruptedBuild } from '../scripts/lib/build-transaction.ts';
 
@@ -12,13 +13,12 @@ const OUTPUTS = Object.values(BUILD_OUTPUTS);
 /** Every file of `root`'s build outputs and site, with its content: what a reader of the site would get. */
 function snapshot(root: string): Record<string, string> {
   const files: Record<string, string> = {};
-  const walk = (path: string) => {
-    const full = join(root, path);
-    if (!existsSync(full)) return;
-    if (statSync(full).isDirectory()) for (const name of readdirSync(full)) walk(`${path}/${name}`);
-    else files[path] = readFileSync(full, 'utf8');
-  };
-  for (const path of [...OUTPUTS, SITE_DIR]) walk(path);
+  for (const output of [...OUTPUTS, SITE_DIR]) {
+    const full = join(root, output);
+    if (!existsSync(full)) continue;
+    const paths = statSync(full).isDirectory() ? filesUnder(full).map((path) => `${output}/${path}`) : [output];
+    for (const path of paths) files[path] = readFileSync(join(root, path), 'utf8');
+  }
   return files;
 }
 

@@ -1,22 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createWorkspace } from '../scripts/bench/workspace.ts';
 import { SITE_DIR } from '../scripts/build-outputs.ts';
+import { filesUnder } from '../scripts/lib/files.ts';
 import { scratchDirectory } from './scratch.ts';
 
 /** Every file of a built site, by path, with its content. */
-function siteFiles(root: string): Map<string, string> {
-  const files = new Map<string, string>();
-  const walk = (path: string) => {
-    const full = join(root, path);
-    if (statSync(full).isDirectory()) for (const name of readdirSync(full)) walk(path ? `${path}/${name}` : name);
-    else files.set(path, readFileSync(full, 'utf8'));
-  };
-  walk('');
-  return files;
-}
+const siteFiles = (root: string): Map<string, string> => new Map(filesUnder(root).map((path) => [path, readFileSync(join(root, path), 'utf8')]));
 
 describe('rendering in parts (scripts/render-site.ts)', () => {
   it('gives the site one run gives: each part loads only its own documents, the lists part the pages every run renders', () => {

@@ -153,21 +153,25 @@ function splitKeepingDualNames(run: string): { text: string }[] {
   return [...splitKeepingDualNames(run.slice(0, at)), { text: dual }, ...splitKeepingDualNames(run.slice(at + dual.length))].filter((piece) => piece.text !== '');
 }
 
-/** `各区、县级市政府`, `各市、县、区政府`, `各市、县级政府`: kinds of place sharing one head form one group, as written. */
-function isListedGroup(run: string): boolean {
-  const pieces = run.split('、');
-  const head = pieces.at(-1)!;
-  return pieces.length > 1 && pieces[0]!.startsWith('各') && pieces.slice(1).every((piece) => !piece.startsWith('各')) &&
-    pieces.slice(0, -1).every((piece) => piece.length <= 4 && !isAgencyLike(piece)) &&
-    (!isGroupName(head) || LEVEL_GOVERNMENT.test(head)) && head.length <= 8 && /(?:政府|部门|部門|单位|單位)$/.test(head);
-}
-
 /**
  * `市和区、县人民政府`, `区、县绿化管理部门`, `市或者区、县绿化管理部门`, `乡、镇人民政府`: levels of government
  * named by a character each, joined, before the body each level has, a regulation's way of naming the bodies
  * of several levels at once: one group, as written (251, 191), a list going on after it (`市和区民防办以及其他有关部门`, 245).
  */
 const LEVELS_BEFORE_BODY = /^(?:[省市区县乡镇區縣鄉鎮](?:、|和|或者|及))+[省市区县乡镇區縣鄉鎮](?:(?!以及|及|和|与|與|或)[\u4e00-\u9fff（）()]){2,}$/;
+
+/**
+ * `各区、县级市政府`, `各市、县、区政府`, `各市、县级政府`: kinds of place sharing one head form one group, as written;
+ * so do levels of government before the body each has (`LEVELS_BEFORE_BODY`).
+ */
+function isListedGroup(run: string): boolean {
+  if (LEVELS_BEFORE_BODY.test(run)) return true;
+  const pieces = run.split('、');
+  const head = pieces.at(-1)!;
+  return pieces.length > 1 && pieces[0]!.startsWith('各') && pieces.slice(1).every((piece) => !piece.startsWith('各')) &&
+    pieces.slice(0, -1).every((piece) => piece.length <= 4 && !isAgencyLike(piece)) &&
+    (!isGroupName(head) || LEVEL_GOVERNMENT.test(head)) && head.length <= 8 && /(?:政府|部门|部門|单位|單位)$/.test(head);
+}
 
 /** A generic department by its name or by the other name in brackets after it: `经委(商务委)` (159) is the 商务委 too. */
 function namesGenericDepartment(written: string): boolean {
@@ -191,7 +195,7 @@ export function parseAgencyList(list: string): Agency[] {
     agencies.push({ name, ...(written ? { written } : {}), ...(isGroupName(name) ? { group: true as const } : {}) });
   for (const run of splitTopLevel(list, '，,；;')) {
     const whole = normalizeAgencyName(run.text);
-    if (isListedGroup(whole) || LEVELS_BEFORE_BODY.test(whole)) {
+    if (isListedGroup(whole)) {
       add(whole);
       continue;
     }

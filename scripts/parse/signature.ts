@@ -112,7 +112,8 @@ export function signerNames(text: string): string[] {
  */
 export function signatureGridColumns(lines: string[]): string[] | undefined {
   const rows = lines.map((line) => line.trim().split(WIDE_GAP).filter((cell) => !DATE_LINE.test(stripSpaces(cell))));
-  if (rows.length < 2 || rows.some((cells) => cells.length < 2 && cells !== rows.at(-1))) return undefined;
+  // The date's line may hold a name's last piece and the date alone.
+  if (rows.length < 2 || rows.slice(0, -1).some((cells) => cells.length < 2)) return undefined;
   const columns = Array.from({ length: Math.max(...rows.map((cells) => cells.length)) }, (_, column) => rows.map((cells) => cells[column] ?? '').map(stripSpaces).join(''));
   const wrapped = rows.some((cells) => cells.some((cell) => !endsAsBody(stripSpaces(cell))));
   return wrapped && columns.every((name) => endsAsBody(name)) ? columns : undefined;

@@ -27,8 +27,8 @@ function contentsLines(lines: SourceLine[], start: number): number[] | undefined
   if (!CONTENTS_HEADING.test(trimAll(lines[start]!.text))) return undefined;
   const taken = [start];
   for (let index = start + 1; index < lines.length; index++) {
+    if (isBlank(lines[index]!.text)) continue;
     const text = trimAll(lines[index]!.text);
-    if (text === '') continue;
     const printedAgain = lines.slice(index + 1).some((later) => trimAll(later.text) === text);
     if (!CONTENTS_ENTRY.test(text) || !printedAgain) break;
     taken.push(index);
