@@ -6,6 +6,7 @@ import { openSearchIndex } from '../../src/lib/search-index-reader.ts';
 import { findTerm, parseFoldMap, queryTerms, tokenize } from '../../src/lib/search-text.ts';
 import type { Agency } from '../model.ts';
 import { SEEDS, seed, type SeedName } from '../../tests/seeds.ts';
+import { newestFirst } from '../../src/lib/documents.ts';
 import { buildSearchIndex, type IndexedAgency, type IndexedRange, rangeDocumentStarts } from './block-index.ts';
 import { buildFoldPairs } from './fold-map.ts';
 
@@ -94,36 +95,60 @@ describe('the block index of the seeds', () => {
   });
 });
 
-describe('ranges counted from the oldest document', () => {
-  it('gives every range its size but the newest, which holds the rest', () => {
-    expect(rangeDocumentStarts(5, 2)).toEqual([0, 3, 5]);
-    expect(rangeDocumentStarts(1001, 500)).toEqual([0, 501, 1001]);
-    expect(rangeDocumentStarts(3, 500)).toEqual([0, 3]);
-    // One document more changes the newest range only: the older ones keep their documents.
-    const before = rangeDocumentStarts(10_000, 500);
-    const after = rangeDocumentStarts(10_001, 500);
-    expect(after.slice(1).map((start) => start - 1)).toEqual(before.slice(1));
+describe('ranges cut where the documents say', () => {
+  /** The documents of each range, each range as one string. */
+  const rangesOf = (slugs: string[], rangeSize: number) => {
+    const starts = rangeDocumentStarts(slugs, rangeSize);
+    return starts.slice(0, -1).map((start, range) => slugs.slice(start, starts[range + 1]).join(' '));
+  };
+  const slugs = Array.from({ length: 2_000 }, (_, number) => `document-${number}`);
+
+  it('holds from half to twice the range size in each range, and every document in one', () => {
+    const starts = rangeDocumentStarts(slugs, 50);
+    const sizes = starts.slice(1).map((start, range) => start - starts[range]!);
+    expect(starts[0]).toBe(0);
+    expect(starts.at(-1)).toBe(slugs.length);
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(25);
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(100 + 24);
+    expect(slugs.length / sizes.length).toBeGreaterThan(35);
+    expect(slugs.length / sizes.length).toBeLessThan(65);
+    expect(rangeDocumentStarts(slugs.slice(0, 3), 500)).toEqual([0, 3]);
+    expect(rangeDocumentStarts([], 500)).toEqual([0, 0]);
+  });
+
+  it('keeps every other range as it was when a document is added anywhere', () => {
+    const before = new Set(rangesOf(slugs, 50));
+    const changed = Array.from({ length: 100 }, (_, at) => 20 * at).map((at) => rangesOf([...slugs.slice(0, at), `added-${at}`, ...slugs.slice(at)], 50).filter((range) => !before.has(range)).length);
+    // The range the document falls in changes; its neighbour too when the document ends a range, or fills one to its largest.
+    expect(Math.min(...changed)).toBe(1);
+    expect(changed.reduce((sum, count) => sum + count, 0) / changed.length).toBeLessThan(1.5);
+    expect(Math.max(...changed)).toBeLessThanOrEqual(4);
   });
 });
 
 describe('an index built again after a document is added', () => {
-  it('takes every range older than the new document from the cache, and gives unchanged documents the same block files', () => {
+  it('takes every range the new document does not fall in from the cache, and gives unchanged documents the same block files', () => {
     const kept = new Map<string, IndexedRange>();
     const cache = { keyOf: (...parts: string[]) => parts.join('\u0000'), get: (key: string) => kept.get(key), set: (key: string, range: IndexedRange) => void kept.set(key, range) };
-    const newest = documents.find((document) => document.slug === 'changji-2022-sci-tech-plan')!;
+    // Neither the newest nor the oldest: a document added in the middle of the corpus.
+    const added = documents.find((document) => document.slug === 'xj-2013-innovation-task-division')!;
     const build = (corpus: typeof documents) => {
       const files = new Map<string, string>();
       const built = buildSearchIndex(corpus, (head) => bySlug.get(head.slug)!, agencies, label, fold, {
         write: (path, content) => files.set(path, content),
         writeBlocks: (id, blocks) => blocks.forEach((block, number) => files.set(indexFiles.block(id, number), block)),
       }, 2, cache);
-      return { built, blockFiles: [...files.keys()].filter((path) => path.startsWith('../blocks/')) };
+      const order = newestFirst([...corpus]).map((document) => document.slug);
+      const starts = built.manifest.rangeDocumentStarts;
+      const ranges = starts.slice(0, -1).map((start, range) => order.slice(start, starts[range + 1]).join(' '));
+      return { built, ranges, blockFiles: [...files.keys()].filter((path) => path.startsWith('../blocks/')) };
     };
-    const first = build(documents.filter((document) => document !== newest));
+    const first = build(documents.filter((document) => document !== added));
     expect(first.built.rangesReused).toBe(0);
     const again = build(documents);
-    // Ranges of two from the oldest: the two oldest documents' range is unchanged, the newest range gains the new document.
-    expect(again.built.rangesReused).toBe(1);
+    const unchanged = again.ranges.filter((range) => first.ranges.includes(range));
+    expect(unchanged.length).toBeGreaterThan(0);
+    expect(again.built.rangesReused).toBe(unchanged.length);
     expect(again.blockFiles).toEqual(expect.arrayContaining(first.blockFiles));
     expect(again.built.manifest).toEqual(indexed(2).built.manifest);
   });
@@ -150,8 +175,7 @@ describe('an index cut into ranges of two documents', () => {
     const search = await RangedSearch.start(ranged.index, plainTerms(queryTerms('科技', fold)), {});
     await search.fill(1, 1);
     expect(search.done).toBe(false);
-    // The newest range holds the three newest documents: ranges of two are counted from the oldest.
-    expect(search.documentsSearched).toBe(3);
+    expect(search.documentsSearched).toBe(ranged.built.manifest.rangeDocumentStarts[1]);
     await search.fill(Infinity, Infinity);
     expect(search.documentsSearched).toBe(documents.length);
   });

@@ -23,7 +23,7 @@ import { type AgencyLabel, documentLabels, documentRecords, filterOptions, type 
 
 /** About the size of one shard before compression: small enough that a query's few shards stay within a first-visit budget. */
 const SHARD_BYTES = 16 * 1024;
-/** Documents per range: a range's postings of a common key stay a few kilobytes. */
+/** Documents per range, on average: a range's postings of a common key stay a few kilobytes. */
 const RANGE_SIZE = 500;
 const DOCUMENT_GROUP_SIZE = 25;
 
@@ -100,16 +100,34 @@ export interface IndexOutput {
   writeBlocks(documentId: string, blocks: string[]): void;
 }
 
+/** Whether a range may end after this document: from its slug alone (1 in `modulus`), so where ranges end does not depend on the documents around it. */
+const endsRange = (slug: string, modulus: number) => createHash('sha256').update(slug).digest().readUInt32BE(0) % modulus === 0;
+
 /**
- * The documents of each range, newest first. Ranges are counted from the
- * oldest document: every range holds `rangeSize` documents but the newest,
- * which holds the rest (`rangeSize` to twice that), so a document added to
- * the newest range leaves every older range as it was, for the cache.
+ * Where each range starts (positions in `slugs`, newest first), then the
+ * document count. Ranges are cut by content, walking from the oldest document:
+ * a range ends after a document whose slug says so, once it holds half of
+ * `rangeSize`, and at twice `rangeSize` at most, so a range holds `rangeSize`
+ * documents on average. A document added anywhere changes the range it falls
+ * in (rarely the next one too), and every other range keeps its documents for
+ * the cache. The newest documents, fewer than half a range, join the range
+ * before them.
  */
-export function rangeDocumentStarts(documentCount: number, rangeSize: number): number[] {
-  const rangeCount = Math.max(1, Math.floor(documentCount / rangeSize));
-  const newest = documentCount - (rangeCount - 1) * rangeSize;
-  return [0, ...Array.from({ length: rangeCount }, (_, range) => newest + range * rangeSize)];
+export function rangeDocumentStarts(slugs: readonly string[], rangeSize: number): number[] {
+  const least = Math.ceil(rangeSize / 2);
+  const modulus = rangeSize - least + 1;
+  // Counted from the oldest: how many documents lie before each cut.
+  const cuts: number[] = [];
+  let size = 0;
+  for (let fromOldest = 1; fromOldest <= slugs.length; fromOldest++) {
+    size += 1;
+    if (size >= 2 * rangeSize || (size >= least && endsRange(slugs[slugs.length - fromOldest]!, modulus))) {
+      cuts.push(fromOldest);
+      size = 0;
+    }
+  }
+  if (cuts.length > 0 && slugs.length - cuts.at(-1)! < least) cuts.pop();
+  return [0, ...cuts.reverse().map((cut) => slugs.length - cut), slugs.length];
 }
 
 /** A document's id among the result blocks: a hash of what its blocks show, so unchanged documents keep their block files. */
@@ -151,7 +169,7 @@ function indexRange(documents: readonly SearchRecord[][], fold: FoldMap): Indexe
 /**
  * Indexes `heads` (any order; indexed newest first), reading each document's
  * model with `load` when its range is indexed, and hands every file to
- * `output`. `rangeSize` documents make a range; a range whose documents are
+ * `output`. Ranges hold `rangeSize` documents on average; a range whose documents are
  * unchanged is taken from `cache` instead of indexed again.
  */
 export function buildSearchIndex(
@@ -166,7 +184,7 @@ export function buildSearchIndex(
 ): BuiltSearchIndex {
   const ordered = newestFirst([...heads]);
   const labels = documentLabels(ordered);
-  const documentStarts = rangeDocumentStarts(ordered.length, rangeSize);
+  const documentStarts = rangeDocumentStarts(ordered.map((head) => head.slug), rangeSize);
   const rangeCount = documentStarts.length - 1;
   const hash = createHash('sha256');
   const emit = (path: string, content: string) => {

@@ -4,9 +4,9 @@
  * each section, each task or table row) are numbered in index order (newest
  * document first), a document's blocks consecutive.
  *
- * The documents are cut into ranges of `rangeSize`, each an index of its own:
- * counted from the oldest (so adding a document leaves older ranges as they
- * were); in a range, a posting name (a text key, a filter value, an agency's
+ * The documents are cut into ranges of `rangeSize` on average, each an index
+ * of its own, where the documents' slugs say (so adding a document leaves
+ * every other range as it was); in a range, a posting name (a text key, a filter value, an agency's
  * mentions) maps to the sorted numbers of the blocks that hold it, spread over
  * shard files by a hash. A directory says in which ranges each name occurs. A
  * query reads the directory, then the ranges that can hold a hit, newest
@@ -23,7 +23,7 @@ export interface SearchManifest {
   /** This build's index directory under /search/: a content hash, so a cached shard never meets a newer manifest. */
   base: string;
   documentCount: number;
-  /** Documents per range, counted from the oldest; the newest range holds the rest (up to twice as many). */
+  /** Documents per range on average (from a half to twice as many: scripts/search/block-index.ts cuts them by content). */
   rangeSize: number;
   /** Position (in index order) of each range's first document, then the document count. */
   rangeDocumentStarts: number[];
