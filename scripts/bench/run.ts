@@ -127,7 +127,7 @@ function rebuildTable(runs: CorpusRun[]): string[] {
   return [
     '## Incremental rebuild',
     '',
-    'One real document (国办发〔2018〕79号) added to a built corpus; the content stage reads every other document and page from `.cache/` (keyed by content hash) and writes its outputs again; the search-index stage indexes only the ranges whose documents changed (ranges are cut where the documents' slugs say, so the document changes the range it falls in) and writes only the new document\'s result blocks.',
+    'One real document (国办发〔2018〕79号) added to a built corpus; the content stage reads every other document and page from `.cache/` (keyed by content hash) and writes its outputs again; the search-index stage indexes only the ranges whose documents changed (ranges are cut where the documents\' slugs say, so the document changes the range it falls in) and writes only the new document\'s result blocks.',
     '',
     `| stage | ${rebuilt.map((run) => `${run.documents} documents: full build (s) | rebuild (s) | rebuild peak RSS (MB)`).join(' | ')} |`,
     `| --- | ${rebuilt.map(() => '--- | --- | ---').join(' | ')} |`,
