@@ -1338,6 +1338,17 @@ describe('labels after an item’s last sentence', () => {
     expect(task(document, '1').text.endsWith('最高给予 5000 万元资助。')).toBe(true);
   });
 
+  it('reads the parenthesis that ends the item’s paragraph, not the appeal to everyone after it (157, 沪府办发〔2025〕 商务楼宇更新提升)', () => {
+    const document = fixture('157_shanghai_shangwu_louyu_gengxin_tisheng_shishi_yijian_2025.md');
+    expect(named(task(document, '八.(三)').responsible)).toEqual(['市房屋管理局', '市规划资源局', '市商务委', '市住房城乡建设管理委', '市国资委', '市统计局']);
+  });
+
+  it('leaves a note in brackets closing an earlier paragraph in the text (221, 青浦区建筑垃圾管理实施意见)', () => {
+    const document = fixture('221_qingpu_quanmian_jiaqiang_jianzhu_laji_guanli_shishi_yijian_2025.md');
+    expect(document.structure.length).toBeGreaterThan(0);
+    expect(JSON.stringify(document.structure)).toContain('（如设施维护、每月核实消纳量并上报月报、不定期土壤检测）');
+  });
+
   it('takes a portal footer’s 主办单位：承德市商务局 地址：… for no assignment (24)', () => {
     const document = fixture('24_chengde_shangwuju_chengpinyou_shuangsuiji_2024.md');
     expect(document.tasks.flatMap((item) => [...item.lead, ...item.responsible]).some((agency) => /地址|ICP/.test(agency.name))).toBe(false);

@@ -38,12 +38,13 @@ export function readAssignments(structure: StructureNode[], leadRule: LeadRule, 
     }
     joinBrokenParenthesis(node);
     // The assignment ends the item's own clause (what follows, such as 主要措施, is more than
-    // the clause), or else its last paragraph, when the clause runs on over paragraphs.
-    const lastParagraph = itemParagraphs(node).at(-1);
-    const found = [node, lastParagraph]
-      .filter((holder): holder is NonNullable<typeof holder> => holder !== undefined)
+    // the clause), or else its last paragraph, when the clause runs on over paragraphs; or an
+    // earlier paragraph that ends by naming agencies, when words after it address everyone
+    // (`各有关部门要按照职责分工…`, 157), not a note in brackets (`（如设施维护、每月核实…）`).
+    const paragraphs = itemParagraphs(node);
+    const found = [node, ...paragraphs.toReversed()]
       .map((holder) => ({ holder, trailing: splitTrailingAssignment(holder.text) }))
-      .find((candidate) => candidate.trailing !== undefined);
+      .find(({ holder, trailing }) => trailing !== undefined && (holder === node || holder === paragraphs.at(-1) || hasAgencies(parseAssignmentText(trailing.content, leadRule))));
     const inner = findSentenceAssignments(found?.holder === node ? found.trailing!.body : node.text).map((content) => parseAssignmentText(content, leadRule));
     if (!found) {
       const roles = inner.length > 0 ? { raw: '', roles: mergeRoles(inner) } : subjectRoles(node);
@@ -54,12 +55,13 @@ export function readAssignments(structure: StructureNode[], leadRule: LeadRule, 
     const trailing = found.trailing!;
     // A clause continued across a page break ends on a later line than it starts.
     const clauseEnd = Math.max(node.lines.start, Math.min(node.lines.end, (node.paragraphs[0]?.lines.start ?? Infinity) - 1, (node.children[0]?.lines.start ?? Infinity) - 1));
-    const line = holder === lastParagraph ? lastParagraph.lines.end : clauseEnd;
+    const inParagraph = holder !== node;
+    const line = inParagraph ? holder.lines.end : clauseEnd;
     if (trailing.unclosed) {
       findings.warnings.push({ line, message: `assignment "${trailing.raw.slice(0, 30)}" opens a parenthesis that never closes; expected ）` });
     }
     holder.text = trailing.body.trimEnd();
-    if (holder === lastParagraph && holder.text === '') node.paragraphs.pop();
+    if (inParagraph && holder.text === '') node.paragraphs.splice(node.paragraphs.indexOf(holder as Paragraph), 1);
     const own = mergeRoles([...inner, parseAssignmentText(trailing.content, leadRule)]);
     // `（一）方案制定阶段（1-2月）`: a parenthesis that gives only a heading's period leaves the doer to the item's text (196).
     const doers = hasAgencies(own) ? undefined : subjectRoles(node);
@@ -67,7 +69,7 @@ export function readAssignments(structure: StructureNode[], leadRule: LeadRule, 
       raw: trailing.raw,
       form: 'paren',
       ...mergeRoles([own, ...(doers ? [doers.roles] : [])]),
-      lines: { start: holder === lastParagraph ? lastParagraph.lines.start : node.lines.start, end: line },
+      lines: { start: inParagraph ? holder.lines.start : node.lines.start, end: line },
     };
     node.assignment = assignment;
   }
