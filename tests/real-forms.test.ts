@@ -1377,6 +1377,21 @@ describe('a task table copied one cell per line, its names one a line (185, 集�
   });
 });
 
+describe('a 牵头/配合 table copied one cell per line, its cells wrapped (269, 海铁联运 实施意见)', () => {
+  const document = fixture('269_shanghai_haitie_lianyun_shishi_yijian_2022.md');
+
+  it('reads a cell wrapped after its 、 as one cell, and a list closed by 等', () => {
+    const row = document.tasks.find((item) => item.id === '1')!;
+    expect(named(row.lead)).toEqual(['市交通委', '市规划资源局']);
+    expect(named(row.participants)).toEqual(['市发展改革委', '中国铁路上海局集团', '上港集团']);
+  });
+
+  it('reads a customs house as a body, in a cell and in the signature', () => {
+    expect(named(document.tasks.find((item) => item.id === '7')!.participants)).toContain('上海海关');
+    expect(document.issuer).toBe('上海市发展和改革委员会、上海市交通委员会、上海市财政局、上海市规划和自然资源局、上海市商务委员会、上海海关');
+  });
+});
+
 describe('a district plan’s phases and measures (196, 嘉府发〔2026〕4号)', () => {
   const document = () => fixture('196_jiading_2026_weifa_yongdi_zonghe_zhengzhi_shishi_fangan_2026.md');
 

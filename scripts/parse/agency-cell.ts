@@ -20,7 +20,8 @@ const MAX_NAME_LENGTH = 25;
  * and sentences are text.
  */
 export function isAgencyLine(text: string): boolean {
-  const words = stripSpaces(cellWords(text));
+  // `…、上港集团等`: a list closed by 等 (and others) names bodies all the same (269).
+  const words = stripSpaces(cellWords(text)).replace(/等$/, '');
   if (words === '' || /[0-9０-９。！？：:]/.test(words)) return false;
   return splitTopLevel(words, '、，,；;').every(({ text: name }) =>
     name.length >= 2 && name.length <= MAX_NAME_LENGTH && (endsAsBody(name.replace(CLOSING_BRACKET, '')) || isEveryPlace(name) || (isGroupName(name) && endsAsBody(name))),

@@ -155,7 +155,18 @@ const MAX_ROW_LINES = 80;
 /** Most header cells, past those we can name, that may stand before row 1. */
 const EXTRA_HEADER_CELLS = 12;
 
-function verticalCells(numberLine: SourceLine, cellLines: SourceLine[], roles: ColumnRole[]): string[] {
+/** A cell wrapped onto the next line after its list's 、 (`市交通委、` / `市规划资源局`, 269) is one cell. */
+function joinWrappedLists(cellLines: SourceLine[]): SourceLine[] {
+  return cellLines.reduce<SourceLine[]>((joined, source) => {
+    const previous = joined.at(-1);
+    if (previous && /、$/.test(cellWords(previous.text)) && isAgencyLine(source.text)) joined[joined.length - 1] = { ...previous, text: cellWords(previous.text) + cellWords(source.text) };
+    else joined.push(source);
+    return joined;
+  }, []);
+}
+
+function verticalCells(numberLine: SourceLine, wrappedLines: SourceLine[], roles: ColumnRole[]): string[] {
+  const cellLines = joinWrappedLists(wrappedLines);
   // A row with every cell printed, one line each, is read column by column.
   if (roles[0] === 'number' && cellLines.length === roles.length - 1) return [cellWords(numberLine.text), ...cellLines.map((source) => cellWords(source.text))];
   const cells = roles.map(() => '');
@@ -200,6 +211,7 @@ function fillAgencyColumns(cells: string[], remaining: SourceLine[], columns: nu
     remaining.push(...named);
     return;
   }
+  // A line that ends with 、 is a cell wrapped onto the next line (`市交通委、` / `市规划资源局`, 269): one cell.
   const agencyLines = named.map((source) => cellWords(source.text));
   // More names than agency columns, one a line (`市交通委` / `上港集团` / `市道路运输局` / …, 185): the first
   // column's cell names one body, the last column's cell takes the rest.
