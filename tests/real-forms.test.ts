@@ -1377,6 +1377,21 @@ describe('a task table copied one cell per line, its names one a line (185, 集�
   });
 });
 
+describe('a work group set up under a lead (206, 沪府办 消防基础设施建设实施意见)', () => {
+  it('reads the post that leads, and the members that make up the group, as taking part', () => {
+    const item = fixture('206_shanghai_shifuban_xiaofang_jichu_sheshi_jianshe_shishi_yijian_2023.md').tasks.find((task) => task.text.startsWith('加强组织领导'))!;
+    expect(named(item.lead)).toEqual(['市政府分管副秘书长']);
+    expect(named(item.participants).slice(0, 3)).toEqual(['市应急局', '市消防救援总队', '市发展改革委']);
+    expect(named(item.participants)).toHaveLength(16);
+  });
+
+  it('reads members who 参加 or 组成 after a body that leads', () => {
+    const document = parseText('一、保障措施\n（一）加强组织领导。本区成立由区住建委牵头，区发展改革委、区财政局参加的工作专班，统筹推进相关工作。\n（二）强化督查。区住建委负责督查。');
+    expect(named(task(document, '(一)').lead)).toEqual(['区住建委']);
+    expect(named(task(document, '(一)').participants)).toEqual(['区发展改革委', '区财政局']);
+  });
+});
+
 describe('a 牵头/配合 table copied one cell per line, its cells wrapped (269, 海铁联运 实施意见)', () => {
   const document = fixture('269_shanghai_haitie_lianyun_shishi_yijian_2022.md');
 

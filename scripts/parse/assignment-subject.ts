@@ -155,12 +155,26 @@ function partiesAfterLead(rest: string): Agency[] {
     });
 }
 
+/**
+ * `成立由X牵头，A、B等部门和单位组成的工作专班` (206), `由X牵头，A、B参加`: the members of what X leads
+ * take part in it.
+ */
+const MEMBERS_AFTER_LEAD = /^[，,]((?:(?!组成|組成|参加|參加)[^，,。；;]){2,300}?)(?:等(?:有关|相关|相關|有關)?(?:部门|部門|单位|單位)(?:和|及)?(?:部门|部門|单位|單位)?)?(?:共同)?(?:组成|組成|参加|參加|为成员|為成員)/;
+
+const membersAfterLead = (rest: string): Agency[] | undefined => {
+  const members = MEMBERS_AFTER_LEAD.exec(rest);
+  return members ? agenciesOf(members[1]!) : undefined;
+};
+
+/** `由市政府分管副秘书长牵头` (206): one of a body's leaders leads, named by the body and the post. */
+const POST_OF_BODY = /^[\u4e00-\u9fff]{1,12}(?:政府|委|局|厅|廳|办|辦)(?:分管|主要)(?:副?秘书长|副?秘書長|副?市长|副?市長|副?区长|副?區長|副?县长|副?縣長|副?省长|副?省長|副?主任|领导|領導)$/;
+
 /** `由X会同Y实施`, `由X统筹指导`, `本办法由X负责解释` anywhere in the sentence, as often as it says so. */
 function readByAgency(compact: string): Roles | undefined {
   const roles = emptyRoles();
   const read: { start: number; end: number }[] = [];
   for (const match of compact.matchAll(new RegExp(BY_AGENCY.source, 'g'))) {
-    const agencies = agenciesOf(match[1]!);
+    const agencies = agenciesOf(match[1]!) ?? (/牵头|牽頭/.test(match[3]!) && POST_OF_BODY.test(match[1]!) ? [{ name: match[1]! }] : undefined);
     if (!agencies) continue;
     read.push({ start: match.index, end: match.index + match[0].length });
     const verb = match[3]!;
@@ -168,8 +182,10 @@ function readByAgency(compact: string): Roles | undefined {
     else if (match[2] || /牵头|牽頭/.test(verb)) {
       roles.lead.push(...agencies);
       roles.participants.push(...(match[2] ? agenciesOf(match[2]) ?? [] : []));
-      const convened = match[2] ? null : LEAD_CONVENES.exec(compact.slice(match.index + match[0].length));
-      if (convened) roles.participants.push(...partnersAfterConvene(compact.slice(match.index + match[0].length + convened[0].length)));
+      const after = compact.slice(match.index + match[0].length);
+      const convened = match[2] ? null : LEAD_CONVENES.exec(after);
+      if (convened) roles.participants.push(...partnersAfterConvene(after.slice(convened[0].length)));
+      if (!match[2]) roles.participants.push(...(membersAfterLead(after) ?? []));
     } else roles.responsible.push(...agencies);
   }
   // `由省发展改革委负责备案，…由市州发展改革部门备案`: each 由 names a doer, whatever its verb, once.
@@ -268,9 +284,10 @@ function readOpeningSubject(compact: string, opensItem = false): Roles | undefin
   } else if (/牵头|牽頭/.test(verb)) {
     roles.lead = agencies;
     // `X牵头，会同Y、Z等部门建立…`, `由X牵头，联合Y、Z以及W，建立…`: the lead convenes partners.
-    const convened = LEAD_CONVENES.exec(subjectClause.slice(match[0].length));
-    if (convened) roles.participants = partnersAfterConvene(subjectClause.slice(match[0].length + convened[0].length));
-    else roles.participants = partiesAfterLead(subjectClause.slice(match[0].length));
+    const after = subjectClause.slice(match[0].length);
+    const convened = LEAD_CONVENES.exec(after);
+    if (convened) roles.participants = partnersAfterConvene(after.slice(convened[0].length));
+    else roles.participants = membersAfterLead(after) ?? partiesAfterLead(after);
   } else if (/会同|會同|^商$|^联合$|^聯合$/.test(verb)) {
     // `国家发展改革委商财政部综合…`: to consult (商) a partner is to convene it; so is to join with one (`区绿化市容局联合区房管局加强…`, 221).
     roles.lead = agencies;
