@@ -1377,6 +1377,13 @@ describe('a task table copied one cell per line, its names one a line (185, 集�
   });
 });
 
+describe('a body named in full over its duties, short in them (163, 虹口区建筑垃圾处置管理实施意见)', () => {
+  it('reads 区绿化市容局 under （一）虹口区绿化和市容管理局 as the heading’s body, once', () => {
+    const item = fixture('163_shanghai_hongkou_jianzhu_laji_chuzhi_guanli_shishi_yijian_2022.md').tasks.find((task) => task.text.startsWith('虹口区绿化和市容管理局'))!;
+    expect(named(item.responsible)).toEqual(['虹口区绿化和市容管理局']);
+  });
+});
+
 describe('a work group set up under a lead (206, 沪府办 消防基础设施建设实施意见)', () => {
   it('reads the post that leads, and the members that make up the group, as taking part', () => {
     const item = fixture('206_shanghai_shifuban_xiaofang_jichu_sheshi_jianshe_shishi_yijian_2023.md').tasks.find((task) => task.text.startsWith('加强组织领导'))!;

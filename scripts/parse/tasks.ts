@@ -134,6 +134,14 @@ function openingSentences(text: string): { sentence: string; opens: boolean }[] 
   return sentences.map((sentence, index) => ({ sentence, opens: index === first }));
 }
 
+/** Whether `short` is `full` written short: its characters in order, ending alike (区绿化市容局, 虹口区绿化和市容管理局). */
+function abbreviates(short: string, full: string): boolean {
+  if (short === full || short.length >= full.length || short.at(-1) !== full.at(-1)) return false;
+  let at = 0;
+  for (const char of full) if (char === short[at]) at += 1;
+  return at === short.length;
+}
+
 /**
  * Agencies a clause names as its own subject: the item's heading is a department
  * (`（一）商务部门。`), or one of its sentences opens with agencies and a role verb
@@ -165,6 +173,9 @@ function subjectRoles(node: SectionNode): { raw: string; roles: Roles } | undefi
   // `（二）区公安分局` over its duties: the heading without a stop, which the sentences above do not read.
   const heading = /[。：:]\s*$/.test(node.text) ? undefined : readHeadingAgency(stripSpaces(node.text), true);
   if (heading) {
+    // `（一）虹口区绿化和市容管理局` over `区绿化市容局是…主管部门` (163): the text names the heading's body short.
+    const headed = TASK_ROLES.flatMap((role) => heading[role]);
+    for (const roles of found) for (const role of TASK_ROLES) roles[role] = roles[role].filter((agency) => !headed.some((body) => abbreviates(agency.name, body.name)));
     raw.unshift(node.text);
     found.unshift(heading);
   }
