@@ -1384,6 +1384,14 @@ describe('a body named in full over its duties, short in them (163, 虹口区建
   });
 });
 
+describe('a body setting up an office, and a post filled (217, 黄浦区基层消防安全综合治理实施意见)', () => {
+  it('reads 各街道在社区平安办设立… as the streets’ work, and 由平安办主要负责人兼任…主任 as no body', () => {
+    const item = fixture('217_huangpu_jiceng_xiaofang_anquan_zonghe_zhili_shishi_yijian_2023.md').tasks.find((task) => task.text.startsWith('消防安全管理办公室。'))!;
+    expect(named(item.responsible)).toContain('各街道*');
+    expect(named(item.responsible).some((name) => /在社区|兼任/.test(name))).toBe(false);
+  });
+});
+
 describe('a work group set up under a lead (206, 沪府办 消防基础设施建设实施意见)', () => {
   it('reads the post that leads, and the members that make up the group, as taking part', () => {
     const item = fixture('206_shanghai_shifuban_xiaofang_jichu_sheshi_jianshe_shishi_yijian_2023.md').tasks.find((task) => task.text.startsWith('加强组织领导'))!;
