@@ -1,4 +1,4 @@
-import { type Assignment, type Paragraph, type SectionNode, type StructureNode, TASK_ROLES, type TableRowNode, type Target, type Task } from '../model.ts';
+import { type Agency, type Assignment, type Paragraph, type SectionNode, type StructureNode, TASK_ROLES, type TableRowNode, type Target, type Task } from '../model.ts';
 import { findSentenceAssignments, splitTrailingAssignment } from './assignment-paren.ts';
 import { readConvenedPartners, readDutySubject, readHeadingAgency, readSubjectAssignment } from './assignment-subject.ts';
 import { stripSpaces } from './text.ts';
@@ -249,6 +249,16 @@ function targetsIn(node: SectionNode | TableRowNode): Target[] {
   return pieces.flatMap(({ text, line }) => findTargets(text, line).map((target) => ({ ...target, nodeId: node.id })));
 }
 
+/**
+ * Words no body's name holds, which a reading that ran on past a name takes in: a clause's modal or verb
+ * (`应急预案应当抄送同级民防办`, `区房屋管理部门可以聘请…`, `景观照明设施建设单位牵头组织相关部门`,
+ * `区政府组织各街镇`, `各公共资源交易行业主管部门协调指导`), or the 的 that ended the words before it (`的鉴定单位`).
+ */
+const CLAUSE_IN_NAME = /^的|应当|應當|可以|抄送|聘请|聘請|不适合|不適合|牵头(?=组织|組織|负责|負責)|牽頭(?=组织|組織|负责|負責)|(?<!党委|黨委|[市区县省]委)组织(?=各|相关|有关|相關|有關)|协调指导$|協調指導$/;
+
+/** The bodies of a role, without words a reading took in that name none. */
+const bodiesOf = (agencies: Agency[] | undefined): Agency[] => (agencies ?? []).filter((agency) => !CLAUSE_IN_NAME.test(agency.name));
+
 /** Builds the task list and every target of the body, each target tied to its node and task. */
 export function collectTasks(structure: StructureNode[], findings: Findings): { tasks: Task[]; targets: Target[] } {
   const parents = new Map(sectionsOf(structure).map(({ node, parent }) => [node, parent]));
@@ -278,10 +288,10 @@ export function collectTasks(structure: StructureNode[], findings: Findings): { 
       anchor: node.anchor,
       kind: 'clause',
       text,
-      lead: assignment?.lead ?? [],
-      participants: assignment?.participants ?? [],
-      responsible: assignment?.responsible ?? [],
-      guidance: assignment?.guidance ?? [],
+      lead: bodiesOf(assignment?.lead),
+      participants: bodiesOf(assignment?.participants),
+      responsible: bodiesOf(assignment?.responsible),
+      guidance: bodiesOf(assignment?.guidance),
       ...(deadline ? { deadline } : {}),
       targets: owned,
       ...(parents.get(node) ? { sectionId: parents.get(node)!.id } : {}),
@@ -298,10 +308,10 @@ export function collectTasks(structure: StructureNode[], findings: Findings): { 
       anchor: row.anchor,
       kind: 'row',
       text: row.text,
-      lead: assignment?.lead ?? [],
-      participants: assignment?.participants ?? [],
-      responsible: assignment?.responsible ?? [],
-      guidance: assignment?.guidance ?? [],
+      lead: bodiesOf(assignment?.lead),
+      participants: bodiesOf(assignment?.participants),
+      responsible: bodiesOf(assignment?.responsible),
+      guidance: bodiesOf(assignment?.guidance),
       ...(assignment?.deadline ? { deadline: assignment.deadline } : {}),
       targets: owned,
       ...(row.restates ? { sectionId: row.restates } : {}),
