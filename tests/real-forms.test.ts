@@ -1480,4 +1480,8 @@ describe('a census office’s plan (199, 自然灾害综合风险普查宣传工
   it('never takes an event for a body: （一）举行新闻发布会。', () => {
     expect(task(fixture('199_shanghai_puchaban_ziran_zaihai_fengxian_pucha_xuanchuan_gongzuo_fangan_2021.md'), '四.(一)').responsible.some((agency) => agency.name.includes('发布会'))).toBe(false);
   });
+
+  it('reads the bodies after a stage the sentence opens with (在全面铺开启动阶段和成果应用总结阶段，市普查办、市委宣传部组织…)', () => {
+    expect(named(task(fixture('199_shanghai_puchaban_ziran_zaihai_fengxian_pucha_xuanchuan_gongzuo_fangan_2021.md'), '四.(一)').responsible)).toEqual(['市普查办', '市委宣传部']);
+  });
 });

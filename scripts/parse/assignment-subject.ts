@@ -18,7 +18,7 @@ const CLAUSE_INSIDE = /发挥|發揮|根据|根據|按照|依据|依據|依照|�
 
 /** A time or setting that may come before a clause's subject: `“十五五”时期，`, `2024年，`, `在党中央集中统一领导下，`, `在整改过程中，` (194);
  * never the subject and its limit (`各街镇（管委会）应在每月20日之前，`). */
-const LEADING_SETTING = /^(?:“[^”]{1,8}”时期|在[^，。；]{1,14}(?:中|过程中|期间)|(?![^，。；]*(?:应|應|要|须|須|负责|負責))[^，。；]{0,16}(?:时期|年度?|期间|以来|领导下|基础上|日前|月底前|年底前|底前|前|起))，/;
+const LEADING_SETTING = /^(?:“[^”]{1,8}”时期|在[^，。；]{1,24}?(?:中|过程中|期间|阶段|階段)|(?![^，。；]*(?:应|應|要|须|須|负责|負責))[^，。；]{0,16}(?:时期|年度?|期间|以来|领导下|基础上|日前|月底前|年底前|底前|前|起))，/;
 
 /**
  * Agencies opening a clause, an optional modal, and the verb that gives them
