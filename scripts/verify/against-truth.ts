@@ -58,6 +58,8 @@ export function comparable(text: string): string {
 interface NumberedItem {
   path: string;
   text: string;
+  /** A bare heading's first paragraph on, which may be quoted as its opening. */
+  afterHeading?: string;
   taskId?: string;
 }
 
@@ -71,8 +73,11 @@ function numberedItems(structure: StructureNode[]): NumberedItem[] {
         continue;
       }
       const path = prefix ? `${prefix}.${node.number.label}` : node.number.label;
-      const text = [node.text, ...node.paragraphs.map((paragraph) => paragraph.text)].join('');
-      items.push({ path, text, ...(node.taskId ? { taskId: node.taskId } : {}) });
+      const paragraphs = node.paragraphs.map((paragraph) => paragraph.text).join('');
+      const text = node.text + paragraphs;
+      // Under a bare heading (`（一）组织架构`) an annotator may quote the heading or the paragraph that follows it.
+      const afterHeading = paragraphs !== '' && !/[。；;：:]/.test(node.text) ? paragraphs : undefined;
+      items.push({ path, text, ...(afterHeading ? { afterHeading } : {}), ...(node.taskId ? { taskId: node.taskId } : {}) });
       walk(node.children, path);
     }
   };
@@ -88,6 +93,8 @@ function opens(text: string, opening: string): boolean {
   return head.length > 0 && (compared.startsWith(head) || compared.replace(/^(?:\d{1,3}[.．、]|[（(]\d{1,3}[)）]|[（(][^（）()]{1,12}[)）])/, '').startsWith(head));
 }
 
+const opensItem = (item: NumberedItem, opening: string) => opens(item.text, opening) || (item.afterHeading !== undefined && opens(item.afterHeading, opening));
+
 /**
  * Pairs truth items with model items in document order: the same path and
  * opening first, then the same opening further on.
@@ -99,8 +106,8 @@ function pairInOrder<T extends { path: string; opening: string }>(truth: T[], mo
   for (const item of truth) {
     const ahead = model.slice(cursor).concat(model.slice(0, cursor)).filter((candidate) => !used.has(candidate));
     const found =
-      ahead.find((candidate) => comparable(candidate.path) === comparable(item.path) && opens(candidate.text, item.opening)) ??
-      ahead.find((candidate) => opens(candidate.text, item.opening));
+      ahead.find((candidate) => comparable(candidate.path) === comparable(item.path) && opensItem(candidate, item.opening)) ??
+      ahead.find((candidate) => opensItem(candidate, item.opening));
     if (!found) continue;
     pairs.set(item, found);
     used.add(found);
