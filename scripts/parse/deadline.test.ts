@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDeadlineInClause, findPeriodInHeading, parseDeadline } from './deadline.ts';
+import { findDeadlineInClause, findPeriodInHeading, parseDeadline, parseDeadlineCells } from './deadline.ts';
 
 const YEAR = 2019;
 const parse = (raw: string) => parseDeadline(raw, YEAR);
@@ -233,5 +233,17 @@ describe('findPeriodInHeading: the months a step takes, closing its heading', ()
 
   it('leaves a span of years alone: it names the plan’s years, not a limit', () => {
     expect(findPeriodInHeading('上海市加快推进新能源汽车产业发展实施计划（2021—2025年）')).toBeUndefined();
+  });
+});
+
+describe('parseDeadlineCells: a time cell that says what is done by then (185, 集运MaaS 重点工作方案)', () => {
+  it('keeps the times alone as the deadline words, one stage dated, several phased', () => {
+    expect(parseDeadlineCells(['四季度完成数据对接'], 2023)).toEqual({ raw: '四季度', kind: 'dated', due: '2023-12' });
+    expect(parseDeadlineCells(['三季度：完成试点方案\n四季度：实现业务试点'], 2023)).toEqual({ raw: '三季度；四季度', kind: 'phased', due: '2023-12', start: '2023-09' });
+  });
+
+  it('leaves a cell of times alone as it was', () => {
+    expect(parseDeadlineCells(['2020年底前'], 2023)).toEqual({ raw: '2020年底前', kind: 'dated', due: '2020-12' });
+    expect(parseDeadlineCells(['持续推进'], 2023)?.kind).toBe('ongoing');
   });
 });

@@ -96,6 +96,8 @@ export function parseDeadline(raw: string, documentYear?: number): Deadline | un
   const text = normalize(raw);
   if (EMPTY.test(text)) return undefined;
   const words = trimAll(raw);
+  const stages = phasedStages(words, documentYear);
+  if (stages) return stages;
   const dates = mentions(text, documentYear);
   // `2018年、2019年、2020年`: yearly milestones are stages of one task, from the first to the last.
   if (MILESTONE_YEARS.test(text)) return make(words, 'phased', dates.at(-1)?.date, dates[0]?.date);
@@ -187,5 +189,32 @@ export function isDeadlineWords(text: string): boolean {
 export function parseDeadlineCells(cells: string[], documentYear?: number): Deadline | undefined {
   const years = [...new Set(cells.map(trimAll))];
   const milestones = years.length >= 2 && years.every((year) => /^\d{4}年$/.test(year));
-  return cells.length === 0 ? undefined : parseDeadline(milestones ? years.join('、') : cells[0]!, documentYear);
+  if (cells.length === 0) return undefined;
+  return milestones ? parseDeadline(years.join('、'), documentYear) : stagedDeadline(cells[0]!, documentYear) ?? parseDeadline(cells[0]!, documentYear);
+}
+
+/** A time that opens a line of a time cell and what is done by then (`三季度：实现…`, `四季度完成数据对接`, 185). */
+const STAGE_LINE = new RegExp(`^((?:${YEAR})?(?:${PART}|年[底末])(?:前|以前)?)(?:[：:]|(?=完成|实现|實現|启动|啟動|开展|開展|推进|推進|提供|建成|出台|形成|基本|全面|进一步|進一步))`);
+
+/**
+ * A time cell that says what is done by when, a line a stage: its deadline words are the times alone, one
+ * stage a dated deadline, several a phased one from the first stage to the last (`三季度；四季度`).
+ */
+function stagedDeadline(cell: string, documentYear?: number): Deadline | undefined {
+  const lines = cell.split('\n').map(trimAll).filter((line) => line !== '');
+  const stages = lines.map((line) => STAGE_LINE.exec(line)?.[1]);
+  if (stages.length === 0 || stages.some((stage) => stage === undefined)) return undefined;
+  return parseDeadline(stages.join(STAGES_APART), documentYear);
+}
+
+/** How the deadline words of a cell's stages are kept apart: `三季度；四季度`. */
+const STAGES_APART = '；';
+const STAGE_TIME = new RegExp(`^(?:${YEAR})?(?:${PART}|年[底末])(?:前|以前)?$`);
+
+/** `三季度；四季度`: stages, each a time, from the first to the last. */
+function phasedStages(words: string, documentYear?: number): Deadline | undefined {
+  const stages = words.split(STAGES_APART);
+  if (stages.length < 2 || !stages.every((stage) => STAGE_TIME.test(stage))) return undefined;
+  const [first, last] = [parseDeadline(stages[0]!, documentYear), parseDeadline(stages.at(-1)!, documentYear)];
+  return make(words, 'phased', last?.due, first?.due);
 }
