@@ -180,6 +180,23 @@ describe('an index cut into ranges of two documents', () => {
     expect(search.documentsSearched).toBe(documents.length);
   });
 
+  it('reads the ranges a long search needs several at once, not one round of fetches a range', async () => {
+    const inFlight = new Set<number>();
+    let mostAtOnce = 0;
+    const watched = openSearchIndex(ranged.built.manifest, async (path) => {
+      const range = /^ranges\/(\d+)\/keys\//.exec(path)?.[1];
+      if (range !== undefined) inFlight.add(Number(range));
+      mostAtOnce = Math.max(mostAtOnce, inFlight.size);
+      await new Promise((resolve) => setTimeout(resolve, 1));
+      if (range !== undefined) inFlight.delete(Number(range));
+      return ranged.read(path);
+    });
+    const search = await RangedSearch.start(watched, plainTerms(queryTerms('科技', fold)), {});
+    await search.fill(Infinity, Infinity);
+    expect(search.documentsSearched).toBe(documents.length);
+    expect(mostAtOnce).toBeGreaterThan(1);
+  });
+
   it('reads no range but the newest (searched while the directory loads) and those its directory names', async () => {
     const fetched: string[] = [];
     const watched = openSearchIndex(ranged.built.manifest, async (path) => {

@@ -197,6 +197,9 @@ export async function candidateRanges(index: RangedIndex, terms: readonly QueryT
   return lists.length === 0 ? [] : intersectSorted(lists);
 }
 
+/** Most ranges a search reads at once. */
+const MOST_RANGES_AHEAD = 4;
+
 /**
  * A query run over the ranges that can hold a hit, newest first, each range
  * searched only when the results shown need it (`fill`). What is found so far
@@ -260,10 +263,26 @@ export class RangedSearch {
     return this.filling;
   }
 
+  /** Searches of ranges begun, by position in `ranges`; a search reads on into as many ranges at once as the last rounds needed. */
+  private readonly begun = new Map<number, Promise<SearchOutcome>>();
+  private ahead = 1;
+
+  private outcomeOf(position: number): Promise<SearchOutcome> {
+    if (!this.begun.has(position)) {
+      const range = this.ranges[position]!;
+      this.begun.set(position, range === 0 ? this.newest : this.index.range(range).then((reader) => runSearch(reader, this.terms, this.selection)));
+    }
+    return this.begun.get(position)!;
+  }
+
   private async searchUntil(hits: number, documents: number): Promise<void> {
     while (!this.done && (this.complete.length < hits || this.documents.length < documents)) {
+      // A range that left the results short is followed by rounds that read twice as many ranges at once (up to
+      // four): a rare term found in many older ranges waits for a few rounds of fetches, not one a range.
+      for (let position = this.searched; position < Math.min(this.ranges.length, this.searched + this.ahead); position++) void this.outcomeOf(position).catch(() => undefined);
       const range = this.ranges[this.searched]!;
-      const outcome = await (range === 0 ? this.newest : this.index.range(range).then((reader) => runSearch(reader, this.terms, this.selection)));
+      const outcome = await this.outcomeOf(this.searched);
+      this.ahead = Math.min(MOST_RANGES_AHEAD, this.ahead * 2);
       const first = this.index.rangeDocumentStarts[range]!;
       this.documents.push(...outcome.documents.map((match) => ({ document: first + match.document, blocks: match.blocks })));
       this.complete.push(...outcome.hits.slice(0, outcome.completeHits));
