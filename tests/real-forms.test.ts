@@ -1409,6 +1409,12 @@ describe('a work group set up under a lead (206, 沪府办 消防基础设施建
     expect(named(item.participants)).toHaveLength(16);
   });
 
+  it('reads the member units a body leads, named right after 牵头 (96, 嘉定区城市更新实施意见)', () => {
+    const item = fixture('96_jiading_chengshi_gengxin_shishi_yijian_2023.md').tasks.find((task) => task.id === '六')!;
+    expect(named(item.lead)).toEqual(['区更新办']);
+    expect(named(item.participants)).toEqual(['区城市更新领导小组各成员单位*']);
+  });
+
   it('reads members who 参加 or 组成 after a body that leads', () => {
     const document = parseText('一、保障措施\n（一）加强组织领导。本区成立由区住建委牵头，区发展改革委、区财政局参加的工作专班，统筹推进相关工作。\n（二）强化督查。区住建委负责督查。');
     expect(named(task(document, '(一)').lead)).toEqual(['区住建委']);

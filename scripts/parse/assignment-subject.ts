@@ -161,8 +161,11 @@ function partiesAfterLead(rest: string): Agency[] {
  */
 const MEMBERS_AFTER_LEAD = /^[，,]((?:(?!组成|組成|参加|參加)[^，,。；;]){2,300}?)(?:等(?:有关|相关|相關|有關)?(?:部门|部門|单位|單位)(?:和|及)?(?:部门|部門|单位|單位)?)?(?:共同)?(?:组成|組成|参加|參加|为成员|為成員)/;
 
+/** `区更新办牵头区城市更新领导小组各成员单位，…` (96): the member units a body leads, named right after 牵头. */
+const MEMBER_UNITS_LED = /^([\u4e00-\u9fff（）()]{2,30}?(?:成员单位|成員單位))(?=[，,。；;])/;
+
 const membersAfterLead = (rest: string): Agency[] | undefined => {
-  const members = MEMBERS_AFTER_LEAD.exec(rest);
+  const members = MEMBERS_AFTER_LEAD.exec(rest) ?? MEMBER_UNITS_LED.exec(rest);
   return members ? agenciesOf(members[1]!) : undefined;
 };
 
