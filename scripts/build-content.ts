@@ -16,8 +16,9 @@ import { agencyHistory, jurisdictionRef } from './graph/agency-facts.ts';
 import { agencyLabeller } from './search/agency-labels.ts';
 import { corpusFilterOptions } from './search/records.ts';
 import { agencyIndex, type AgencyTaskItem, agencyTaskItems, agencyTaskLinks, publishedAgencies } from './graph/cross-links.ts';
-import { agencyTaskLines, corpusOpenData, documentHead, documentOpenData, type DocumentRecord, documentRecord, pageLinks, taskPageRecords } from './graph/open-data.ts';
-import { DOCUMENT_LIST_FILE, type DocumentListEntry, documentListEntrySchema } from '../src/lib/page-files.ts';
+import { agencyTaskLines, corpusOpenData, documentHead, documentOpenData, documentRecord, pageLinks, taskPageRecords } from './graph/open-data.ts';
+import type { DocumentHead } from './search/block-index.ts';
+import { DOCUMENT_LIST_FILE, documentListEntrySchema } from '../src/lib/page-files.ts';
 import { yearLists } from './graph/year-lists.ts';
 import { agencyPageCount, agencyPageData, agencyToMdast } from './markdown/agency-to-mdast.ts';
 import { mdastToHtml } from './markdown/to-html.ts';
@@ -37,7 +38,7 @@ import { findLostText, type LostText } from './verify/nothing-lost.ts';
 import { BUILD_OUTPUTS } from './build-outputs.ts';
 import { detached } from './lib/detached.ts';
 import { diskSpool } from './lib/spool.ts';
-import { piecewiseFiles } from './lib/piecewise-files.ts';
+import { jsonArrayFile, piecewiseFiles } from './lib/piecewise-files.ts';
 import { urls } from '../src/lib/urls.ts';
 
 // Benchmarks and scale tests point the build at a generated corpus.
@@ -95,11 +96,15 @@ function renderPage(key: string, document: PolicyDocument, links: PageLinks, jur
   return page;
 }
 
-/** What the build keeps of a document between its phases: where its cached model is, and its open-data record. */
+/**
+ * What the build keeps of a document between its phases: where its cached model is, and what links and
+ * lists need of it. Its open-data record and list entry are made again from the model in phase 2 and
+ * written as they are made: held for every document, they grew the stage's heap with the corpus.
+ */
 interface DocumentInBuild {
   key: string;
   file: string;
-  record: DocumentRecord;
+  head: DocumentHead;
 }
 
 async function main(): Promise<number> {
@@ -134,7 +139,7 @@ async function main(): Promise<number> {
       if (STRICT) errors.push(...resolved.unverified.map((mention) => `${locateLine(file, mention.line, source)}: unverified agency "${mention.name}"; add it to content/agencies.yaml (npm run agencies -- unverified prints the entry)`));
       for (const warning of [...resolved.document.warnings, ...resolved.warnings]) process.stderr.write(`${warning.file ? `${warning.file}:${warning.line}` : locateLine(file, warning.line, source)}: warning: ${warning.message}\n`);
       index.add(parsed, detached(resolved.built));
-      inBuild.push({ key, file, record: detached(documentRecord(parsed, registry.places)) });
+      inBuild.push({ key, file, head: detached(documentHead(documentRecord(parsed, registry.places))) });
     } catch (error) {
       errors.push(error instanceof ParseError || error instanceof NotAFileError ? error.message : `${file}:1: ${(error as Error).message}`);
     }
@@ -147,8 +152,8 @@ async function main(): Promise<number> {
     return 1;
   }
   if (unverified.length > 0) process.stderr.write(unverifiedSummary(unverified));
-  inBuild.sort((a, b) => a.record.slug.localeCompare(b.record.slug));
-  const heads = inBuild.map(({ record }) => documentHead(record));
+  inBuild.sort((a, b) => a.head.slug.localeCompare(b.head.slug));
+  const heads = inBuild.map(({ head }) => head);
   const agencies = publishedAgencies(index.entries());
   const history = agencyHistory(agencies);
   for (const directory of [DOCS_DIR, AGENCIES_DIR, LISTS_DIR, HTML_DIR, join(HTML_DIR, 'docs'), join(HTML_DIR, 'agencies'), SOURCES_DIR, TASKS_DIR, AGENCY_FILES_DIR, join(OPEN_DATA_DIR, 'data'), join(OPEN_DATA_DIR, 'data', 'docs'), ORIGINALS_DIR, join(OPEN_DATA_DIR, 'search')]) {
@@ -160,13 +165,14 @@ async function main(): Promise<number> {
   const labelOf = agencyLabeller(agencies.map(({ entry }) => ({ id: entry.id, name: entry.name, jurisdiction: jurisdictionRef(registry.places, entry.jurisdiction) })));
   const filters = corpusFilterOptions(labelOf);
   const aggregates = piecewiseFiles('.');
+  const documentRecords = jsonArrayFile(aggregates, join(OPEN_DATA_DIR, 'data', 'documents.json'));
+  const listEntries = jsonArrayFile(aggregates, DOCUMENT_LIST_FILE);
   const lists = yearLists(diskSpool);
   // Each agency's tasks wait on disk until its pages are written: a large corpus's lists need not fit in memory.
   const agencyTasks = diskSpool<AgencyTaskItem>();
   // Phase 2: one document at a time, read again from the cache, its pages and its share of every aggregate.
   const writing = progress('markdown', inBuild.length);
   let taskTotal = 0;
-  const listEntries: DocumentListEntry[] = [];
   for (const [position, { key, file }] of inBuild.entries()) {
     writing.tick(position);
     const { resolved: { document }, source } = cache.reread(key);
@@ -175,7 +181,8 @@ async function main(): Promise<number> {
     const pageKey = pageCache.keyOf(key, jurisdiction, JSON.stringify(document.references.map(links.reference)));
     const page = pageCache.get(pageKey) ?? renderPage(pageKey, document, links, jurisdiction);
     writeFileSync(join(DOCS_DIR, `${document.slug}.json`), page.data);
-    listEntries.push(documentListEntrySchema.parse(JSON.parse(page.data)));
+    listEntries.add(documentListEntrySchema.parse(JSON.parse(page.data)));
+    documentRecords.add(documentRecord(document, registry.places));
     writeFileSync(join(HTML_DIR, 'docs', `${document.slug}.html`), page.html);
     // The Markdown edition of the page, from the same tree: open data.
     writeFileSync(join(OPEN_DATA_DIR, 'data', 'docs', `${document.slug}.md`), page.markdown);
@@ -194,7 +201,8 @@ async function main(): Promise<number> {
     taskTotal += document.tasks.length;
   }
   lists.write(LISTS_DIR);
-  writeFileSync(DOCUMENT_LIST_FILE, json(listEntries));
+  listEntries.close();
+  documentRecords.close();
   writeFileSync(SEARCH_FILTERS_FILE, json(filters.options(heads)));
   // Phase 3: one agency at a time, its pages and files from its spooled tasks.
   const issuedOf = new Map(heads.map((head) => [head.slug, head]));
@@ -218,7 +226,7 @@ async function main(): Promise<number> {
     writeFileSync(join(AGENCY_FILES_DIR, agency.entry.id, 'calendar.ics'), agencyCalendar(name, items, site));
   }
   agencyTasks.close();
-  for (const [path, content] of corpusOpenData(inBuild.map(({ record }) => record), agencies, registry.places)) aggregates.append(join(OPEN_DATA_DIR, path), content);
+  for (const [path, content] of corpusOpenData(agencies, registry.places)) aggregates.append(join(OPEN_DATA_DIR, path), content);
   aggregates.close();
   pageCache.prune();
   agencyPageCache.prune();

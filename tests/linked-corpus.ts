@@ -44,7 +44,8 @@ export function linkCorpus(resolved: ResolvedDocument[], registry: Registry): Li
         for (const [path, content] of documentOpenData(document, position === 0)) append(path, content);
       });
       for (const agency of agencies) append('data/agency-tasks.ndjson', agencyTaskLines(agency.entry.id, items.read(agency.entry.id)));
-      for (const [path, content] of corpusOpenData(documents.map((document) => documentRecord(document, registry.places)), agencies, registry.places)) append(path, content);
+      append('data/documents.json', `${JSON.stringify(documents.map((document) => documentRecord(document, registry.places)))}\n`);
+      for (const [path, content] of corpusOpenData(agencies, registry.places)) append(path, content);
       return files;
     },
   };

@@ -270,9 +270,8 @@ export function* documentOpenData(document: PolicyDocument, first: boolean, site
 /** An agency's lines of agency-tasks.ndjson: which tasks name it, in which role. */
 export const agencyTaskLines = (id: string, items: AgencyTaskItem[]) => ndjson(items.map((item) => ({ agency: id, doc: item.doc, id: item.taskId, role: item.role })));
 
-/** The open-data files of the corpus as a whole, made once every document has been read: the document list, the agencies and the header's agency finder. */
-export function* corpusOpenData(documents: DocumentRecord[], agencies: AgencyEntry[], places: Places): Generator<OpenDataPiece> {
-  yield ['data/documents.json', json(documents)];
+/** The open-data files of the corpus as a whole, made once every document has been read: the agencies and the header's agency finder (the document list is written document by document). */
+export function* corpusOpenData(agencies: AgencyEntry[], places: Places): Generator<OpenDataPiece> {
   const history = agencyHistory(agencies);
   yield ['data/agencies.json', json(agencies.map((agency) => {
     const { entry, kind, roles } = agency;

@@ -30,3 +30,16 @@ export function piecewiseFiles(root: string): PiecewiseFiles {
     },
   };
 }
+
+/** A JSON array written to one of `files` an element at a time: the same bytes as `JSON.stringify(array)` and a newline. */
+export function jsonArrayFile(files: PiecewiseFiles, path: string): { add(value: unknown): void; close(): void } {
+  let count = 0;
+  return {
+    add(value) {
+      files.append(path, `${count++ === 0 ? '[' : ','}${JSON.stringify(value)}`);
+    },
+    close() {
+      files.append(path, count === 0 ? '[]\n' : ']\n');
+    },
+  };
+}
