@@ -193,8 +193,14 @@ export function parseDeadlineCells(cells: string[], documentYear?: number): Dead
   return milestones ? parseDeadline(years.join('、'), documentYear) : stagedDeadline(cells[0]!, documentYear) ?? parseDeadline(cells[0]!, documentYear);
 }
 
+/** The time a stage of a time cell is done by: `三季度`, `2024年6月底前`. */
+const STAGE_TIME = `(?:${YEAR})?(?:${PART}|年[底末])(?:前|以前)?`;
 /** A time that opens a line of a time cell and what is done by then (`三季度：实现…`, `四季度完成数据对接`, 185). */
-const STAGE_LINE = new RegExp(`^((?:${YEAR})?(?:${PART}|年[底末])(?:前|以前)?)(?:[：:]|(?=完成|实现|實現|启动|啟動|开展|開展|推进|推進|提供|建成|出台|形成|基本|全面|进一步|進一步))`);
+const STAGE_LINE = new RegExp(`^(${STAGE_TIME})(?:[：:]|(?=完成|实现|實現|启动|啟動|开展|開展|推进|推進|提供|建成|出台|形成|基本|全面|进一步|進一步))`);
+/** A stage's deadline words alone. */
+const STAGE_WORDS = new RegExp(`^${STAGE_TIME}$`);
+/** How the deadline words of a cell's stages are kept apart: `三季度；四季度`. */
+const STAGES_APART = '；';
 
 /**
  * A time cell that says what is done by when, a line a stage: its deadline words are the times alone, one
@@ -207,14 +213,10 @@ function stagedDeadline(cell: string, documentYear?: number): Deadline | undefin
   return parseDeadline(stages.join(STAGES_APART), documentYear);
 }
 
-/** How the deadline words of a cell's stages are kept apart: `三季度；四季度`. */
-const STAGES_APART = '；';
-const STAGE_TIME = new RegExp(`^(?:${YEAR})?(?:${PART}|年[底末])(?:前|以前)?$`);
-
 /** `三季度；四季度`: stages, each a time, from the first to the last. */
 function phasedStages(words: string, documentYear?: number): Deadline | undefined {
   const stages = words.split(STAGES_APART);
-  if (stages.length < 2 || !stages.every((stage) => STAGE_TIME.test(stage))) return undefined;
+  if (stages.length < 2 || !stages.every((stage) => STAGE_WORDS.test(stage))) return undefined;
   const [first, last] = [parseDeadline(stages[0]!, documentYear), parseDeadline(stages.at(-1)!, documentYear)];
   return make(words, 'phased', last?.due, first?.due);
 }

@@ -211,7 +211,6 @@ function fillAgencyColumns(cells: string[], remaining: SourceLine[], columns: nu
     remaining.push(...named);
     return;
   }
-  // A line that ends with 、 is a cell wrapped onto the next line (`市交通委、` / `市规划资源局`, 269): one cell.
   const agencyLines = named.map((source) => cellWords(source.text));
   // More names than agency columns, one a line (`市交通委` / `上港集团` / `市道路运输局` / …, 185): the first
   // column's cell names one body, the last column's cell takes the rest.
